@@ -1,0 +1,157 @@
+package io.github.genmedia.providers.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.genmedia.providers.definition.AuthType;
+
+/**
+ * Settings of one provider, under {@code providers.<name>}.
+ * <p>
+ * Every field is optional for a built-in provider: an unset one takes the provider's
+ * documented default. A custom provider needs at least {@code base-url}.
+ */
+public class ProviderProperties {
+
+	/**
+	 * Base URL of the provider's API. Built-in providers default to their public
+	 * endpoint; custom providers must set it.
+	 */
+	private String baseUrl;
+
+	/**
+	 * API key. Built-in providers fall back to their environment variable, for example
+	 * SUNOR_API_KEY. Never logged or shown by actuator.
+	 */
+	private String apiKey;
+
+	/**
+	 * Whether to create the provider's client. Unset: created when a credential is
+	 * present. True: a missing credential fails startup. False: never created.
+	 */
+	private Boolean enabled;
+
+	/**
+	 * Connect timeout. Unset: spring.http.clients.connect-timeout, or the HTTP
+	 * client's own default.
+	 */
+	private Duration connectTimeout;
+
+	/**
+	 * Read timeout. Unset: spring.http.clients.read-timeout, or the HTTP client's own
+	 * default.
+	 */
+	private Duration readTimeout;
+
+	/**
+	 * Headers sent with every request to this provider.
+	 */
+	private Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+	/**
+	 * How the API key is sent.
+	 */
+	private final Auth auth = new Auth();
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public Boolean getEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(Boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public Map<String, String> getDefaultHeaders() {
+		return this.defaultHeaders;
+	}
+
+	public void setDefaultHeaders(Map<String, String> defaultHeaders) {
+		this.defaultHeaders = defaultHeaders;
+	}
+
+	public Auth getAuth() {
+		return this.auth;
+	}
+
+	/**
+	 * How the API key goes on the wire. Built-in providers preset all three.
+	 */
+	public static class Auth {
+
+		/**
+		 * Auth scheme: 'header' (the key in header-name), 'bearer' (Authorization:
+		 * Bearer KEY) or 'none'. Custom providers default to 'bearer'.
+		 */
+		private AuthType type;
+
+		/**
+		 * Header that carries the key when type is 'header', for example x-api-key.
+		 */
+		private String headerName;
+
+		/**
+		 * Prefix every valid key starts with, for example 'ak_'; a key without it fails
+		 * startup.
+		 */
+		private String keyPrefix;
+
+		public AuthType getType() {
+			return this.type;
+		}
+
+		public void setType(AuthType type) {
+			this.type = type;
+		}
+
+		public String getHeaderName() {
+			return this.headerName;
+		}
+
+		public void setHeaderName(String headerName) {
+			this.headerName = headerName;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+	}
+
+}

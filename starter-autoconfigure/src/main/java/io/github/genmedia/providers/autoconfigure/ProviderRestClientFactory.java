@@ -1,0 +1,75 @@
+package io.github.genmedia.providers.autoconfigure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
+import io.github.genmedia.providers.definition.ProviderDefinition;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Builds a provider's {@link RestClient} from Spring Boot's own
+ * {@link RestClient.Builder}, so the application's observation (the
+ * {@code http.client.requests} metric and tracing), message converters and global
+ * customizers apply to it.
+ * <p>
+ * The request factory comes from Boot's {@link ClientHttpRequestFactoryBuilder} and
+ * {@link HttpClientSettings}, with the provider's timeouts on top, so a user's choice of
+ * HTTP library holds. Redirects are left to the provider client's own interceptor, which
+ * keeps the credential from following them to another host.
+ */
+public class ProviderRestClientFactory {
+
+	private final Supplier<RestClient.Builder> builders;
+
+	private final ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
+
+	private final HttpClientSettings settings;
+
+	private final List<ProviderRestClientCustomizer> customizers;
+
+	/**
+	 * Create a factory.
+	 * @param builders supplies a fresh builder per client, typically Boot's prototype
+	 * {@code RestClient.Builder} bean
+	 * @param requestFactoryBuilder builds the HTTP client
+	 * @param settings the application's HTTP client settings
+	 * @param customizers applied to every provider's builder, in order
+	 */
+	public ProviderRestClientFactory(Supplier<RestClient.Builder> builders,
+			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
+			List<ProviderRestClientCustomizer> customizers) {
+		this.builders = builders;
+		this.requestFactoryBuilder = requestFactoryBuilder;
+		this.settings = settings;
+		this.customizers = List.copyOf(customizers);
+	}
+
+	/**
+	 * Build the client of one provider.
+	 * @param definition the provider
+	 * @return its client
+	 */
+	public RestClient create(ProviderDefinition definition) {
+		RestClient.Builder builder = this.builders.get().clone();
+		builder.requestFactory(this.requestFactoryBuilder.build(settingsFor(definition)));
+		ProviderRestClientConfigurer.configure(builder, definition);
+		this.customizers.forEach((customizer) -> customizer.customize(definition.name(), builder));
+		return builder.build();
+	}
+
+	private HttpClientSettings settingsFor(ProviderDefinition definition) {
+		return this.settings.withRedirects(HttpRedirects.DONT_FOLLOW)
+			.withTimeouts(orElse(definition.connectTimeout(), this.settings.connectTimeout()),
+					orElse(definition.readTimeout(), this.settings.readTimeout()));
+	}
+
+	private static Duration orElse(Duration value, Duration fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+}

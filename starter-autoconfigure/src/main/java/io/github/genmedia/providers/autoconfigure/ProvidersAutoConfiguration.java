@@ -1,0 +1,63 @@
+package io.github.genmedia.providers.autoconfigure;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration for generative-media provider clients: one authenticated
+ * {@link RestClient} bean per active provider under {@code providers.*}, and
+ * {@link ProviderClients} to reach them by name.
+ */
+@AutoConfiguration(after = { ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class })
+@ConditionalOnClass(RestClient.class)
+@EnableConfigurationProperties(ProvidersProperties.class)
+@Import(ProviderRestClientsRegistrar.class)
+public final class ProvidersAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderRestClientFactory providerRestClientFactory(ResourceLoader resourceLoader,
+			ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<ProviderRestClientCustomizer> customizers) {
+		return new ProviderRestClientFactory(() -> restClientBuilder.getIfAvailable(RestClient::builder),
+				requestFactoryBuilder
+					.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader())),
+				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), customizers.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderClients providerClients(BeanFactory beanFactory) {
+		ActiveProviders active = beanFactory.getBean(ActiveProviders.BEAN_NAME, ActiveProviders.class);
+		return new ProviderClients(active.definitions(), beanFactory);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class ProvidersSanitizingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ProvidersSanitizingFunction providersSanitizingFunction() {
+			return new ProvidersSanitizingFunction();
+		}
+
+	}
+
+}

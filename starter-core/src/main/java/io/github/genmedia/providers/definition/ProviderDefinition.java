@@ -1,0 +1,44 @@
+package io.github.genmedia.providers.definition;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.ProviderOrigin;
+
+/**
+ * Everything needed to build one provider's client, resolved and validated.
+ * <p>
+ * Built by the auto-configuration from {@code providers.<name>.*}; usable on its own
+ * without Spring Boot. Its {@code toString()} is safe to log: the credential prints
+ * masked.
+ *
+ * @param name the provider's name as configured, for example {@code sunor}
+ * @param baseUrl the absolute base URL every relative request is resolved against
+ * @param auth how the credential is sent
+ * @param credential the credential, or {@code null} when {@code auth} needs none
+ * @param connectTimeout the connect timeout, or {@code null} for the application's
+ * default
+ * @param readTimeout the read timeout, or {@code null} for the application's default
+ * @param defaultHeaders headers sent with every request
+ */
+public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Credential credential,
+		Duration connectTimeout, Duration readTimeout, Map<String, String> defaultHeaders) {
+
+	public ProviderDefinition {
+		defaultHeaders = (defaultHeaders != null) ? Map.copyOf(defaultHeaders) : Map.of();
+		if (auth.requiresCredential() && credential == null) {
+			throw new IllegalArgumentException("Provider '" + name + "' needs a credential for " + auth.type());
+		}
+	}
+
+	/**
+	 * Return the origin the credential is bound to.
+	 * @return the base URL's scheme, host and port
+	 */
+	public ProviderOrigin origin() {
+		return ProviderOrigin.of(this.baseUrl);
+	}
+
+}

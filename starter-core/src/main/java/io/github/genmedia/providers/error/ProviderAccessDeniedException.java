@@ -1,0 +1,14 @@
+package io.github.genmedia.providers.error;
+
+import org.springframework.http.HttpStatusCode;
+
+/**
+ * The provider accepted the credential but refused the request (HTTP 403): the key lacks the permission, plan or credits for it.
+ */
+public class ProviderAccessDeniedException extends ProviderException {
+
+	public ProviderAccessDeniedException(String message, String provider, HttpStatusCode statusCode, String providerMessage) {
+		super(message, provider, statusCode, providerMessage);
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.github.genmedia.providers.error;
+
+import org.springframework.http.HttpStatusCode;
+
+/**
+ * The provider answered with an error status other than 401 and 403.
+ */
+public class ProviderApiException extends ProviderException {
+
+	public ProviderApiException(String message, String provider, HttpStatusCode statusCode, String providerMessage) {
+		super(message, provider, statusCode, providerMessage);
+	}
+
+}

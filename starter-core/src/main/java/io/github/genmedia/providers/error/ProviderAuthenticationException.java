@@ -1,0 +1,14 @@
+package io.github.genmedia.providers.error;
+
+import org.springframework.http.HttpStatusCode;
+
+/**
+ * The provider did not accept the credential (HTTP 401): the key is wrong, revoked or expired.
+ */
+public class ProviderAuthenticationException extends ProviderException {
+
+	public ProviderAuthenticationException(String message, String provider, HttpStatusCode statusCode, String providerMessage) {
+		super(message, provider, statusCode, providerMessage);
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.github.genmedia.providers.error;
+
+import org.springframework.http.HttpStatusCode;
+
+/**
+ * A provider answered a request with an error status.
+ * <p>
+ * Subclasses tell apart what a caller usually handles differently: a credential the
+ * provider does not accept ({@link ProviderAuthenticationException}), a valid
+ * credential without permission ({@link ProviderAccessDeniedException}), and every other
+ * error ({@link ProviderApiException}). The message never contains the credential; when
+ * the provider echoes it back, it is redacted.
+ */
+public abstract class ProviderException extends RuntimeException {
+
+	private final String provider;
+
+	private final HttpStatusCode statusCode;
+
+	private final String providerMessage;
+
+	protected ProviderException(String message, String provider, HttpStatusCode statusCode, String providerMessage) {
+		super(message);
+		this.provider = provider;
+		this.statusCode = statusCode;
+		this.providerMessage = providerMessage;
+	}
+
+	/**
+	 * Return the name of the provider that answered.
+	 * @return the provider name, as configured under {@code providers.<name>}
+	 */
+	public String getProvider() {
+		return this.provider;
+	}
+
+	/**
+	 * Return the HTTP status the provider answered with.
+	 * @return the status code
+	 */
+	public HttpStatusCode getStatusCode() {
+		return this.statusCode;
+	}
+
+	/**
+	 * Return the provider's own explanation, read from its JSON error body.
+	 * @return the message, or {@code null} when the body had none
+	 */
+	public String getProviderMessage() {
+		return this.providerMessage;
+	}
+
+}
