@@ -50,7 +50,7 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 	 * @return the exception to throw
 	 */
 	public ProviderException toException(HttpStatusCode status, byte[] body) {
-		String providerMessage = redact(ProviderErrorMessage.from(body));
+		String providerMessage = ProviderErrorMessage.from(body, this.credential);
 		String statusText = statusText(status);
 		String suffix = (providerMessage != null) ? ": " + providerMessage : "";
 		if (status.value() == 401) {
@@ -63,10 +63,6 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 		}
 		return new ProviderApiException("Provider '" + this.provider + "' answered " + statusText + suffix,
 				this.provider, status, providerMessage);
-	}
-
-	private String redact(String message) {
-		return (this.credential != null) ? this.credential.redactFrom(message) : message;
 	}
 
 	private static String statusText(HttpStatusCode status) {

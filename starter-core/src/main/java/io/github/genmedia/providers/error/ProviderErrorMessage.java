@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.error;
 
+import io.github.genmedia.providers.auth.Credential;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,12 +23,17 @@ final class ProviderErrorMessage {
 	private ProviderErrorMessage() {
 	}
 
-	static String from(byte[] body) {
+	/**
+	 * Read the message, with the credential redacted before it is shortened, so that no
+	 * part of an echoed key survives a cut.
+	 */
+	static String from(byte[] body, Credential credential) {
 		if (body == null || body.length == 0 || !looksLikeJsonObject(body)) {
 			return null;
 		}
 		try {
-			return truncate(find(JsonMapper.shared().readTree(body)));
+			String message = find(JsonMapper.shared().readTree(body));
+			return truncate((credential != null) ? credential.redactFrom(message) : message);
 		}
 		catch (JacksonException ex) {
 			return null;

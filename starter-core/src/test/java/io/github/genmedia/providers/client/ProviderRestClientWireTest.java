@@ -21,11 +21,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -269,12 +271,14 @@ class ProviderRestClientWireTest {
 			.willReturn(aResponse().withStatus(302).withHeader(HttpHeaders.LOCATION, other.url("/files/export.zip"))));
 		other.stubFor(get("/files/export.zip").willReturn(ok("zip")));
 		AtomicInteger calls = new AtomicInteger();
-		RestClient client = client(Style.SUNOR.definition(), (builder) -> builder.requestInterceptor((request, body, execution) -> {
+		ClientHttpRequestInterceptor signsFirstCallOnly = (request, body, execution) -> {
 			if (calls.getAndIncrement() == 0) {
 				request.getHeaders().set("X-Signature", "sig-hop-1");
 			}
 			return execution.execute(request, body);
-		}));
+		};
+		RestClient client = client(Style.SUNOR.definition(),
+				(builder) -> builder.requestInterceptor(signsFirstCallOnly));
 
 		String body = client.get().uri("/v1/export").retrieve().body(String.class);
 
@@ -323,7 +327,7 @@ class ProviderRestClientWireTest {
 	}
 
 	private static LoggedRequest onlyRequest(WireMockExtension server) {
-		List<LoggedRequest> requests = server.findAll(anyRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+		List<LoggedRequest> requests = server.findAll(anyRequestedFor(anyUrl()));
 		assertThat(requests).hasSize(1);
 		return requests.get(0);
 	}
