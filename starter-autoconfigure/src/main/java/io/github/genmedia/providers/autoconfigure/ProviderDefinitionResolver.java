@@ -237,7 +237,7 @@ final class ProviderDefinitionResolver {
 
 		private String keyPrefixAction(ProviderAuth auth) {
 			return this.builtIn
-				.map((provider) -> "Use a " + provider.displayName() + " API key: they start with '" + auth.keyPrefix()
+				.map((provider) -> "Use an " + provider.displayName() + " API key: they start with '" + auth.keyPrefix()
 						+ "'. Bearer tokens and keys of other products are not accepted.")
 				.orElse("Use a key that starts with '" + auth.keyPrefix() + "', or change " + this.prefix
 						+ ".auth.key-prefix.");

@@ -100,7 +100,7 @@ class ProvidersAutoConfigurationTests {
 			FailureAnalysis analysis = failureAnalysis(context);
 			assertThat(analysis.getDescription()).contains("    - providers.autype.api-key: must start with 'ak_'; "
 					+ "the configured value (from providers.autype.api-key, 24 characters) does not");
-			assertThat(analysis.getAction()).contains("Use a Autype API key: they start with 'ak_'.");
+			assertThat(analysis.getAction()).contains("Use an Autype API key: they start with 'ak_'.");
 			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(SECRET);
 			assertThat(context.getStartupFailure()).hasStackTraceContaining("providers.autype.api-key")
 				.satisfies((failure) -> assertThat(stackTraceOf(failure)).doesNotContain(SECRET));
