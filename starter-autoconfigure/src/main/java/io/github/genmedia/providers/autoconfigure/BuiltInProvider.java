@@ -9,17 +9,22 @@ import io.github.genmedia.providers.definition.ProviderAuth;
  * The providers this starter knows by name, with the defaults from their public
  * documentation. A built-in provider needs nothing but its key.
  */
-enum BuiltInProvider {
+public enum BuiltInProvider {
 
-	SUNOR("sunor", "Sunor", "https://sunor.cc/api/v1", "SUNOR_API_KEY", ProviderAuth.header("x-api-key", null)),
+	/** Sunor, a Suno API service. */
+	SUNOR("sunor", "Sunor", "https://sunor.cc/api/v1", "SUNOR_API_KEY", ProviderAuth.header("x-api-key", null),
+			"/account/balance"),
 
+	/** Supertone text to speech. */
 	SUPERTONE("supertone", "Supertone", "https://supertoneapi.com", "SUPERTONE_API_KEY",
-			ProviderAuth.header("x-sup-api-key", null)),
+			ProviderAuth.header("x-sup-api-key", null), null),
 
-	WHISUL("whisul", "Whisul", "https://whisul.com/api", "WHISUL_API_KEY", ProviderAuth.bearer(null)),
+	/** Whisul music. */
+	WHISUL("whisul", "Whisul", "https://whisul.com/api", "WHISUL_API_KEY", ProviderAuth.bearer(null), null),
 
+	/** Autype documents. */
 	AUTYPE("autype", "Autype", "https://api.autype.com/api/v1/dev", "AUTYPE_API_KEY",
-			ProviderAuth.header("X-API-Key", "ak_"));
+			ProviderAuth.header("X-API-Key", "ak_"), null);
 
 	private final String id;
 
@@ -31,15 +36,24 @@ enum BuiltInProvider {
 
 	private final ProviderAuth auth;
 
-	BuiltInProvider(String id, String displayName, String baseUrl, String environmentVariable, ProviderAuth auth) {
+	private final String probePath;
+
+	BuiltInProvider(String id, String displayName, String baseUrl, String environmentVariable, ProviderAuth auth,
+			String probePath) {
 		this.id = id;
 		this.displayName = displayName;
 		this.baseUrl = baseUrl;
 		this.environmentVariable = environmentVariable;
 		this.auth = auth;
+		this.probePath = probePath;
 	}
 
-	static Optional<BuiltInProvider> find(String name) {
+	/**
+	 * Return the built-in provider of a name.
+	 * @param name a provider name
+	 * @return the provider, or empty for a custom one
+	 */
+	public static Optional<BuiltInProvider> find(String name) {
 		return Arrays.stream(values()).filter((provider) -> provider.id.equals(name)).findFirst();
 	}
 
@@ -61,6 +75,15 @@ enum BuiltInProvider {
 
 	ProviderAuth auth() {
 		return this.auth;
+	}
+
+	/**
+	 * Return the path of the provider's cheap authenticated read, used as its health
+	 * probe.
+	 * @return the path, or {@code null} when the provider has none
+	 */
+	public String probePath() {
+		return this.probePath;
 	}
 
 }

@@ -54,6 +54,11 @@ public class ProviderProperties {
 	 */
 	private final Auth auth = new Auth();
 
+	/**
+	 * How the provider's health is judged.
+	 */
+	private final Health health = new Health();
+
 	public String getBaseUrl() {
 		return this.baseUrl;
 	}
@@ -106,6 +111,10 @@ public class ProviderProperties {
 		return this.auth;
 	}
 
+	public Health getHealth() {
+		return this.health;
+	}
+
 	/**
 	 * How the API key goes on the wire. Built-in providers preset all three.
 	 */
@@ -150,6 +159,68 @@ public class ProviderProperties {
 
 		public void setKeyPrefix(String keyPrefix) {
 			this.keyPrefix = keyPrefix;
+		}
+
+	}
+
+	/**
+	 * Health of the provider, shown under /actuator/health/providers/{name}.
+	 */
+	public static class Health {
+
+		/**
+		 * Path, relative to base-url, of a cheap authenticated GET used as an active
+		 * probe. Sunor defaults to /account/balance; other providers have none and
+		 * their health follows their real traffic only.
+		 */
+		private String probePath;
+
+		/**
+		 * How long a probe result is reused, so that a health poller cannot spend the
+		 * provider's quota or rate limit.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(30);
+
+		/**
+		 * Longest a probe may take before the provider is reported DOWN.
+		 */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		/**
+		 * Failed requests in a row (5xx or no response) that turn the provider DOWN.
+		 */
+		private int failureThreshold = 3;
+
+		public String getProbePath() {
+			return this.probePath;
+		}
+
+		public void setProbePath(String probePath) {
+			this.probePath = probePath;
+		}
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public int getFailureThreshold() {
+			return this.failureThreshold;
+		}
+
+		public void setFailureThreshold(int failureThreshold) {
+			this.failureThreshold = failureThreshold;
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.github.genmedia.providers.activity.ProviderActivities;
+import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
 import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -24,6 +26,12 @@ import org.springframework.web.client.RestClient;
  */
 public class ProviderRestClientFactory {
 
+	/**
+	 * The request attribute that names the provider of a request, for observation
+	 * filters and interceptors that serve several clients.
+	 */
+	public static final String PROVIDER_ATTRIBUTE = "io.github.genmedia.providers.provider";
+
 	private final Supplier<RestClient.Builder> builders;
 
 	private final ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
@@ -32,6 +40,8 @@ public class ProviderRestClientFactory {
 
 	private final List<ProviderRestClientCustomizer> customizers;
 
+	private final ProviderActivities activities;
+
 	/**
 	 * Create a factory.
 	 * @param builders supplies a fresh builder per client, typically Boot's prototype
@@ -39,14 +49,16 @@ public class ProviderRestClientFactory {
 	 * @param requestFactoryBuilder builds the HTTP client
 	 * @param settings the application's HTTP client settings
 	 * @param customizers applied to every provider's builder, in order
+	 * @param activities where each client records its providers' answers, for health
 	 */
 	public ProviderRestClientFactory(Supplier<RestClient.Builder> builders,
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
-			List<ProviderRestClientCustomizer> customizers) {
+			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities) {
 		this.builders = builders;
 		this.requestFactoryBuilder = requestFactoryBuilder;
 		this.settings = settings;
 		this.customizers = List.copyOf(customizers);
+		this.activities = activities;
 	}
 
 	/**
@@ -58,6 +70,8 @@ public class ProviderRestClientFactory {
 		RestClient.Builder builder = this.builders.get().clone();
 		builder.requestFactory(this.requestFactoryBuilder.build(settingsFor(definition)));
 		ProviderRestClientConfigurer.configure(builder, definition);
+		builder.defaultRequest((request) -> request.attribute(PROVIDER_ATTRIBUTE, definition.name()));
+		builder.requestInterceptor(new ProviderActivityInterceptor(this.activities.of(definition.name())));
 		this.customizers.forEach((customizer) -> customizer.customize(definition.name(), builder));
 		return builder.build();
 	}

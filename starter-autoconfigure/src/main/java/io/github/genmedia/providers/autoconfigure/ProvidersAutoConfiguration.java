@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import io.github.genmedia.providers.activity.ProviderActivities;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -34,18 +35,24 @@ public final class ProvidersAutoConfiguration {
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
-			ObjectProvider<ProviderRestClientCustomizer> customizers) {
+			ObjectProvider<ProviderRestClientCustomizer> customizers, ProviderActivities providerActivities) {
 		return new ProviderRestClientFactory(() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder
 					.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader())),
-				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), customizers.orderedStream().toList());
+				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), customizers.orderedStream().toList(),
+				providerActivities);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProviderClients providerClients(BeanFactory beanFactory) {
-		ActiveProviders active = beanFactory.getBean(ActiveProviders.BEAN_NAME, ActiveProviders.class);
-		return new ProviderClients(active.definitions(), beanFactory);
+	ProviderActivities providerActivities() {
+		return new ProviderActivities();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderClients providerClients(ActiveProviders activeProviders, BeanFactory beanFactory) {
+		return new ProviderClients(activeProviders.definitions(), beanFactory);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -41,4 +41,16 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Cr
 		return ProviderOrigin.of(this.baseUrl);
 	}
 
+	/**
+	 * Return a copy with other timeouts, for a client that must answer sooner than the
+	 * provider's regular one, such as a health probe.
+	 * @param connectTimeout the connect timeout
+	 * @param readTimeout the read timeout
+	 * @return the copy
+	 */
+	public ProviderDefinition withTimeouts(Duration connectTimeout, Duration readTimeout) {
+		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, connectTimeout, readTimeout,
+				this.defaultHeaders);
+	}
+
 }

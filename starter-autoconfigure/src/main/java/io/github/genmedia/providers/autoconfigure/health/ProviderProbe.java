@@ -1,0 +1,104 @@
+package io.github.genmedia.providers.autoconfigure.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.genmedia.providers.error.ProviderException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * An active health check: one cheap authenticated GET, its result reused for a while.
+ * <p>
+ * Health endpoints are polled by load balancers and dashboards, often every few
+ * seconds; without the cache each poll would be a paid or rate-limited call. Concurrent
+ * polls share one probe. The client it uses is built with the probe's timeout, so a hung
+ * provider cannot hang the health endpoint.
+ */
+final class ProviderProbe {
+
+	private final RestClient client;
+
+	private final String path;
+
+	private final Duration cacheTtl;
+
+	private final Clock clock;
+
+	private ProbeResult cached;
+
+	ProviderProbe(RestClient client, String path, Duration cacheTtl, Clock clock) {
+		this.client = client;
+		this.path = path;
+		this.cacheTtl = cacheTtl;
+		this.clock = clock;
+	}
+
+	synchronized ProbeResult result() {
+		Instant now = this.clock.instant();
+		if (this.cached == null || !now.isBefore(this.cached.checkedAt().plus(this.cacheTtl))) {
+			this.cached = probe(now);
+		}
+		return this.cached;
+	}
+
+	private ProbeResult probe(Instant now) {
+		try {
+			ResponseEntity<String> response = this.client.get().uri(this.path).retrieve().toEntity(String.class);
+			return new ProbeResult(true, response.getStatusCode().value(), null, numbersIn(response.getBody()), now);
+		}
+		catch (ProviderException ex) {
+			return new ProbeResult(false, ex.getStatusCode().value(), ex.getMessage(), Map.of(), now);
+		}
+		catch (RestClientException ex) {
+			Throwable cause = (ex.getMostSpecificCause() != null) ? ex.getMostSpecificCause() : ex;
+			return new ProbeResult(false, null, "no response: " + cause.getClass().getSimpleName(), Map.of(), now);
+		}
+	}
+
+	/**
+	 * The numbers at the top level of a JSON body, such as a balance or credits left;
+	 * nothing else of the body is kept.
+	 */
+	private static Map<String, Object> numbersIn(String body) {
+		if (body == null || body.isBlank()) {
+			return Map.of();
+		}
+		try {
+			JsonNode root = JsonMapper.shared().readTree(body);
+			JsonNode data = root.path("data").isObject() ? root.path("data") : root;
+			Map<String, Object> numbers = new LinkedHashMap<>();
+			data.properties().forEach((entry) -> {
+				if (entry.getValue().isNumber()) {
+					numbers.put(entry.getKey(), entry.getValue().numberValue());
+				}
+			});
+			return numbers;
+		}
+		catch (JacksonException ex) {
+			return Map.of();
+		}
+	}
+
+	/**
+	 * The outcome of one probe.
+	 *
+	 * @param success whether the provider answered 2xx
+	 * @param status the status, or {@code null} when there was no response
+	 * @param error why it failed, or {@code null}
+	 * @param numbers the numbers of the response body, such as a balance
+	 * @param checkedAt when the probe ran
+	 */
+	record ProbeResult(boolean success, Integer status, String error, Map<String, Object> numbers, Instant checkedAt) {
+
+	}
+
+}

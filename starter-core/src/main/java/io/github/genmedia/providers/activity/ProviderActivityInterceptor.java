@@ -1,0 +1,38 @@
+package io.github.genmedia.providers.activity;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Records the outcome of every request that reaches the network into a
+ * {@link ProviderActivity}. Placed last in a provider client's chain, it sees each retry
+ * and each redirect hop as the provider answered it.
+ */
+public final class ProviderActivityInterceptor implements ClientHttpRequestInterceptor {
+
+	private final ProviderActivity activity;
+
+	public ProviderActivityInterceptor(ProviderActivity activity) {
+		this.activity = activity;
+	}
+
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		ClientHttpResponse response;
+		try {
+			response = execution.execute(request, body);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.activity.recordFailure(ex);
+			throw ex;
+		}
+		this.activity.recordResponse(response.getStatusCode().value());
+		return response;
+	}
+
+}
