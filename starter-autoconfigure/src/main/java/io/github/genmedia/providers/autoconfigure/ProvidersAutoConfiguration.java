@@ -55,6 +55,12 @@ public final class ProvidersAutoConfiguration {
 		return new ProviderClients(activeProviders.definitions(), beanFactory);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderObservationFilter providerObservationFilter() {
+		return new ProviderObservationFilter();
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(SanitizingFunction.class)
 	static class ProvidersSanitizingConfiguration {
