@@ -1,0 +1,89 @@
+package io.github.genmedia.providers.autoconfigure;
+
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The metadata IDEs read: every property of every built-in provider is there with a
+ * description, so completion and hover help never come up empty.
+ */
+class ConfigurationMetadataTests {
+
+	private final JsonNode metadata = read();
+
+	@Test
+	void everyPropertyHasADescription() {
+		List<String> undocumented = new ArrayList<>();
+		this.metadata.path("properties").forEach((property) -> {
+			if (property.path("description").asString("").isBlank()) {
+				undocumented.add(property.path("name").asString());
+			}
+		});
+		assertThat(undocumented).isEmpty();
+	}
+
+	@Test
+	void everyBuiltInProviderDocumentsEveryProviderProperty() throws Exception {
+		Map<String, JsonNode> byName = new HashMap<>();
+		this.metadata.path("properties").forEach((property) -> byName.put(property.path("name").asString(), property));
+		List<String> missing = new ArrayList<>();
+		for (BuiltInProvider provider : BuiltInProvider.values()) {
+			for (String property : propertyNames(ProviderProperties.class, "")) {
+				String name = "providers." + provider.id() + "." + property;
+				if (!byName.containsKey(name)) {
+					missing.add(name);
+				}
+			}
+		}
+		assertThat(missing).as("add these to additional-spring-configuration-metadata.json").isEmpty();
+	}
+
+	@Test
+	void providerNamesAndAuthTypesHaveValueHints() {
+		List<String> hinted = new ArrayList<>();
+		this.metadata.path("hints").forEach((hint) -> hinted.add(hint.path("name").asString()));
+		assertThat(hinted).contains("providers.keys", "providers.values.auth.type");
+	}
+
+	private static List<String> propertyNames(Class<?> type, String prefix) throws Exception {
+		List<String> names = new ArrayList<>();
+		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
+			String name = prefix + kebab(descriptor.getName());
+			Class<?> propertyType = descriptor.getPropertyType();
+			if (propertyType.getDeclaringClass() == ProviderProperties.class) {
+				names.addAll(propertyNames(propertyType, name + "."));
+			}
+			else {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	private static String kebab(String camel) {
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+	}
+
+	private static JsonNode read() {
+		try (InputStream in = ConfigurationMetadataTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(in).as("generated metadata").isNotNull();
+			return JsonMapper.shared().readTree(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
