@@ -16,6 +16,7 @@ import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.definition.AuthType;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.retry.RetrySettings;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
@@ -34,6 +35,8 @@ final class ProviderDefinitionResolver {
 	 * configured by its cookie, {@code defaults} holds settings shared by all.
 	 */
 	static final Set<String> RESERVED_NAMES = Set.of("suno", "defaults");
+
+	private static final String DEFAULTS = "defaults";
 
 	private static final Pattern HEADER_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
@@ -55,11 +58,12 @@ final class ProviderDefinitionResolver {
 			names.add(builtIn.id());
 		}
 		names.removeAll(RESERVED_NAMES);
+		ProviderProperties defaults = configured.getOrDefault(DEFAULTS, new ProviderProperties());
 		List<ConfigurationProblem> problems = new ArrayList<>();
 		List<ProviderDefinition> definitions = new ArrayList<>();
 		for (String name : names) {
 			ProviderProperties properties = configured.getOrDefault(name, new ProviderProperties());
-			new SingleProvider(name, properties, BuiltInProvider.find(name), problems).resolve()
+			new SingleProvider(name, properties, defaults, BuiltInProvider.find(name), problems).resolve()
 				.ifPresent(definitions::add);
 		}
 		if (!problems.isEmpty()) {
@@ -79,17 +83,20 @@ final class ProviderDefinitionResolver {
 
 		private final ProviderProperties properties;
 
+		private final ProviderProperties defaults;
+
 		private final Optional<BuiltInProvider> builtIn;
 
 		private final List<ConfigurationProblem> problems;
 
 		private final int problemsBefore;
 
-		SingleProvider(String name, ProviderProperties properties, Optional<BuiltInProvider> builtIn,
-				List<ConfigurationProblem> problems) {
+		SingleProvider(String name, ProviderProperties properties, ProviderProperties defaults,
+				Optional<BuiltInProvider> builtIn, List<ConfigurationProblem> problems) {
 			this.name = name;
 			this.prefix = ProvidersProperties.PREFIX + "." + name;
 			this.properties = properties;
+			this.defaults = defaults;
 			this.builtIn = builtIn;
 			this.problems = problems;
 			this.problemsBefore = problems.size();
@@ -112,15 +119,17 @@ final class ProviderDefinitionResolver {
 			}
 			URI baseUrl = resolveBaseUrl();
 			Credential credential = auth.requiresCredential() ? resolveCredential(rawKey, auth) : null;
-			checkTimeout("connect-timeout", this.properties.getConnectTimeout());
-			checkTimeout("read-timeout", this.properties.getReadTimeout());
+			Duration connectTimeout = orElse(this.properties.getConnectTimeout(), this.defaults.getConnectTimeout());
+			Duration readTimeout = orElse(this.properties.getReadTimeout(), this.defaults.getReadTimeout());
+			checkTimeout("connect-timeout", connectTimeout);
+			checkTimeout("read-timeout", readTimeout);
 			checkDefaultHeaders();
+			RetrySettings retry = resolveRetry();
 			if (this.problems.size() > this.problemsBefore) {
 				return Optional.empty();
 			}
-			return Optional.of(new ProviderDefinition(this.name, baseUrl, auth, credential,
-					this.properties.getConnectTimeout(), this.properties.getReadTimeout(),
-					this.properties.getDefaultHeaders()));
+			return Optional.of(new ProviderDefinition(this.name, baseUrl, auth, credential, connectTimeout,
+					readTimeout, this.properties.getDefaultHeaders(), retry));
 		}
 
 		private ProviderAuth resolveAuth() {
@@ -243,6 +252,30 @@ final class ProviderDefinitionResolver {
 						+ ".auth.key-prefix.");
 		}
 
+		private RetrySettings resolveRetry() {
+			ProviderProperties.Retry own = this.properties.getRetry();
+			ProviderProperties.Retry shared = this.defaults.getRetry();
+			RetrySettings starter = RetrySettings.defaults();
+			try {
+				return new RetrySettings(orElse(own.getEnabled(), shared.getEnabled(), starter.enabled()),
+						orElse(own.getMaxAttempts(), shared.getMaxAttempts(), starter.maxAttempts()),
+						orElse(own.getInitialInterval(), shared.getInitialInterval(), starter.initialInterval()),
+						orElse(own.getMultiplier(), shared.getMultiplier(), starter.multiplier()),
+						orElse(own.getMaxInterval(), shared.getMaxInterval(), starter.maxInterval()),
+						orElse(own.getJitter(), shared.getJitter(), starter.jitter()),
+						orElse(own.getNonIdempotent(), shared.getNonIdempotent(), starter.nonIdempotent()),
+						orElse(own.getMaxRetryAfter(), shared.getMaxRetryAfter(), starter.maxRetryAfter()));
+			}
+			catch (IllegalArgumentException ex) {
+				String message = ex.getMessage();
+				String field = message.contains(" ") ? message.substring(0, message.indexOf(' ')) : "retry";
+				problem("retry." + kebab(field), message.substring(field.length()).strip(),
+						"Fix " + this.prefix + ".retry." + kebab(field) + " (or providers.defaults.retry."
+								+ kebab(field) + ", which it falls back to).");
+				return null;
+			}
+		}
+
 		private void checkTimeout(String property, Duration timeout) {
 			if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
 				problem(property, "must be positive, but is " + timeout,
@@ -267,6 +300,18 @@ final class ProviderDefinitionResolver {
 			this.problems.add(new ConfigurationProblem(this.prefix + "." + property, problem, action));
 		}
 
+	}
+
+	private static <T> T orElse(T value, T fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+	private static <T> T orElse(T value, T fallback, T last) {
+		return orElse(value, orElse(fallback, last));
+	}
+
+	private static String kebab(String camel) {
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static String withoutUserInfo(String url) {

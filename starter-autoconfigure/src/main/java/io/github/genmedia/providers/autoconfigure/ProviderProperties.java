@@ -33,14 +33,14 @@ public class ProviderProperties {
 	private Boolean enabled;
 
 	/**
-	 * Connect timeout. Unset: spring.http.clients.connect-timeout, or the HTTP
-	 * client's own default.
+	 * Connect timeout. Unset: providers.defaults.connect-timeout, then
+	 * spring.http.clients.connect-timeout, then 10s.
 	 */
 	private Duration connectTimeout;
 
 	/**
-	 * Read timeout. Unset: spring.http.clients.read-timeout, or the HTTP client's own
-	 * default.
+	 * Read timeout. Unset: providers.defaults.read-timeout, then
+	 * spring.http.clients.read-timeout, then 120s.
 	 */
 	private Duration readTimeout;
 
@@ -58,6 +58,11 @@ public class ProviderProperties {
 	 * How the provider's health is judged.
 	 */
 	private final Health health = new Health();
+
+	/**
+	 * When and how failed requests are retried.
+	 */
+	private final Retry retry = new Retry();
 
 	public String getBaseUrl() {
 		return this.baseUrl;
@@ -113,6 +118,10 @@ public class ProviderProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
 	}
 
 	/**
@@ -221,6 +230,122 @@ public class ProviderProperties {
 
 		public void setFailureThreshold(int failureThreshold) {
 			this.failureThreshold = failureThreshold;
+		}
+
+	}
+
+	/**
+	 * Retries of failed requests. Each unset value falls back to
+	 * providers.defaults.retry, then to the starter's default.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether failed requests are retried at all. Default: true.
+		 */
+		private Boolean enabled;
+
+		/**
+		 * Attempts per call, the first included. Default: 3.
+		 */
+		private Integer maxAttempts;
+
+		/**
+		 * Wait before the first retry. Default: 500ms.
+		 */
+		private Duration initialInterval;
+
+		/**
+		 * Factor by which the wait grows after each retry. Default: 2.
+		 */
+		private Double multiplier;
+
+		/**
+		 * Longest wait between two attempts. Default: 10s.
+		 */
+		private Duration maxInterval;
+
+		/**
+		 * Random spread added to each wait, so clients do not retry in lockstep.
+		 * Default: 100ms.
+		 */
+		private Duration jitter;
+
+		/**
+		 * Whether POST and PATCH requests are retried too. Default: false. Generation
+		 * endpoints are paid per call: a retried POST whose first attempt reached the
+		 * provider before failing can charge credits twice.
+		 */
+		private Boolean nonIdempotent;
+
+		/**
+		 * Longest Retry-After (on 429 and 503) that is waited for; a longer demand fails
+		 * at once with RetryAfterTooLongException. Default: 30s.
+		 */
+		private Duration maxRetryAfter;
+
+		public Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Integer getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(Integer maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialInterval() {
+			return this.initialInterval;
+		}
+
+		public void setInitialInterval(Duration initialInterval) {
+			this.initialInterval = initialInterval;
+		}
+
+		public Double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(Double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxInterval() {
+			return this.maxInterval;
+		}
+
+		public void setMaxInterval(Duration maxInterval) {
+			this.maxInterval = maxInterval;
+		}
+
+		public Duration getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(Duration jitter) {
+			this.jitter = jitter;
+		}
+
+		public Boolean getNonIdempotent() {
+			return this.nonIdempotent;
+		}
+
+		public void setNonIdempotent(Boolean nonIdempotent) {
+			this.nonIdempotent = nonIdempotent;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
 		}
 
 	}

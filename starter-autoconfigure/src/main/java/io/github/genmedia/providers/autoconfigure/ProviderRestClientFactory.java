@@ -8,6 +8,7 @@ import io.github.genmedia.providers.activity.ProviderActivities;
 import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
 import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.retry.RetryObserver;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
@@ -32,6 +33,20 @@ public class ProviderRestClientFactory {
 	 */
 	public static final String PROVIDER_ATTRIBUTE = "io.github.genmedia.providers.provider";
 
+	/**
+	 * Connect timeout when neither the provider, {@code providers.defaults} nor
+	 * {@code spring.http.clients} sets one: long enough for a slow TLS handshake, short
+	 * enough that an unreachable host fails while a retry still makes sense.
+	 */
+	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	/**
+	 * Read timeout when nothing else sets one. Synchronous generation (text to speech of
+	 * a long text, a document render) can take a minute or more; HTTP clients' own
+	 * default is to wait forever, which turns a hung provider into a hung thread.
+	 */
+	static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(120);
+
 	private final Supplier<RestClient.Builder> builders;
 
 	private final ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
@@ -42,6 +57,8 @@ public class ProviderRestClientFactory {
 
 	private final ProviderActivities activities;
 
+	private final RetryObserver retryObserver;
+
 	/**
 	 * Create a factory.
 	 * @param builders supplies a fresh builder per client, typically Boot's prototype
@@ -50,15 +67,18 @@ public class ProviderRestClientFactory {
 	 * @param settings the application's HTTP client settings
 	 * @param customizers applied to every provider's builder, in order
 	 * @param activities where each client records its providers' answers, for health
+	 * @param retryObserver told about every retry, for metrics
 	 */
 	public ProviderRestClientFactory(Supplier<RestClient.Builder> builders,
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
-			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities) {
+			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities,
+			RetryObserver retryObserver) {
 		this.builders = builders;
 		this.requestFactoryBuilder = requestFactoryBuilder;
 		this.settings = settings;
 		this.customizers = List.copyOf(customizers);
 		this.activities = activities;
+		this.retryObserver = retryObserver;
 	}
 
 	/**
@@ -69,7 +89,7 @@ public class ProviderRestClientFactory {
 	public RestClient create(ProviderDefinition definition) {
 		RestClient.Builder builder = this.builders.get().clone();
 		builder.requestFactory(this.requestFactoryBuilder.build(settingsFor(definition)));
-		ProviderRestClientConfigurer.configure(builder, definition);
+		ProviderRestClientConfigurer.configure(builder, definition, this.retryObserver);
 		builder.defaultRequest((request) -> request.attribute(PROVIDER_ATTRIBUTE, definition.name()));
 		builder.requestInterceptor(new ProviderActivityInterceptor(this.activities.of(definition.name())));
 		this.customizers.forEach((customizer) -> customizer.customize(definition.name(), builder));
@@ -78,12 +98,12 @@ public class ProviderRestClientFactory {
 
 	private HttpClientSettings settingsFor(ProviderDefinition definition) {
 		return this.settings.withRedirects(HttpRedirects.DONT_FOLLOW)
-			.withTimeouts(orElse(definition.connectTimeout(), this.settings.connectTimeout()),
-					orElse(definition.readTimeout(), this.settings.readTimeout()));
+			.withTimeouts(firstOf(definition.connectTimeout(), this.settings.connectTimeout(), DEFAULT_CONNECT_TIMEOUT),
+					firstOf(definition.readTimeout(), this.settings.readTimeout(), DEFAULT_READ_TIMEOUT));
 	}
 
-	private static Duration orElse(Duration value, Duration fallback) {
-		return (value != null) ? value : fallback;
+	private static Duration firstOf(Duration value, Duration fallback, Duration last) {
+		return (value != null) ? value : (fallback != null) ? fallback : last;
 	}
 
 }

@@ -1,10 +1,14 @@
 package io.github.genmedia.providers.autoconfigure;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
+import io.github.genmedia.providers.retry.MicrometerRetryObserver;
+import io.github.genmedia.providers.retry.RetryObserver;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,7 +27,9 @@ import org.springframework.web.client.RestClient;
  * {@link RestClient} bean per active provider under {@code providers.*}, and
  * {@link ProviderClients} to reach them by name.
  */
-@AutoConfiguration(after = { ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class })
+@AutoConfiguration(after = { ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class },
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(RestClient.class)
 @EnableConfigurationProperties(ProvidersProperties.class)
 @Import(ProviderRestClientsRegistrar.class)
@@ -35,12 +41,13 @@ public final class ProvidersAutoConfiguration {
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
-			ObjectProvider<ProviderRestClientCustomizer> customizers, ProviderActivities providerActivities) {
+			ObjectProvider<ProviderRestClientCustomizer> customizers, ProviderActivities providerActivities,
+			ObjectProvider<RetryObserver> retryObserver) {
 		return new ProviderRestClientFactory(() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder
 					.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader())),
 				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), customizers.orderedStream().toList(),
-				providerActivities);
+				providerActivities, retryObserver.getIfAvailable(() -> RetryObserver.NONE));
 	}
 
 	@Bean
@@ -59,6 +66,19 @@ public final class ProvidersAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProviderObservationFilter providerObservationFilter() {
 		return new ProviderObservationFilter();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class ProvidersMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(MeterRegistry.class)
+		RetryObserver providerRetryObserver(MeterRegistry meterRegistry) {
+			return new MicrometerRetryObserver(meterRegistry);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

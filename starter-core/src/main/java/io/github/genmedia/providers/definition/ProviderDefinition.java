@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.retry.RetrySettings;
 
 /**
  * Everything needed to build one provider's client, resolved and validated.
@@ -22,12 +23,14 @@ import io.github.genmedia.providers.auth.ProviderOrigin;
  * default
  * @param readTimeout the read timeout, or {@code null} for the application's default
  * @param defaultHeaders headers sent with every request
+ * @param retry when and how failed requests are retried
  */
 public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Credential credential,
-		Duration connectTimeout, Duration readTimeout, Map<String, String> defaultHeaders) {
+		Duration connectTimeout, Duration readTimeout, Map<String, String> defaultHeaders, RetrySettings retry) {
 
 	public ProviderDefinition {
 		defaultHeaders = (defaultHeaders != null) ? Map.copyOf(defaultHeaders) : Map.of();
+		retry = (retry != null) ? retry : RetrySettings.defaults();
 		if (auth.requiresCredential() && credential == null) {
 			throw new IllegalArgumentException("Provider '" + name + "' needs a credential for " + auth.type());
 		}
@@ -50,7 +53,18 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Cr
 	 */
 	public ProviderDefinition withTimeouts(Duration connectTimeout, Duration readTimeout) {
 		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, connectTimeout, readTimeout,
-				this.defaultHeaders);
+				this.defaultHeaders, this.retry);
+	}
+
+	/**
+	 * Return a copy with another retry policy, for a client whose calls must not be
+	 * repeated, such as a health probe bounded by its own timeout.
+	 * @param retry the retry policy
+	 * @return the copy
+	 */
+	public ProviderDefinition withRetry(RetrySettings retry) {
+		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, this.connectTimeout,
+				this.readTimeout, this.defaultHeaders, retry);
 	}
 
 }

@@ -13,6 +13,7 @@ import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.retry.RetrySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -335,7 +336,7 @@ class ProviderRestClientWireTest {
 	private static ProviderDefinition definition(String name, ProviderAuth auth, Credential credential,
 			Map<String, String> defaultHeaders) {
 		return new ProviderDefinition(name, URI.create(provider.baseUrl()), auth, credential, null, null,
-				defaultHeaders);
+				defaultHeaders, RetrySettings.defaults().withEnabled(false));
 	}
 
 	private static RestClient client(ProviderDefinition definition) {

@@ -9,6 +9,7 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.retry.RetrySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -177,7 +178,8 @@ class ProviderErrorHandlerWireTest {
 
 	private static <T extends ProviderException> T call(String name, Class<T> expected) {
 		ProviderDefinition definition = new ProviderDefinition(name, URI.create(server.baseUrl()),
-				ProviderAuth.header("x-api-key", null), Credential.of(KEY), null, null, Map.of());
+				ProviderAuth.header("x-api-key", null), Credential.of(KEY), null, null, Map.of(),
+				RetrySettings.defaults().withEnabled(false));
 		HttpClient httpClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		RestClient client = ProviderRestClientConfigurer
 			.configure(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(httpClient)), definition)

@@ -14,6 +14,7 @@ import io.github.genmedia.providers.autoconfigure.ProviderProperties;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.ProvidersProperties;
+import io.github.genmedia.providers.retry.RetrySettings;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -67,7 +68,8 @@ public final class ProvidersHealthContributorAutoConfiguration {
 			}
 			Duration timeout = health.getTimeout();
 			return active.find(name)
-				.map((definition) -> new ProviderProbe(factory.create(definition.withTimeouts(timeout, timeout)), path,
+				.map((definition) -> new ProviderProbe(factory.create(
+						definition.withTimeouts(timeout, timeout).withRetry(RetrySettings.defaults().withEnabled(false))), path,
 						health.getCacheTtl(), Clock.systemUTC()))
 				.orElse(null);
 		}

@@ -1,0 +1,139 @@
+package io.github.genmedia.providers.retry;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.support.HttpRequestWrapper;
+
+/**
+ * The attempts of one request: sends it, and decides from the outcome whether another
+ * attempt may help.
+ * <p>
+ * Every attempt goes through the interceptors behind the {@link RetryInterceptor} again,
+ * so credentials are applied afresh each time, and starts from the headers the request
+ * had when it reached the retry: an interceptor behind it that adds a header rather than
+ * setting it does not send it twice. The body is the same buffered array each time.
+ */
+final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> {
+
+	private final HttpRequest request;
+
+	private final byte[] body;
+
+	private final ClientHttpRequestExecution execution;
+
+	private final HttpHeaders headers;
+
+	private final Policy policy;
+
+	private int made;
+
+	private int retries;
+
+	RequestAttempts(HttpRequest request, byte[] body, ClientHttpRequestExecution execution, Policy policy) {
+		this.request = request;
+		this.body = body;
+		this.execution = execution;
+		this.headers = HttpHeaders.copyOf(request.getHeaders());
+		this.policy = policy;
+	}
+
+	@Override
+	public ClientHttpResponse attempt(int number) throws IOException, RetryableFailure {
+		this.made = number;
+		HttpRequest current = (number == 1) ? this.request
+				: new AttemptRequest(this.request, HttpHeaders.copyOf(this.headers));
+		ClientHttpResponse response;
+		try {
+			response = this.execution.execute(current, this.body);
+		}
+		catch (IOException ex) {
+			if (RetryRules.isRetryable(ex)) {
+				throw RetryableFailure.of(ex);
+			}
+			throw ex;
+		}
+		HttpStatusCode status = response.getStatusCode();
+		if (!RetryRules.isRetryable(status)) {
+			return response;
+		}
+		throw RetryableFailure.of(response, status, retryAfter(response, status));
+	}
+
+	@Override
+	public void beforeRetry(RetryableFailure failure, int nextAttempt, Duration wait) {
+		this.retries++;
+		failure.release();
+		this.policy.events().retrying(this.request, failure, nextAttempt, this.policy.settings().maxAttempts(), wait);
+	}
+
+	/**
+	 * Return the number of attempts made so far.
+	 * @return the number, 0 before the first
+	 */
+	int made() {
+		return this.made;
+	}
+
+	/**
+	 * Whether a retry was decided on, even if its wait was then interrupted.
+	 * @return {@code true} once {@link #beforeRetry} was called
+	 */
+	boolean retried() {
+		return this.retries > 0;
+	}
+
+	private Duration retryAfter(ClientHttpResponse response, HttpStatusCode status) {
+		if (!RetryRules.honoursRetryAfter(status)) {
+			return null;
+		}
+		String value = response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+		Duration wait = RetryAfter.parse(value, this.policy.clock().instant());
+		Duration max = this.policy.settings().maxRetryAfter();
+		if (wait != null && wait.compareTo(max) > 0) {
+			response.close();
+			RetryAfterTooLongException ex = new RetryAfterTooLongException(this.policy.provider(), status,
+					value.strip(), wait, max);
+			this.policy.events().retryAfterTooLong(this.request, ex);
+			throw ex;
+		}
+		return wait;
+	}
+
+	/**
+	 * What every request to one provider shares.
+	 *
+	 * @param provider the provider's name
+	 * @param settings its retry settings
+	 * @param events where retries are reported
+	 * @param clock the time, for {@code Retry-After} dates
+	 */
+	record Policy(String provider, RetrySettings settings, RetryEvents events, Clock clock) {
+	}
+
+	/**
+	 * The request with its own copy of the headers, so that each attempt starts clean.
+	 */
+	private static final class AttemptRequest extends HttpRequestWrapper {
+
+		private final HttpHeaders headers;
+
+		AttemptRequest(HttpRequest request, HttpHeaders headers) {
+			super(request);
+			this.headers = headers;
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+	}
+
+}

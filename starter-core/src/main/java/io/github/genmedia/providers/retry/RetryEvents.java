@@ -1,0 +1,76 @@
+package io.github.genmedia.providers.retry;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpRequest;
+
+/**
+ * Reports what the retry layer does for one provider: a log line and an observer call.
+ * <p>
+ * Logged under {@link RetryInterceptor}'s name, at DEBUG, since a retry that succeeds
+ * needs no one's attention. A line names the method and the path but never the query,
+ * which may carry a signature or a token, nor any header value, nor an exception
+ * message, which may quote the URL.
+ */
+final class RetryEvents {
+
+	private static final Logger logger = LoggerFactory.getLogger(RetryInterceptor.class);
+
+	private final String provider;
+
+	private final RetryObserver observer;
+
+	RetryEvents(String provider, RetryObserver observer) {
+		this.provider = provider;
+		this.observer = observer;
+	}
+
+	void retrying(HttpRequest request, RetryableFailure failure, int nextAttempt, int maxAttempts, Duration wait) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying {} for provider '{}' in {} ms after {} (attempt {} of {})", describe(request),
+					this.provider, wait.toMillis(), failure.reason(), nextAttempt, maxAttempts);
+		}
+		record(RetryOutcome.RETRIED);
+	}
+
+	void exhausted(HttpRequest request, RetryableFailure failure, int attempts) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Giving up {} for provider '{}': attempt {} of {} failed with {}", describe(request),
+					this.provider, attempts, attempts, failure.reason());
+		}
+		record(RetryOutcome.EXHAUSTED);
+	}
+
+	void retryAfterTooLong(HttpRequest request, RetryAfterTooLongException ex) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Not retrying {} for provider '{}': HTTP {} asked to wait {}, longer than {}",
+					describe(request), this.provider, ex.getStatusCode().value(), ex.getRequestedWait(),
+					ex.getMaxRetryAfter());
+		}
+		record(RetryOutcome.RETRY_AFTER_TOO_LONG);
+	}
+
+	void endedAfterRetry(boolean succeeded) {
+		record(succeeded ? RetryOutcome.SUCCEEDED_AFTER_RETRY : RetryOutcome.FAILED_AFTER_RETRY);
+	}
+
+	/** Metrics must not fail a request that the retry may just have saved. */
+	private void record(RetryOutcome outcome) {
+		try {
+			this.observer.record(this.provider, outcome);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("RetryObserver failed to record '{}' for provider '{}'", outcome.tagValue(), this.provider,
+					ex);
+		}
+	}
+
+	private static String describe(HttpRequest request) {
+		String path = request.getURI().getRawPath();
+		return request.getMethod().name() + " " + ((path == null || path.isEmpty()) ? "/" : path);
+	}
+
+}

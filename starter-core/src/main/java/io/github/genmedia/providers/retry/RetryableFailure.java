@@ -1,0 +1,92 @@
+package io.github.genmedia.providers.retry;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * An attempt that failed in a way another attempt may fix: a response with a retryable
+ * status, or an {@link IOException} before any response.
+ * <p>
+ * Thrown only between an attempt and {@link RetryRunner}, which retries on it and no
+ * other exception. It carries what the caller gets when no attempt is left: the last
+ * response, which the client's error handling then maps like any other, or the last
+ * exception.
+ */
+final class RetryableFailure extends Exception {
+
+	private final ClientHttpResponse response;
+
+	private final Duration retryAfter;
+
+	private final String reason;
+
+	private RetryableFailure(ClientHttpResponse response, IOException cause, Duration retryAfter, String reason) {
+		super(reason, cause, false, false);
+		this.response = response;
+		this.retryAfter = retryAfter;
+		this.reason = reason;
+	}
+
+	/**
+	 * A response with a retryable status.
+	 * @param response the response, still open
+	 * @param status its status
+	 * @param retryAfter the wait the provider asked for, or {@code null} for the backoff
+	 * @return the failure
+	 */
+	static RetryableFailure of(ClientHttpResponse response, HttpStatusCode status, Duration retryAfter) {
+		return new RetryableFailure(response, null, retryAfter, "HTTP " + status.value());
+	}
+
+	/**
+	 * An exception before any response.
+	 * @param cause the exception
+	 * @return the failure
+	 */
+	static RetryableFailure of(IOException cause) {
+		return new RetryableFailure(null, cause, null, cause.getClass().getName());
+	}
+
+	/**
+	 * Return the wait the provider asked for.
+	 * @return the wait, or {@code null} when the backoff decides
+	 */
+	Duration retryAfter() {
+		return this.retryAfter;
+	}
+
+	/**
+	 * Return what failed, safe to log: the status or the exception's class, never a
+	 * message, which may contain the URL and its query.
+	 * @return for example {@code HTTP 503} or {@code java.net.ConnectException}
+	 */
+	String reason() {
+		return this.reason;
+	}
+
+	/**
+	 * Close the response, if any, before the next attempt, so that its connection is
+	 * released rather than held through the wait.
+	 */
+	void release() {
+		if (this.response != null) {
+			this.response.close();
+		}
+	}
+
+	/**
+	 * Hand the failure to the caller after the last attempt.
+	 * @return the response, if the attempt got one
+	 * @throws IOException the exception, if it got none
+	 */
+	ClientHttpResponse toResult() throws IOException {
+		if (this.response != null) {
+			return this.response;
+		}
+		throw (IOException) getCause();
+	}
+
+}
