@@ -1,0 +1,43 @@
+package io.github.genmedia.providers.suno;
+
+import java.time.Duration;
+
+/**
+ * Hears about token refreshes, for metrics.
+ * <p>
+ * Every method has an empty default, so an implementation picks what it needs and the
+ * token code calls it without checks. Methods are called on scheduler threads and must
+ * return quickly.
+ */
+public interface SunoTokenObserver {
+
+	/** Does nothing. */
+	SunoTokenObserver NONE = new SunoTokenObserver() {
+	};
+
+	/**
+	 * A refresh finished.
+	 * @param source the account's token source
+	 * @param success whether a new token was obtained
+	 * @param duration how long the refresh took, retries included
+	 */
+	default void refreshed(SunoTokenSource source, boolean success, Duration duration) {
+	}
+
+	/**
+	 * A token source was started.
+	 * @param source the source
+	 * @param defaultAccount whether it is the account of the configured cookie, rather
+	 * than one of a per-request cookie
+	 */
+	default void started(SunoTokenSource source, boolean defaultAccount) {
+	}
+
+	/**
+	 * A token source was stopped, because it was evicted or the provider stopped.
+	 * @param source the source
+	 */
+	default void stopped(SunoTokenSource source) {
+	}
+
+}

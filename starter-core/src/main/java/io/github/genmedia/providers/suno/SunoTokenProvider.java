@@ -1,0 +1,255 @@
+package io.github.genmedia.providers.suno;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+
+import org.springframework.scheduling.TaskScheduler;
+
+/**
+ * Suno tokens for the configured account and for accounts whose cookie comes with a
+ * request.
+ * <p>
+ * Each account has one {@link SunoTokenSource}. The configured account's is created up
+ * front and lives as long as the provider. Those of per-request cookies are created on
+ * first use and kept in a least-recently-used map bounded by
+ * {@link SunoTokenSettings#maxCached()}; an account without a request for
+ * {@link SunoTokenSettings#idleExpiry()} is dropped by a periodic sweep. A dropped
+ * account's schedule is cancelled, so a flood of distinct cookies costs at most
+ * {@code maxCached} schedules, all on the one shared scheduler, and no threads.
+ * <p>
+ * {@link #start()} and {@link #stop()} are meant for a lifecycle callback. Before
+ * {@code start()} and after {@code stop()} tokens are still handed out, fetched on
+ * demand only.
+ */
+public final class SunoTokenProvider {
+
+	/** The sweep runs at least this often, so that a long idle expiry is still honoured promptly. */
+	private static final Duration MAX_SWEEP_INTERVAL = Duration.ofMinutes(1);
+
+	private final SunoTokenSource defaultSource;
+
+	private final ClerkClient clerk;
+
+	private final ClerkRetry retry;
+
+	private final TaskScheduler scheduler;
+
+	private final Clock clock;
+
+	private final SunoTokenSettings settings;
+
+	private final SunoTokenObserver observer;
+
+	/** Access-ordered: iteration starts with the least recently used account. */
+	private final LinkedHashMap<SunoCookie, SunoTokenSource> sources = new LinkedHashMap<>(16, 0.75f, true);
+
+	private boolean running;
+
+	private ScheduledFuture<?> sweep;
+
+	/**
+	 * Create a provider.
+	 * @param defaultCookie the configured account, or {@code null} when every request
+	 * brings its own cookie
+	 * @param clerk the Clerk client
+	 * @param retry the retry for Clerk calls
+	 * @param scheduler the scheduler shared by all accounts; its clock is the time source
+	 * @param settings refresh and cache settings
+	 * @param observer the metrics hook, {@link SunoTokenObserver#NONE} for none
+	 */
+	public SunoTokenProvider(SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry, TaskScheduler scheduler,
+			SunoTokenSettings settings, SunoTokenObserver observer) {
+		this.clerk = clerk;
+		this.retry = retry;
+		this.scheduler = scheduler;
+		this.clock = scheduler.getClock();
+		this.settings = settings;
+		this.observer = (observer != null) ? observer : SunoTokenObserver.NONE;
+		this.defaultSource = (defaultCookie != null) ? newSource(defaultCookie) : null;
+	}
+
+	/**
+	 * Whether a cookie was configured.
+	 * @return {@code true} if {@link #defaultSource()} can be called
+	 */
+	public boolean hasDefaultAccount() {
+		return this.defaultSource != null;
+	}
+
+	/**
+	 * Return the token source of the configured account.
+	 * @return the source
+	 * @throws SunoAuthenticationException if no cookie was configured
+	 */
+	public SunoTokenSource defaultSource() {
+		if (this.defaultSource == null) {
+			throw new SunoAuthenticationException("No Suno cookie is configured and the request has no Cookie header "
+					+ "with __client; set SUNO_COOKIE or send one");
+		}
+		return this.defaultSource;
+	}
+
+	/**
+	 * Return a valid token of the configured account.
+	 * @param maxWait how long to wait when a refresh is needed
+	 * @return the token
+	 * @throws SunoAuthenticationException if there is no configured account or no token
+	 * within {@code maxWait}
+	 */
+	public String currentToken(Duration maxWait) {
+		return defaultSource().currentToken(maxWait);
+	}
+
+	/**
+	 * Return the token source of the account a {@code Cookie} header signs in.
+	 * @param cookie the header value
+	 * @return the source, shared by all callers with the same account
+	 * @throws InvalidSunoCookieException if the header is unusable
+	 */
+	public SunoTokenSource forCookie(String cookie) {
+		return forCookie(SunoCookie.parse(cookie));
+	}
+
+	/**
+	 * Return the token source of an account, creating and starting it on first use.
+	 * @param cookie the account
+	 * @return the source, shared by all callers with the same account
+	 */
+	public SunoTokenSource forCookie(SunoCookie cookie) {
+		if (this.defaultSource != null && cookie.equals(defaultCookie())) {
+			return this.defaultSource;
+		}
+		List<SunoTokenSource> evicted = new ArrayList<>();
+		SunoTokenSource source;
+		synchronized (this.sources) {
+			source = this.sources.get(cookie);
+			if (source != null) {
+				return source;
+			}
+			source = newSource(cookie);
+			this.sources.put(cookie, source);
+			Iterator<SunoTokenSource> eldest = this.sources.values().iterator();
+			while (this.sources.size() > this.settings.maxCached()) {
+				evicted.add(eldest.next());
+				eldest.remove();
+			}
+			if (this.running) {
+				startSource(source, false);
+			}
+		}
+		evicted.forEach(this::stopSource);
+		return source;
+	}
+
+	/**
+	 * Return how many per-request accounts are cached; the configured one is not counted.
+	 * @return the number of cached accounts
+	 */
+	public int cachedAccounts() {
+		synchronized (this.sources) {
+			return this.sources.size();
+		}
+	}
+
+	/**
+	 * Start refreshing: the configured account's first token is fetched in the
+	 * background, and idle accounts are swept from now on. Returns at once.
+	 */
+	public void start() {
+		synchronized (this.sources) {
+			if (this.running) {
+				return;
+			}
+			this.running = true;
+			if (this.defaultSource != null) {
+				startSource(this.defaultSource, true);
+			}
+			this.sources.values().forEach((source) -> startSource(source, false));
+			Duration interval = (this.settings.idleExpiry().compareTo(MAX_SWEEP_INTERVAL) < 0)
+					? this.settings.idleExpiry() : MAX_SWEEP_INTERVAL;
+			this.sweep = this.scheduler.scheduleWithFixedDelay(this::evictIdle,
+					this.clock.instant().plus(interval), interval);
+		}
+	}
+
+	/**
+	 * Stop all schedules and forget the per-request accounts.
+	 */
+	public void stop() {
+		List<SunoTokenSource> stopped;
+		synchronized (this.sources) {
+			this.running = false;
+			if (this.sweep != null) {
+				this.sweep.cancel(false);
+				this.sweep = null;
+			}
+			stopped = new ArrayList<>(this.sources.values());
+			this.sources.clear();
+		}
+		if (this.defaultSource != null) {
+			stopSource(this.defaultSource);
+		}
+		stopped.forEach(this::stopSource);
+	}
+
+	/**
+	 * Whether the provider refreshes on schedule.
+	 * @return {@code true} between {@link #start()} and {@link #stop()}
+	 */
+	public boolean isRunning() {
+		synchronized (this.sources) {
+			return this.running;
+		}
+	}
+
+	/**
+	 * Drop the accounts that had no request for the idle expiry. Runs on the scheduler.
+	 */
+	void evictIdle() {
+		Instant cutoff = this.clock.instant().minus(this.settings.idleExpiry());
+		List<SunoTokenSource> evicted = new ArrayList<>();
+		synchronized (this.sources) {
+			Iterator<SunoTokenSource> iterator = this.sources.values().iterator();
+			while (iterator.hasNext()) {
+				SunoTokenSource source = iterator.next();
+				if (source.lastUsed().isBefore(cutoff)) {
+					evicted.add(source);
+					iterator.remove();
+				}
+			}
+		}
+		evicted.forEach(this::stopSource);
+	}
+
+	private SunoCookie defaultCookie() {
+		return this.defaultSource.cookie();
+	}
+
+	private SunoTokenSource newSource(SunoCookie cookie) {
+		return new SunoTokenSource(cookie, this.clerk, this.retry, this.scheduler, this.settings, this.observer);
+	}
+
+	private void startSource(SunoTokenSource source, boolean defaultAccount) {
+		source.start();
+		this.observer.started(source, defaultAccount);
+	}
+
+	private void stopSource(SunoTokenSource source) {
+		source.stop();
+		this.observer.stopped(source);
+	}
+
+	@Override
+	public String toString() {
+		return "SunoTokenProvider[default account " + ((this.defaultSource != null) ? this.defaultSource.account()
+				: "none") + ", " + cachedAccounts() + " cached]";
+	}
+
+}

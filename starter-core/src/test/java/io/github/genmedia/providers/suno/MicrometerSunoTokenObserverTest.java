@@ -1,0 +1,72 @@
+package io.github.genmedia.providers.suno;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Refreshes as timers by outcome, and the configured account's remaining token life as a
+ * gauge.
+ */
+class MicrometerSunoTokenObserverTest {
+
+	@RegisterExtension
+	static WireMockExtension clerk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(1);
+
+	private SunoTokenProvider provider;
+
+	@AfterEach
+	void stop() {
+		this.provider.stop();
+		this.scheduler.shutdown();
+	}
+
+	@Test
+	void recordsRefreshesByOutcomeAndTheConfiguredAccountsExpiry() {
+		ClerkStubs.session(clerk, "client-ok", "sess_ok");
+		ClerkStubs.token(clerk, "sess_ok", TestJwts.expiringAt(Instant.now().plusSeconds(600)));
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).withHeader("Authorization", equalTo("client-down"))
+			.willReturn(aResponse().withStatus(500)));
+		this.provider = new SunoTokenProvider(SunoCookie.parse("__client=client-ok"), ClerkStubs.client(clerk),
+				new ClerkRetry(1, Duration.ofMillis(10), Duration.ofMillis(10)), this.scheduler,
+				SunoTokenSettings.defaults(), new MicrometerSunoTokenObserver(this.registry));
+
+		this.provider.start();
+		this.provider.currentToken(Duration.ofSeconds(2));
+		assertThatExceptionOfType(SunoAuthenticationException.class)
+			.isThrownBy(() -> this.provider.forCookie("__client=client-down").currentToken(Duration.ofSeconds(2)));
+
+		Poll.until(Duration.ofSeconds(2), "both refreshes recorded",
+				() -> timer("success").count() == 1 && timer("failure").count() == 1);
+		Gauge expiry = this.registry.get(MicrometerSunoTokenObserver.EXPIRY_GAUGE).gauge();
+		assertThat(expiry.value()).isBetween(590.0, 600.0);
+		assertThat(expiry.getId().getBaseUnit()).isEqualTo("seconds");
+		assertThat(this.registry.find(MicrometerSunoTokenObserver.EXPIRY_GAUGE).gauges()).hasSize(1);
+	}
+
+	private Timer timer(String outcome) {
+		return this.registry.get(MicrometerSunoTokenObserver.REFRESH_TIMER).tag("outcome", outcome).timer();
+	}
+
+}

@@ -1,0 +1,175 @@
+package io.github.genmedia.providers.suno;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * One token source per account, bounded in number, and stopped when dropped.
+ */
+class SunoTokenProviderWireTest {
+
+	@RegisterExtension
+	static WireMockExtension clerk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private static final String DEFAULT_COOKIE = "__client=client-default; ajs_anonymous_id=device-default";
+
+	private static final Duration WAIT = Duration.ofSeconds(2);
+
+	private final ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(2);
+
+	private final List<SunoTokenProvider> providers = new ArrayList<>();
+
+	@BeforeEach
+	void clerkAnswersEveryAccount() {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client"))
+			.willReturn(okJson("{\"response\":{\"last_active_session_id\":\"sess_1\"}}")));
+		ClerkStubs.token(clerk, "sess_1", TestJwts.expiringAt(Instant.now().plusSeconds(3600)));
+	}
+
+	@AfterEach
+	void stop() {
+		this.providers.forEach(SunoTokenProvider::stop);
+		this.scheduler.shutdown();
+	}
+
+	@Test
+	void sameAccountSharesOneSourceAndTheConfiguredAccountIsNotCached() {
+		SunoTokenProvider provider = started(SunoTokenSettings.defaults());
+
+		SunoTokenSource first = provider.forCookie("__client=client-b; __session=one");
+		SunoTokenSource second = provider.forCookie("__session=two; __client=client-b");
+		SunoTokenSource configured = provider.forCookie("_ga=1; " + DEFAULT_COOKIE);
+
+		assertThat(first).isSameAs(second).isNotSameAs(configured);
+		assertThat(configured).isSameAs(provider.defaultSource());
+		assertThat(provider.cachedAccounts()).isEqualTo(1);
+		assertThat(first.isRunning()).isTrue();
+		assertThat(provider.currentToken(WAIT)).startsWith("eyJ");
+		assertThat(first.currentToken(WAIT)).startsWith("eyJ");
+	}
+
+	@Test
+	void leastRecentlyUsedAccountIsEvictedAndStopsRefreshing() {
+		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 2, null));
+		SunoTokenSource one = provider.forCookie("__client=client-1");
+		SunoTokenSource two = provider.forCookie("__client=client-2");
+		assertThat(provider.forCookie("__client=client-1")).isSameAs(one);
+
+		SunoTokenSource three = provider.forCookie("__client=client-3");
+
+		assertThat(provider.cachedAccounts()).isEqualTo(2);
+		assertThat(two.isRunning()).isFalse();
+		assertThat(one.isRunning()).isTrue();
+		assertThat(three.isRunning()).isTrue();
+		assertThat(provider.forCookie("__client=client-2")).isNotSameAs(two);
+	}
+
+	@Test
+	void floodOfDistinctCookiesKeepsTheCacheAndTheScheduleBounded() {
+		this.scheduler.setClock(new MutableClock(Instant.now()));
+		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 5, null));
+		List<SunoTokenSource> created = new ArrayList<>();
+
+		for (int i = 0; i < 50; i++) {
+			created.add(provider.forCookie("__client=flood-" + i));
+		}
+
+		assertThat(provider.cachedAccounts()).isEqualTo(5);
+		assertThat(created.subList(0, 45)).noneMatch(SunoTokenSource::isRunning);
+		assertThat(created.subList(45, 50)).allMatch(SunoTokenSource::isRunning);
+		// five cached accounts, the configured one and the idle sweep
+		Poll.until(Duration.ofSeconds(5), "refreshes of evicted accounts leave the queue",
+				() -> this.scheduler.getScheduledThreadPoolExecutor().getQueue().size() <= 7
+						&& this.scheduler.getActiveCount() == 0);
+		assertThat(this.scheduler.getScheduledThreadPoolExecutor().getLargestPoolSize()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void idleAccountsAreEvicted() {
+		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 0, Duration.ofMillis(200)));
+		SunoTokenSource idle = provider.forCookie("__client=client-idle");
+		idle.currentToken(WAIT);
+
+		Poll.until(Duration.ofSeconds(2), "idle account evicted", () -> provider.cachedAccounts() == 0);
+
+		assertThat(idle.isRunning()).isFalse();
+		assertThat(provider.defaultSource().isRunning()).isTrue();
+	}
+
+	@Test
+	void stopStopsEveryAccount() {
+		SunoTokenProvider provider = started(SunoTokenSettings.defaults());
+		SunoTokenSource other = provider.forCookie("__client=client-b");
+
+		provider.stop();
+
+		assertThat(provider.isRunning()).isFalse();
+		assertThat(provider.defaultSource().isRunning()).isFalse();
+		assertThat(other.isRunning()).isFalse();
+		assertThat(provider.cachedAccounts()).isZero();
+	}
+
+	@Test
+	void beforeStartTokensAreFetchedOnDemand() {
+		SunoTokenProvider provider = provider(SunoTokenSettings.defaults());
+
+		SunoTokenSource source = provider.forCookie("__client=client-b");
+
+		assertThat(source.currentToken(WAIT)).startsWith("eyJ");
+		assertThat(source.isRunning()).isFalse();
+	}
+
+	@Test
+	void withoutConfiguredCookieOnlyPerRequestCookiesWork() {
+		SunoTokenProvider provider = new SunoTokenProvider(null, ClerkStubs.client(clerk), ClerkStubs.fastRetry(),
+				this.scheduler, SunoTokenSettings.defaults(), null);
+		this.providers.add(provider);
+		provider.start();
+
+		assertThat(provider.hasDefaultAccount()).isFalse();
+		assertThatExceptionOfType(SunoAuthenticationException.class).isThrownBy(provider::defaultSource)
+			.withMessage("No Suno cookie is configured and the request has no Cookie header with __client; set "
+					+ "SUNO_COOKIE or send one");
+		assertThat(provider.forCookie("__client=client-b").currentToken(WAIT)).startsWith("eyJ");
+	}
+
+	@Test
+	void unusableCookieIsRejected() {
+		SunoTokenProvider provider = started(SunoTokenSettings.defaults());
+
+		assertThatExceptionOfType(InvalidSunoCookieException.class)
+			.isThrownBy(() -> provider.forCookie("__session=abc"));
+		assertThat(provider.cachedAccounts()).isZero();
+	}
+
+	private SunoTokenProvider started(SunoTokenSettings settings) {
+		SunoTokenProvider provider = provider(settings);
+		provider.start();
+		return provider;
+	}
+
+	private SunoTokenProvider provider(SunoTokenSettings settings) {
+		SunoTokenProvider provider = new SunoTokenProvider(SunoCookie.parse(DEFAULT_COOKIE), ClerkStubs.client(clerk),
+				ClerkStubs.fastRetry(), this.scheduler, settings, SunoTokenObserver.NONE);
+		this.providers.add(provider);
+		return provider;
+	}
+
+}
