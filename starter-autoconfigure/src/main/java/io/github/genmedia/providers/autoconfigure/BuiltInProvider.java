@@ -24,7 +24,13 @@ public enum BuiltInProvider {
 
 	/** Autype documents. */
 	AUTYPE("autype", "Autype", "https://api.autype.com/api/v1/dev", "AUTYPE_API_KEY",
-			ProviderAuth.header("X-API-Key", "ak_"), null);
+			ProviderAuth.header("X-API-Key", "ak_"), null),
+
+	/**
+	 * Suno's own API, authenticated by a browser cookie turned into short-lived JWTs
+	 * rather than by a key; see {@code providers.suno.cookie}.
+	 */
+	SUNO("suno", "Suno", "https://studio-api.prod.suno.com", "SUNO_COOKIE", ProviderAuth.none(), null);
 
 	private final String id;
 
@@ -49,6 +55,14 @@ public enum BuiltInProvider {
 	}
 
 	/**
+	 * Whether the provider authenticates with a browser cookie instead of an API key.
+	 * @return {@code true} for Suno
+	 */
+	public boolean usesCookie() {
+		return this == SUNO;
+	}
+
+	/**
 	 * Return the built-in provider of a name.
 	 * @param name a provider name
 	 * @return the provider, or empty for a custom one
@@ -57,7 +71,11 @@ public enum BuiltInProvider {
 		return Arrays.stream(values()).filter((provider) -> provider.id.equals(name)).findFirst();
 	}
 
-	String id() {
+	/**
+	 * Return the provider's name under {@code providers}.
+	 * @return the name
+	 */
+	public String id() {
 		return this.id;
 	}
 

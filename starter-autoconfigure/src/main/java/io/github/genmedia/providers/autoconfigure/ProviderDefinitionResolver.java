@@ -16,7 +16,10 @@ import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.definition.AuthType;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.autoconfigure.suno.SunoActivation;
 import io.github.genmedia.providers.retry.RetrySettings;
+import io.github.genmedia.providers.suno.InvalidSunoCookieException;
+import io.github.genmedia.providers.suno.SunoCookie;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
@@ -31,10 +34,10 @@ import org.springframework.util.StringUtils;
 final class ProviderDefinitionResolver {
 
 	/**
-	 * Names under {@code providers} that are not API-key providers: {@code suno} is
-	 * configured by its cookie, {@code defaults} holds settings shared by all.
+	 * Names under {@code providers} that are not providers: {@code defaults} holds
+	 * settings shared by all.
 	 */
-	static final Set<String> RESERVED_NAMES = Set.of("suno", "defaults");
+	static final Set<String> RESERVED_NAMES = Set.of("defaults");
 
 	private static final String DEFAULTS = "defaults";
 
@@ -106,7 +109,11 @@ final class ProviderDefinitionResolver {
 			if (Boolean.FALSE.equals(this.properties.getEnabled())) {
 				return Optional.empty();
 			}
-			ProviderAuth auth = resolveAuth();
+			boolean cookieBased = this.builtIn.map(BuiltInProvider::usesCookie).orElse(false);
+			if (cookieBased && !checkCookie()) {
+				return Optional.empty();
+			}
+			ProviderAuth auth = cookieBased ? ProviderAuth.none() : resolveAuth();
 			if (auth == null) {
 				return Optional.empty();
 			}
@@ -130,6 +137,37 @@ final class ProviderDefinitionResolver {
 			}
 			return Optional.of(new ProviderDefinition(this.name, baseUrl, auth, credential, connectTimeout,
 					readTimeout, this.properties.getDefaultHeaders(), retry));
+		}
+
+		/**
+		 * Suno has a cookie, not a key: it is active when the cookie is set, and the
+		 * cookie must hold {@code __client}.
+		 */
+		private boolean checkCookie() {
+			if (StringUtils.hasText(this.properties.getApiKey())) {
+				problem("api-key", "is not used: Suno authenticates with the Cookie header of a signed-in browser",
+						"Remove " + this.prefix + ".api-key and set " + SunoActivation.COOKIE_PROPERTY + " (or "
+								+ SunoActivation.COOKIE_VARIABLE + ") instead.");
+				return false;
+			}
+			String raw = SunoActivation.rawCookie(environment);
+			if (!StringUtils.hasText(raw)) {
+				if (Boolean.TRUE.equals(this.properties.getEnabled())) {
+					problem("cookie", "is not set, but " + this.prefix + ".enabled is true",
+							"Set " + SunoActivation.COOKIE_PROPERTY + " or the " + SunoActivation.COOKIE_VARIABLE
+									+ " environment variable. " + InvalidSunoCookieException.HOW_TO_COPY);
+				}
+				return false;
+			}
+			try {
+				SunoCookie.parse(raw);
+				return true;
+			}
+			catch (InvalidSunoCookieException ex) {
+				problem("cookie", "(from " + SunoActivation.cookieSource(environment) + ") " + ex.getProblem(),
+						InvalidSunoCookieException.HOW_TO_COPY);
+				return false;
+			}
 		}
 
 		private ProviderAuth resolveAuth() {

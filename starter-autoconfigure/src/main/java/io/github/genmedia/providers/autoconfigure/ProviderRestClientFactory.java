@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
 import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
+import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.retry.RetryObserver;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -87,13 +89,45 @@ public class ProviderRestClientFactory {
 	 * @return its client
 	 */
 	public RestClient create(ProviderDefinition definition) {
+		return create(definition, null);
+	}
+
+	/**
+	 * Build the client of a provider whose authentication the starter's generic
+	 * credential handling cannot express, such as Suno's refreshed JWTs.
+	 * @param definition the provider
+	 * @param authentication the interceptor that authenticates each attempt, placed
+	 * after redirects and retries; {@code null} for none
+	 * @return its client
+	 */
+	public RestClient create(ProviderDefinition definition, ClientHttpRequestInterceptor authentication) {
 		RestClient.Builder builder = this.builders.get().clone();
 		builder.requestFactory(this.requestFactoryBuilder.build(settingsFor(definition)));
 		ProviderRestClientConfigurer.configure(builder, definition, this.retryObserver);
+		if (authentication != null) {
+			builder.requestInterceptor(authentication);
+		}
 		builder.defaultRequest((request) -> request.attribute(PROVIDER_ATTRIBUTE, definition.name()));
 		builder.requestInterceptor(new ProviderActivityInterceptor(this.activities.of(definition.name())));
 		this.customizers.forEach((customizer) -> customizer.customize(definition.name(), builder));
 		return builder.build();
+	}
+
+	/**
+	 * Return a builder for a provider's auxiliary service, such as Suno's Clerk: Spring
+	 * Boot's builder with the application's customizations, the given timeouts, and
+	 * redirects followed only by {@link CredentialSafeRedirectInterceptor}, because the
+	 * requests carry a credential.
+	 * @param connectTimeout the connect timeout
+	 * @param readTimeout the read timeout
+	 * @return a new builder
+	 */
+	public RestClient.Builder auxiliaryBuilder(Duration connectTimeout, Duration readTimeout) {
+		RestClient.Builder builder = this.builders.get().clone();
+		builder.requestFactory(this.requestFactoryBuilder
+			.build(this.settings.withRedirects(HttpRedirects.DONT_FOLLOW).withTimeouts(connectTimeout, readTimeout)));
+		builder.requestInterceptors((interceptors) -> interceptors.add(0, new CredentialSafeRedirectInterceptor(5)));
+		return builder;
 	}
 
 	private HttpClientSettings settingsFor(ProviderDefinition definition) {

@@ -23,7 +23,8 @@ import org.springframework.web.client.RestClient;
  * providers are bound and validated here, while bean definitions are still being
  * collected. A configuration mistake therefore stops the application before any bean is
  * created. A bean definition of the same name that the application registered first is
- * left alone: the user's bean wins.
+ * left alone: the user's bean wins. Suno's client needs its token machinery and is
+ * defined by {@code SunoAutoConfiguration} instead.
  */
 class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar {
 
@@ -49,6 +50,9 @@ class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar {
 				new RootBeanDefinition(ActiveProviders.class, () -> active));
 		for (ProviderDefinition definition : definitions) {
 			String beanName = ProviderClients.restClientBeanName(definition.name());
+			if (BuiltInProvider.find(definition.name()).map(BuiltInProvider::usesCookie).orElse(false)) {
+				continue;
+			}
 			if (registry.containsBeanDefinition(beanName)) {
 				logger.debug("Provider '" + definition.name() + "' uses the application's own bean '" + beanName + "'");
 				continue;

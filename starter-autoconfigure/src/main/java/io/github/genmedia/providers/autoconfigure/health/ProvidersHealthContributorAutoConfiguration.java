@@ -14,8 +14,11 @@ import io.github.genmedia.providers.autoconfigure.ProviderProperties;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.ProvidersProperties;
+import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import io.github.genmedia.providers.retry.RetrySettings;
+import io.github.genmedia.providers.suno.SunoTokenProvider;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -34,7 +37,7 @@ import org.springframework.context.annotation.Configuration;
  * Providers' health is meant for readiness, not liveness: an outage of an external API
  * must not make the platform restart the application.
  */
-@AutoConfiguration(after = ProvidersAutoConfiguration.class)
+@AutoConfiguration(after = { ProvidersAutoConfiguration.class, SunoAutoConfiguration.class })
 @ConditionalOnClass(HealthIndicator.class)
 public final class ProvidersHealthContributorAutoConfiguration {
 
@@ -47,14 +50,19 @@ public final class ProvidersHealthContributorAutoConfiguration {
 		@ConditionalOnMissingBean(name = "providersHealthContributor")
 		CompositeHealthContributor providersHealthContributor(ProviderClients clients,
 				ActiveProviders active, ProvidersProperties properties, ProviderActivities activities,
-				ProviderRestClientFactory factory) {
+				ProviderRestClientFactory factory, ObjectProvider<SunoTokenProvider> sunoTokens) {
 			Map<String, HealthContributor> children = new LinkedHashMap<>();
 			for (String name : clients.names()) {
 				ProviderProperties.Health health = Optional.ofNullable(properties.get(name))
 					.map(ProviderProperties::getHealth)
 					.orElseGet(ProviderProperties.Health::new);
-				children.put(name, new ProviderHealthIndicator(clients.settings(name), activities.of(name),
-						probe(name, health, active, factory), health.getFailureThreshold()));
+				ProviderProbe probe = probe(name, health, active, factory);
+				SunoTokenProvider tokens = "suno".equals(name) ? sunoTokens.getIfAvailable() : null;
+				children.put(name, (tokens != null)
+						? new SunoHealthIndicator(clients.settings(name), activities.of(name), probe,
+								health.getFailureThreshold(), tokens)
+						: new ProviderHealthIndicator(clients.settings(name), activities.of(name), probe,
+								health.getFailureThreshold()));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}

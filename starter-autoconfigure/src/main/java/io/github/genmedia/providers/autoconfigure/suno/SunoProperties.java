@@ -1,0 +1,218 @@
+package io.github.genmedia.providers.autoconfigure.suno;
+
+import java.time.Duration;
+
+import io.github.genmedia.providers.suno.ClerkSettings;
+import io.github.genmedia.providers.suno.SunoAuthInterceptor;
+import io.github.genmedia.providers.suno.SunoTokenSettings;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Suno's cookie authentication, under {@code providers.suno}. Base URL, timeouts,
+ * retries and health take the same properties as every other provider
+ * ({@code providers.suno.base-url}, {@code .read-timeout}, {@code .retry.*}, ...).
+ */
+@ConfigurationProperties("providers.suno")
+public class SunoProperties {
+
+	/**
+	 * The Cookie header of a browser signed in at suno.com; it must contain __client.
+	 * Defaults to the SUNO_COOKIE environment variable; Suno is active when it is set.
+	 * Never logged or shown by actuator.
+	 */
+	private String cookie;
+
+	/**
+	 * Suno's Clerk authentication service, which turns the cookie into JWTs.
+	 */
+	private final Clerk clerk = new Clerk();
+
+	/**
+	 * When JWTs are refreshed.
+	 */
+	private final Token token = new Token();
+
+	/**
+	 * Accounts selected per request by a Cookie header.
+	 */
+	private final Accounts accounts = new Accounts();
+
+	public String getCookie() {
+		return this.cookie;
+	}
+
+	public void setCookie(String cookie) {
+		this.cookie = cookie;
+	}
+
+	public Clerk getClerk() {
+		return this.clerk;
+	}
+
+	public Token getToken() {
+		return this.token;
+	}
+
+	public Accounts getAccounts() {
+		return this.accounts;
+	}
+
+	/**
+	 * Clerk endpoint and versions. Configurable because Suno has moved its Clerk host
+	 * and bumped the required versions before, which broke clients that hard-coded them.
+	 */
+	public static class Clerk {
+
+		/**
+		 * Base URL of Suno's Clerk service.
+		 */
+		private String baseUrl = ClerkSettings.DEFAULT_BASE_URL;
+
+		/**
+		 * Value of the __clerk_api_version query parameter.
+		 */
+		private String apiVersion = ClerkSettings.DEFAULT_API_VERSION;
+
+		/**
+		 * Value of the _clerk_js_version query parameter.
+		 */
+		private String jsVersion = ClerkSettings.DEFAULT_JS_VERSION;
+
+		/**
+		 * Connect and read timeout of each Clerk call.
+		 */
+		private Duration timeout = Duration.ofSeconds(10);
+
+		public String getBaseUrl() {
+			return this.baseUrl;
+		}
+
+		public void setBaseUrl(String baseUrl) {
+			this.baseUrl = baseUrl;
+		}
+
+		public String getApiVersion() {
+			return this.apiVersion;
+		}
+
+		public void setApiVersion(String apiVersion) {
+			this.apiVersion = apiVersion;
+		}
+
+		public String getJsVersion() {
+			return this.jsVersion;
+		}
+
+		public void setJsVersion(String jsVersion) {
+			this.jsVersion = jsVersion;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * JWT refresh schedule.
+	 */
+	public static class Token {
+
+		/**
+		 * How long before the JWT's exp it is refreshed. Clerk JWTs live about 60s, so
+		 * 30s gives two Clerk calls a minute and rides out a 30s Clerk outage.
+		 */
+		private Duration refreshBeforeExpiry = SunoTokenSettings.DEFAULT_REFRESH_BEFORE_EXPIRY;
+
+		/**
+		 * Refresh interval for a JWT without a readable exp.
+		 */
+		private Duration fallbackRefreshInterval = SunoTokenSettings.DEFAULT_FALLBACK_REFRESH_INTERVAL;
+
+		/**
+		 * Wait between scheduled retries after a failed refresh.
+		 */
+		private Duration retryInterval = SunoTokenSettings.DEFAULT_RETRY_INTERVAL;
+
+		/**
+		 * Longest a request waits for a token when none is ready yet, for example the
+		 * first request after startup while Clerk is slow.
+		 */
+		private Duration wait = SunoAuthInterceptor.DEFAULT_TOKEN_WAIT;
+
+		public Duration getRefreshBeforeExpiry() {
+			return this.refreshBeforeExpiry;
+		}
+
+		public void setRefreshBeforeExpiry(Duration refreshBeforeExpiry) {
+			this.refreshBeforeExpiry = refreshBeforeExpiry;
+		}
+
+		public Duration getFallbackRefreshInterval() {
+			return this.fallbackRefreshInterval;
+		}
+
+		public void setFallbackRefreshInterval(Duration fallbackRefreshInterval) {
+			this.fallbackRefreshInterval = fallbackRefreshInterval;
+		}
+
+		public Duration getRetryInterval() {
+			return this.retryInterval;
+		}
+
+		public void setRetryInterval(Duration retryInterval) {
+			this.retryInterval = retryInterval;
+		}
+
+		public Duration getWait() {
+			return this.wait;
+		}
+
+		public void setWait(Duration wait) {
+			this.wait = wait;
+		}
+
+	}
+
+	/**
+	 * Bounds of the per-request account cache.
+	 */
+	public static class Accounts {
+
+		/**
+		 * Most accounts (distinct cookies) whose tokens are kept fresh at once; the
+		 * least recently used is dropped beyond it. Each costs about two Clerk calls a
+		 * minute.
+		 */
+		private int maxCached = SunoTokenSettings.DEFAULT_MAX_CACHED;
+
+		/**
+		 * An account without a request for this long is dropped and its refresh
+		 * schedule stopped.
+		 */
+		private Duration idleExpiry = SunoTokenSettings.DEFAULT_IDLE_EXPIRY;
+
+		public int getMaxCached() {
+			return this.maxCached;
+		}
+
+		public void setMaxCached(int maxCached) {
+			this.maxCached = maxCached;
+		}
+
+		public Duration getIdleExpiry() {
+			return this.idleExpiry;
+		}
+
+		public void setIdleExpiry(Duration idleExpiry) {
+			this.idleExpiry = idleExpiry;
+		}
+
+	}
+
+}

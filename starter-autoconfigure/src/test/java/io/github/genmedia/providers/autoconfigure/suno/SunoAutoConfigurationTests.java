@@ -1,0 +1,250 @@
+package io.github.genmedia.providers.autoconfigure.suno;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.autoconfigure.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.InvalidProviderConfigurationFailureAnalyzerAccess;
+import io.github.genmedia.providers.autoconfigure.ProviderClients;
+import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.suno.SunoTokenProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.web.client.RestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Suno through the auto-configuration: the cookie becomes a JWT at a stand-in Clerk, and
+ * {@code sunoRestClient} sends it to a stand-in Suno API.
+ */
+class SunoAutoConfigurationTests {
+
+	private static final String CLIENT = "client-token-of-account-a";
+
+	private static final String COOKIE = "__client=" + CLIENT + "; ajs_anonymous_id=device-a; other=x=y";
+
+	@RegisterExtension
+	static WireMockExtension clerk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@RegisterExtension
+	static WireMockExtension suno = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				ProvidersAutoConfiguration.class, SunoAutoConfiguration.class,
+				ProvidersHealthContributorAutoConfiguration.class))
+		.withPropertyValues("providers.suno.clerk.base-url=" + clerk.baseUrl(),
+				"providers.suno.base-url=" + suno.baseUrl(), "providers.suno.retry.enabled=false");
+
+	static String jwt(String subject, long secondsToLive) {
+		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+		long now = Instant.now().getEpochSecond();
+		String header = encoder.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8));
+		String payload = encoder.encodeToString(("{\"sub\":\"" + subject + "\",\"iat\":" + now + ",\"exp\":"
+				+ (now + secondsToLive) + "}").getBytes(StandardCharsets.UTF_8));
+		return header + "." + payload + ".signature";
+	}
+
+	static void stubClerk(String client, String session, String jwt) {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).withHeader("Authorization", equalTo(client))
+			.willReturn(okJson("{\"response\":{\"last_active_session_id\":\"" + session + "\"}}")));
+		clerk.stubFor(post(urlPathEqualTo("/v1/client/sessions/" + session + "/tokens"))
+			.withHeader("Authorization", equalTo(client))
+			.willReturn(okJson("{\"jwt\":\"" + jwt + "\"}")));
+	}
+
+	@Test
+	void noCookieMeansNoSunoBeans() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(SunoTokenProvider.class);
+			assertThat(context).doesNotHaveBean("sunoRestClient");
+		});
+	}
+
+	@Test
+	void cookieBecomesABearerJwtAndADeviceIdOnTheWire() {
+		String token = jwt("account-a", 60);
+		stubClerk(CLIENT, "sess_a", token);
+		suno.stubFor(get("/api/feed").willReturn(ok("[]")));
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			RestClient client = context.getBean("sunoRestClient", RestClient.class);
+			assertThat(client.get().uri("/api/feed").retrieve().body(String.class)).isEqualTo("[]");
+			clerk.verify(getRequestedFor(urlEqualTo("/v1/client?__clerk_api_version=2025-11-10&_clerk_js_version=5.117.0"))
+				.withHeader("Authorization", equalTo(CLIENT)));
+			clerk.verify(postRequestedFor(urlEqualTo(
+					"/v1/client/sessions/sess_a/tokens?__clerk_api_version=2025-11-10&_clerk_js_version=5.117.0"))
+				.withHeader("Authorization", equalTo(CLIENT))
+				.withRequestBody(equalToJson("{}")));
+			suno.verify(getRequestedFor(urlEqualTo("/api/feed")).withHeader("Authorization", equalTo("Bearer " + token))
+				.withHeader("Device-Id", equalTo("\"device-a\""))
+				.withHeader("Cookie", absent()));
+			assertThat(context.getBean(ProviderClients.class).names()).contains("suno");
+			assertThat(context.getBean(ProviderClients.class).restClient("suno")).isSameAs(client);
+		});
+	}
+
+	@Test
+	void aCookieHeaderOnTheRequestSelectsAnotherAccountAndNeverLeaves() {
+		String tokenA = jwt("account-a", 60);
+		String tokenB = jwt("account-b", 60);
+		stubClerk(CLIENT, "sess_a", tokenA);
+		stubClerk("client-token-of-account-b", "sess_b", tokenB);
+		suno.stubFor(get("/api/feed").willReturn(ok("[]")));
+		this.runner.withPropertyValues("providers.suno.cookie=" + COOKIE).run((context) -> {
+			RestClient client = context.getBean("sunoRestClient", RestClient.class);
+			client.get()
+				.uri("/api/feed")
+				.header("Cookie", "__client=client-token-of-account-b; ajs_anonymous_id=device-b")
+				.retrieve()
+				.body(String.class);
+			suno.verify(getRequestedFor(urlEqualTo("/api/feed")).withHeader("Authorization", equalTo("Bearer " + tokenB))
+				.withHeader("Device-Id", equalTo("\"device-b\""))
+				.withHeader("Cookie", absent()));
+		});
+	}
+
+	@Test
+	void startupDoesNotWaitForClerk() {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(503).withFixedDelay(2000)));
+		long started = System.nanoTime();
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			assertThat(context).hasNotFailed();
+			long startupMillis = (System.nanoTime() - started) / 1_000_000;
+			assertThat(startupMillis).as("context started while Clerk was still answering").isLessThan(2000);
+		});
+	}
+
+	@Test
+	void cookieWithoutClientFailsStartupWithHowToCopyAFreshOne() {
+		this.runner.withPropertyValues("SUNO_COOKIE=__session=eyJsecret-session; ajs_anonymous_id=d").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = InvalidProviderConfigurationFailureAnalyzerAccess.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("providers.suno.cookie: (from SUNO_COOKIE) has no __client");
+			assertThat(analysis.getAction()).contains("Copy a fresh Cookie header: sign in at https://suno.com");
+			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("eyJsecret-session");
+		});
+	}
+
+	@Test
+	void enabledWithoutCookieFailsStartup() {
+		this.runner.withPropertyValues("providers.suno.enabled=true").run((context) -> {
+			InvalidProviderConfigurationException failure = cause(context);
+			assertThat(failure.getProblems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.problem())
+					.isEqualTo("is not set, but providers.suno.enabled is true"));
+		});
+	}
+
+	@Test
+	void anApiKeyForSunoIsAMistakeThatIsReported() {
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE, "providers.suno.api-key=sk-nope").run((context) -> {
+			InvalidProviderConfigurationException failure = cause(context);
+			assertThat(failure.getProblems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.property()).isEqualTo("providers.suno.api-key"));
+		});
+	}
+
+	@Test
+	void healthShowsTheTokensRemainingLifetimeAndNeverTheToken() throws Exception {
+		String token = jwt("account-a", 120);
+		stubClerk(CLIENT, "sess_a", token);
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			Health health = awaitHealth(context, Status.UP);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat((Long) health.getDetails().get("tokenExpiresInSeconds")).isBetween(60L, 120L);
+			assertThat(health.getDetails()).containsKey("lastRefresh");
+			assertThat(health.toString()).doesNotContain(token).doesNotContain(CLIENT).doesNotContain("sess_a");
+		});
+	}
+
+	@Test
+	void rejectedCookieIsDownWithWhatToDo() throws Exception {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"errors\":[{\"message\":\"Invalid authentication\"}]}")));
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			Health health = awaitHealth(context, Status.DOWN);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("reason", "cookie rejected: update SUNO_COOKIE");
+		});
+	}
+
+	@Test
+	void refreshThreadsAreNamedDaemonsAndStopWithTheContext() {
+		stubClerk(CLIENT, "sess_a", jwt("account-a", 60));
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			context.getBean(SunoTokenProvider.class).currentToken(java.time.Duration.ofSeconds(5));
+			assertThat(sunoThreads()).isNotEmpty().allSatisfy((thread) -> assertThat(thread.isDaemon()).isTrue());
+		});
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (!sunoThreads().isEmpty() && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(sunoThreads()).isEmpty();
+	}
+
+	private static java.util.List<Thread> sunoThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().startsWith("suno-token-") && thread.isAlive())
+			.toList();
+	}
+
+	private static Health awaitHealth(AssertableApplicationContext context, Status expected)
+			throws InterruptedException {
+		HealthIndicator indicator = (HealthIndicator) context
+			.getBean("providersHealthContributor", CompositeHealthContributor.class)
+			.getContributor("suno");
+		Health health = indicator.health(true);
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!expected.equals(health.getStatus()) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			health = indicator.health(true);
+		}
+		return health;
+	}
+
+	private static InvalidProviderConfigurationException cause(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		for (Throwable candidate = context.getStartupFailure(); candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof InvalidProviderConfigurationException failure) {
+				return failure;
+			}
+		}
+		throw new AssertionError("no InvalidProviderConfigurationException in " + context.getStartupFailure());
+	}
+
+}
