@@ -16,6 +16,8 @@ import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.ProvidersProperties;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import io.github.genmedia.providers.retry.RetrySettings;
+import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +31,7 @@ import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 
 /**
  * Contributes {@code providers} to {@code /actuator/health}, with one child per active
@@ -56,8 +59,8 @@ public final class ProvidersHealthContributorAutoConfiguration {
 				ProviderProperties.Health health = Optional.ofNullable(properties.get(name))
 					.map(ProviderProperties::getHealth)
 					.orElseGet(ProviderProperties.Health::new);
-				ProviderProbe probe = probe(name, health, active, factory);
 				SunoTokenProvider tokens = "suno".equals(name) ? sunoTokens.getIfAvailable() : null;
+				ProviderProbe probe = probe(name, health, active, factory, tokens);
 				children.put(name, (tokens != null)
 						? new SunoHealthIndicator(clients.settings(name), activities.of(name), probe,
 								health.getFailureThreshold(), tokens)
@@ -68,18 +71,21 @@ public final class ProvidersHealthContributorAutoConfiguration {
 		}
 
 		private static ProviderProbe probe(String name, ProviderProperties.Health health, ActiveProviders active,
-				ProviderRestClientFactory factory) {
+				ProviderRestClientFactory factory, SunoTokenProvider sunoTokens) {
 			String path = (health.getProbePath() != null) ? health.getProbePath()
 					: BuiltInProvider.find(name).map(BuiltInProvider::probePath).orElse(null);
 			if (path == null || path.isBlank()) {
 				return null;
 			}
 			Duration timeout = health.getTimeout();
-			return active.find(name)
-				.map((definition) -> new ProviderProbe(factory.create(
-						definition.withTimeouts(timeout, timeout).withRetry(RetrySettings.defaults().withEnabled(false))), path,
-						health.getCacheTtl(), Clock.systemUTC()))
-				.orElse(null);
+			return active.find(name).map((definition) -> {
+				ProviderDefinition probing = definition.withTimeouts(timeout, timeout)
+					.withRetry(RetrySettings.defaults().withEnabled(false));
+				ClientHttpRequestInterceptor authentication = (sunoTokens != null)
+						? new SunoAuthInterceptor(sunoTokens, definition.origin(), timeout) : null;
+				return new ProviderProbe(factory.create(probing, authentication), path, health.getCacheTtl(),
+						Clock.systemUTC());
+			}).orElse(null);
 		}
 
 	}
