@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.retry.RetryCallback;
 import org.springframework.retry.RetryContext;
@@ -19,10 +21,11 @@ import org.springframework.retry.support.RetryTemplate;
  * <p>
  * The only class that uses spring-retry: its upstream is archived and Spring Framework 7
  * has {@code org.springframework.core.retry}, so moving over rewrites this class and
- * nothing else. Only a {@link RetryableFailure} is retried; any other exception ends
- * the run at once.
+ * nothing else. Provider requests go through {@link #run(Attempts)}, where only a
+ * {@link RetryableFailure} is retried; other callers, such as Suno's Clerk exchange, use
+ * {@link #call(int, RetrySettings, Predicate, Supplier, Supplier)}.
  */
-final class RetryRunner {
+public final class RetryRunner {
 
 	private static final String ATTEMPTS = RetryRunner.class.getName() + ".attempts";
 
@@ -54,6 +57,53 @@ final class RetryRunner {
 	 * interrupt flag stays set
 	 * @throws IOException any other exception an attempt throws
 	 */
+	/**
+	 * Call an action until it returns, throws an exception that is not retryable, or
+	 * runs out of attempts, with exponential backoff (and jitter) in between.
+	 * @param <T> the result type
+	 * @param maxAttempts the most attempts, the first one included
+	 * @param backoff the waits: initial interval, multiplier, maximum and jitter
+	 * @param retryable which exceptions of the action are worth another attempt
+	 * @param action the action
+	 * @param onInterrupt the exception to throw when a wait is interrupted (the
+	 * interrupt flag is restored first)
+	 * @return the action's result
+	 */
+	public static <T> T call(int maxAttempts, RetrySettings backoff, Predicate<RuntimeException> retryable,
+			Supplier<T> action, Supplier<RuntimeException> onInterrupt) {
+		Backoff waits = new Backoff(backoff);
+		RetryTemplate template = RetryTemplate.builder()
+			.maxAttempts(maxAttempts)
+			.retryOn((failure) -> failure instanceof RuntimeException runtime && retryable.test(runtime))
+			.customBackoff(new BackOffPolicy() {
+
+				@Override
+				public BackOffContext start(RetryContext context) {
+					return new Run(context);
+				}
+
+				@Override
+				public void backOff(BackOffContext backOffContext) {
+					try {
+						Sleeper.THREAD.sleep(waits.beforeRetry(((Run) backOffContext).context().getRetryCount()));
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						throw new BackOffInterruptedException("Interrupted while waiting to retry", ex);
+					}
+				}
+
+			})
+			.build();
+		try {
+			return template.execute((context) -> action.get());
+		}
+		catch (BackOffInterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw onInterrupt.get();
+		}
+	}
+
 	<T> T run(Attempts<T> attempts) throws IOException, RetryableFailure {
 		RetryCallback<T, Exception> callback = (context) -> {
 			context.setAttribute(ATTEMPTS, attempts);

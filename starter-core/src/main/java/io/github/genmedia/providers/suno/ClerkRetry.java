@@ -3,9 +3,9 @@ package io.github.genmedia.providers.suno;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import org.springframework.retry.backoff.BackOffInterruptedException;
-import org.springframework.retry.support.RetryTemplate;
-import org.springframework.retry.support.RetryTemplateBuilder;
+import io.github.genmedia.providers.retry.RetryRunner;
+import io.github.genmedia.providers.retry.RetrySettings;
+
 
 /**
  * Repeats a Clerk call after a transient failure, with exponential backoff.
@@ -27,7 +27,9 @@ public final class ClerkRetry {
 
 	private static final double MULTIPLIER = 2.0;
 
-	private final RetryTemplate template;
+	private final int maxAttempts;
+
+	private final RetrySettings backoff;
 
 	/**
 	 * Create a retry.
@@ -46,13 +48,12 @@ public final class ClerkRetry {
 			throw new IllegalArgumentException("initialBackoff must be positive and not longer than maxBackoff, but is "
 					+ initialBackoff + " (maxBackoff " + maxBackoff + ")");
 		}
-		RetryTemplateBuilder builder = RetryTemplate.builder()
-			.maxAttempts(maxAttempts)
-			.retryOn((failure) -> failure instanceof ClerkException clerk && clerk.isTransient());
-		// spring-retry's exponential backoff needs a maximum above the initial wait.
-		this.template = (maxBackoff.compareTo(initialBackoff) > 0)
-				? builder.exponentialBackoff(initialBackoff, MULTIPLIER, maxBackoff).build()
-				: builder.fixedBackoff(initialBackoff).build();
+		this.maxAttempts = maxAttempts;
+		this.backoff = RetrySettings.defaults()
+			.withInitialInterval(initialBackoff)
+			.withMultiplier(MULTIPLIER)
+			.withMaxInterval(maxBackoff)
+			.withJitter(Duration.ZERO);
 	}
 
 	/**
@@ -74,13 +75,9 @@ public final class ClerkRetry {
 	 * during a backoff
 	 */
 	public <T> T call(Supplier<T> action) {
-		try {
-			return this.template.execute((context) -> action.get());
-		}
-		catch (BackOffInterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ClerkException("Interrupted while waiting to ask Clerk again", 0, false, null);
-		}
+		return RetryRunner.call(this.maxAttempts, this.backoff,
+				(failure) -> failure instanceof ClerkException clerk && clerk.isTransient(), action,
+				() -> new ClerkException("Interrupted while waiting to ask Clerk again", 0, false, null));
 	}
 
 }
