@@ -34,6 +34,19 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void everyPropertyHasADefaultOrSaysWhatUnsetMeans() {
+		List<String> unexplained = new ArrayList<>();
+		this.metadata.path("properties").forEach((property) -> {
+			String description = property.path("description").asString("");
+			if (property.path("defaultValue").isMissingNode()
+					&& !description.matches("(?s).*(Unset|Defaults to|None by default).*")) {
+				unexplained.add(property.path("name").asString());
+			}
+		});
+		assertThat(unexplained).isEmpty();
+	}
+
+	@Test
 	void everyBuiltInProviderDocumentsEveryProviderProperty() throws Exception {
 		Map<String, JsonNode> byName = new HashMap<>();
 		this.metadata.path("properties").forEach((property) -> byName.put(property.path("name").asString(), property));

@@ -2,14 +2,12 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.time.Duration;
 
-import io.github.genmedia.providers.suno.ClerkSettings;
-import io.github.genmedia.providers.suno.SunoAuthInterceptor;
-import io.github.genmedia.providers.suno.SunoTokenSettings;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Suno's cookie authentication, under {@code providers.suno}. Base URL, timeouts,
+ * Suno's cookie authentication, under {@code providers.suno}. Defaults are written as
+ * literals so that they appear in the IDE metadata; {@code SunoPropertiesTests} keeps
+ * them equal to the core's own defaults. Base URL, timeouts,
  * retries and health take the same properties as every other provider
  * ({@code providers.suno.base-url}, {@code .read-timeout}, {@code .retry.*}, ...).
  */
@@ -67,17 +65,17 @@ public class SunoProperties {
 		/**
 		 * Base URL of Suno's Clerk service.
 		 */
-		private String baseUrl = ClerkSettings.DEFAULT_BASE_URL;
+		private String baseUrl = "https://auth.suno.com";
 
 		/**
 		 * Value of the __clerk_api_version query parameter.
 		 */
-		private String apiVersion = ClerkSettings.DEFAULT_API_VERSION;
+		private String apiVersion = "2025-11-10";
 
 		/**
 		 * Value of the _clerk_js_version query parameter.
 		 */
-		private String jsVersion = ClerkSettings.DEFAULT_JS_VERSION;
+		private String jsVersion = "5.117.0";
 
 		/**
 		 * Connect and read timeout of each Clerk call.
@@ -127,23 +125,23 @@ public class SunoProperties {
 		 * How long before the JWT's exp it is refreshed. Clerk JWTs live about 60s, so
 		 * 30s gives two Clerk calls a minute and rides out a 30s Clerk outage.
 		 */
-		private Duration refreshBeforeExpiry = SunoTokenSettings.DEFAULT_REFRESH_BEFORE_EXPIRY;
+		private Duration refreshBeforeExpiry = Duration.ofSeconds(30);
 
 		/**
 		 * Refresh interval for a JWT without a readable exp.
 		 */
-		private Duration fallbackRefreshInterval = SunoTokenSettings.DEFAULT_FALLBACK_REFRESH_INTERVAL;
+		private Duration fallbackRefreshInterval = Duration.ofSeconds(30);
 
 		/**
 		 * Wait between scheduled retries after a failed refresh.
 		 */
-		private Duration retryInterval = SunoTokenSettings.DEFAULT_RETRY_INTERVAL;
+		private Duration retryInterval = Duration.ofSeconds(5);
 
 		/**
 		 * Longest a request waits for a token when none is ready yet, for example the
 		 * first request after startup while Clerk is slow.
 		 */
-		private Duration wait = SunoAuthInterceptor.DEFAULT_TOKEN_WAIT;
+		private Duration wait = Duration.ofSeconds(5);
 
 		public Duration getRefreshBeforeExpiry() {
 			return this.refreshBeforeExpiry;
@@ -189,13 +187,13 @@ public class SunoProperties {
 		 * least recently used is dropped beyond it. Each costs about two Clerk calls a
 		 * minute.
 		 */
-		private int maxCached = SunoTokenSettings.DEFAULT_MAX_CACHED;
+		private int maxCached = 100;
 
 		/**
 		 * An account without a request for this long is dropped and its refresh
 		 * schedule stopped.
 		 */
-		private Duration idleExpiry = SunoTokenSettings.DEFAULT_IDLE_EXPIRY;
+		private Duration idleExpiry = Duration.ofMinutes(10);
 
 		public int getMaxCached() {
 			return this.maxCached;
