@@ -299,6 +299,27 @@ class ProvidersAutoConfigurationTests {
 	}
 
 	@Test
+	void worksWithoutActuatorAndMicrometer() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+					ProvidersAutoConfiguration.class,
+					io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration.class,
+					io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration.class))
+			.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+					io.micrometer.core.instrument.MeterRegistry.class,
+					org.springframework.boot.health.contributor.HealthIndicator.class,
+					org.springframework.boot.actuate.endpoint.SanitizingFunction.class))
+			.withPropertyValues("providers.sunor.api-key=k")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasBean("sunorRestClient");
+				assertThat(context).doesNotHaveBean("providersHealthContributor");
+				assertThat(context).doesNotHaveBean(ProvidersSanitizingFunction.class);
+			});
+	}
+
+	@Test
 	void beanNamesAreCamelCase() {
 		assertThat(ProviderClients.restClientBeanName("sunor")).isEqualTo("sunorRestClient");
 		assertThat(ProviderClients.restClientBeanName("my-tts")).isEqualTo("myTtsRestClient");
