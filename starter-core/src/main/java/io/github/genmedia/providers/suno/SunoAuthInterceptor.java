@@ -86,6 +86,7 @@ public final class SunoAuthInterceptor implements ClientHttpRequestInterceptor {
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
 		if (!this.apiOrigin.matches(request.getURI())) {
+			removeSignInCookie(request.getHeaders());
 			return execution.execute(request, body);
 		}
 		SunoTokenSource account = account(request.getHeaders());
@@ -118,6 +119,18 @@ public final class SunoAuthInterceptor implements ClientHttpRequestInterceptor {
 					+ "and the request made as the configured account");
 		}
 		return this.tokens.defaultSource();
+	}
+
+	/**
+	 * A {@code Cookie} header with {@code __client} is a long-lived sign-in: it selects
+	 * an account for Suno's API and goes nowhere else, not even to a CDN reached through
+	 * the same client.
+	 */
+	private static void removeSignInCookie(HttpHeaders headers) {
+		List<String> cookies = headers.get(HttpHeaders.COOKIE);
+		if (cookies != null && SunoCookie.hasClientCookie(String.join("; ", cookies))) {
+			headers.remove(HttpHeaders.COOKIE);
+		}
 	}
 
 	/**

@@ -80,6 +80,9 @@ public final class SunoTokenSource {
 
 	private ScheduledFuture<?> scheduled;
 
+	/** A refresh submitted to the scheduler that has not started yet, and who waits for it. */
+	private PendingRun pending;
+
 	SunoTokenSource(SunoCookie cookie, ClerkClient clerk, ClerkRetry retry, TaskScheduler scheduler,
 			SunoTokenSettings settings, SunoTokenObserver observer) {
 		this.cookie = cookie;
@@ -117,12 +120,25 @@ public final class SunoTokenSource {
 	 * afterwards, refreshing on demand only, and can be started again.
 	 */
 	public void stop() {
+		PendingRun dropped = null;
 		synchronized (this.lifecycleLock) {
 			this.running = false;
 			if (this.scheduled != null) {
 				this.scheduled.cancel(false);
 				this.scheduled = null;
 			}
+			if (this.pending != null && this.pending.run().cancel(false)) {
+				dropped = this.pending;
+			}
+			this.pending = null;
+		}
+		if (dropped != null) {
+			// A refresh still queued when the account is dropped must not reach Clerk: a
+			// flood of cookies would otherwise queue one Clerk call per cookie.
+			this.inFlight.compareAndSet(dropped.target(), null);
+			dropped.target()
+				.completeExceptionally(new SunoAuthenticationException("The token refresh of Suno account "
+						+ account() + " was cancelled: the account was dropped from the cache"));
 		}
 	}
 
@@ -262,7 +278,9 @@ public final class SunoTokenSource {
 
 	private void submit(CompletableFuture<Token> target) {
 		try {
-			this.scheduler.schedule(() -> run(target), now());
+			synchronized (this.lifecycleLock) {
+				this.pending = new PendingRun(this.scheduler.schedule(() -> run(target), now()), target);
+			}
 		}
 		catch (RuntimeException ex) {
 			this.inFlight.compareAndSet(target, null);
@@ -272,6 +290,11 @@ public final class SunoTokenSource {
 	}
 
 	private void run(CompletableFuture<Token> target) {
+		synchronized (this.lifecycleLock) {
+			if (this.pending != null && this.pending.target() == target) {
+				this.pending = null;
+			}
+		}
 		Instant requestedAt = now();
 		long startNanos = System.nanoTime();
 		try {
@@ -436,6 +459,9 @@ public final class SunoTokenSource {
 	}
 
 	private record Failure(RuntimeException error, Instant at) {
+	}
+
+	private record PendingRun(ScheduledFuture<?> run, CompletableFuture<Token> target) {
 	}
 
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -99,6 +102,26 @@ class SunoTokenProviderWireTest {
 				() -> this.scheduler.getScheduledThreadPoolExecutor().getQueue().size() <= 7
 						&& this.scheduler.getActiveCount() == 0);
 		assertThat(this.scheduler.getScheduledThreadPoolExecutor().getLargestPoolSize()).isLessThanOrEqualTo(2);
+		// Refreshes still queued when their account was dropped never reach Clerk: at
+		// most the five cached accounts, the configured one, and the two that were
+		// already running on the scheduler's two threads.
+		assertThat(clerk.findAll(postRequestedFor(urlPathMatching("/v1/client/sessions/.*/tokens")))).hasSizeLessThanOrEqualTo(8);
+	}
+
+	@Test
+	void floodOfDistinctCookiesDoesNotStarveTheConfiguredAccount() {
+		clerk.stubFor(post(urlPathMatching("/v1/client/sessions/.*/tokens")).atPriority(1)
+			.willReturn(okJson("{\"jwt\":\"" + TestJwts.expiringAt(Instant.now().plusSeconds(3600)) + "\"}")
+				.withFixedDelay(20)));
+		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 5, null));
+		assertThat(provider.currentToken(WAIT)).startsWith("eyJ");
+
+		for (int i = 0; i < 300; i++) {
+			provider.forCookie("__client=stranger-" + i);
+		}
+
+		assertThat(provider.currentToken(Duration.ofMillis(100))).startsWith("eyJ");
+		assertThat(this.scheduler.getScheduledThreadPoolExecutor().getQueue().size()).isLessThanOrEqualTo(8);
 	}
 
 	@Test
