@@ -196,9 +196,17 @@ public class ProviderProperties {
 		private Duration timeout = Duration.ofSeconds(5);
 
 		/**
-		 * Failed requests in a row (5xx or no response) that turn the provider DOWN.
+		 * Failed calls in a row (5xx or no response, after retries) that turn the
+		 * provider DOWN.
 		 */
 		private int failureThreshold = 3;
+
+		/**
+		 * Age after which what real traffic showed is no longer reported: the provider
+		 * is UNKNOWN until new traffic arrives. Lets an instance that a provider outage
+		 * took out of readiness come back, since it gets no traffic while out.
+		 */
+		private Duration staleAfter = Duration.ofMinutes(5);
 
 		public String getProbePath() {
 			return this.probePath;
@@ -230,6 +238,14 @@ public class ProviderProperties {
 
 		public void setFailureThreshold(int failureThreshold) {
 			this.failureThreshold = failureThreshold;
+		}
+
+		public Duration getStaleAfter() {
+			return this.staleAfter;
+		}
+
+		public void setStaleAfter(Duration staleAfter) {
+			this.staleAfter = staleAfter;
 		}
 
 	}

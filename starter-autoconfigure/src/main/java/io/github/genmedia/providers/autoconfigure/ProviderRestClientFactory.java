@@ -108,7 +108,9 @@ public class ProviderRestClientFactory {
 			builder.requestInterceptor(authentication);
 		}
 		builder.defaultRequest((request) -> request.attribute(PROVIDER_ATTRIBUTE, definition.name()));
-		builder.requestInterceptor(new ProviderActivityInterceptor(this.activities.of(definition.name())));
+		// Outside the retries: health counts the calls the application made, not attempts.
+		builder.requestInterceptors((interceptors) -> interceptors.add(1,
+				new ProviderActivityInterceptor(this.activities.of(definition.name()))));
 		this.customizers.forEach((customizer) -> customizer.customize(definition.name(), builder));
 		return builder.build();
 	}

@@ -41,8 +41,9 @@ public final class ProviderActivity {
 	 */
 	public void recordFailure(Exception failure) {
 		Instant now = this.clock.instant();
-		String description = failure.getClass().getSimpleName()
-				+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
+		// The type only: messages of HTTP libraries and interceptors may hold URLs with
+		// queries, and this text ends up in health details.
+		String description = failure.getClass().getSimpleName();
 		this.snapshot.updateAndGet((previous) -> previous.withFailure(description, now));
 	}
 

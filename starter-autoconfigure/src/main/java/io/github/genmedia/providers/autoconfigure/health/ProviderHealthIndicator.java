@@ -1,5 +1,8 @@
 package io.github.genmedia.providers.autoconfigure.health;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.github.genmedia.providers.activity.ActivitySnapshot;
 import io.github.genmedia.providers.activity.ProviderActivity;
 import io.github.genmedia.providers.autoconfigure.ProviderSettings;
@@ -15,12 +18,16 @@ import org.springframework.boot.health.contributor.Status;
  * A failed probe means DOWN. A 401 or 403 means the credential no longer works: DOWN, whatever else happens. A run
  * of 5xx answers or requests without a response means the provider is failing: DOWN
  * with the last error. No traffic yet is UNKNOWN rather than UP, because nothing has
- * shown that the credential works. Details hold the base URL, the last status and when
+ * shown that the credential works. What traffic showed expires after a while (UNKNOWN
+ * again), so that an instance a provider outage took out of readiness, and which then
+ * gets no traffic, can come back. Details hold the base URL, the last status and when
  * it was seen, never a credential.
  */
 class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	static final Status NO_TRAFFIC = new Status(Status.UNKNOWN.getCode(), "no traffic yet");
+
+	static final Status NO_RECENT_TRAFFIC = new Status(Status.UNKNOWN.getCode(), "no recent traffic");
 
 	private final ProviderSettings settings;
 
@@ -30,13 +37,19 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	private final int failureThreshold;
 
+	private final Duration staleAfter;
+
+	private final Clock clock;
+
 	ProviderHealthIndicator(ProviderSettings settings, ProviderActivity activity, ProviderProbe probe,
-			int failureThreshold) {
+			int failureThreshold, Duration staleAfter, Clock clock) {
 		super("Health check of provider '" + settings.name() + "' failed");
 		this.settings = settings;
 		this.activity = activity;
 		this.probe = probe;
 		this.failureThreshold = failureThreshold;
+		this.staleAfter = staleAfter;
+		this.clock = clock;
 	}
 
 	@Override
@@ -53,8 +66,13 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		if (snapshot.lastActivity() != null) {
 			builder.withDetail("lastChecked", snapshot.lastActivity().toString());
 		}
+		boolean stale = snapshot.hasTraffic()
+				&& snapshot.lastActivity().plus(this.staleAfter).isBefore(this.clock.instant());
 		if (probed != null && !probed.success()) {
 			builder.down().withDetail("reason", "probe failed: " + probed.error());
+		}
+		else if (stale) {
+			builder.status(NO_RECENT_TRAFFIC);
 		}
 		else if (snapshot.credentialsRejected()) {
 			builder.down().withDetail("reason", "credentials rejected (HTTP " + snapshot.lastStatus() + ")");
@@ -67,6 +85,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		else if (!snapshot.hasTraffic()) {
 			builder.status(NO_TRAFFIC);
 		}
+
 		else {
 			builder.up();
 		}

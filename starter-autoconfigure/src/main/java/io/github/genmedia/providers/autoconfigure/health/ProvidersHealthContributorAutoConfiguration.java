@@ -63,9 +63,9 @@ public final class ProvidersHealthContributorAutoConfiguration {
 				ProviderProbe probe = probe(name, health, active, factory, tokens);
 				children.put(name, (tokens != null)
 						? new SunoHealthIndicator(clients.settings(name), activities.of(name), probe,
-								health.getFailureThreshold(), tokens)
+								health.getFailureThreshold(), health.getStaleAfter(), Clock.systemUTC(), tokens)
 						: new ProviderHealthIndicator(clients.settings(name), activities.of(name), probe,
-								health.getFailureThreshold()));
+								health.getFailureThreshold(), health.getStaleAfter(), Clock.systemUTC()));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}

@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.health;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.OptionalLong;
 
 import io.github.genmedia.providers.activity.ProviderActivity;
@@ -24,8 +26,8 @@ class SunoHealthIndicator extends ProviderHealthIndicator {
 	private final SunoTokenProvider tokens;
 
 	SunoHealthIndicator(ProviderSettings settings, ProviderActivity activity, ProviderProbe probe,
-			int failureThreshold, SunoTokenProvider tokens) {
-		super(settings, activity, probe, failureThreshold);
+			int failureThreshold, Duration staleAfter, Clock clock, SunoTokenProvider tokens) {
+		super(settings, activity, probe, failureThreshold, staleAfter, clock);
 		this.tokens = tokens;
 	}
 

@@ -105,6 +105,30 @@ class ProvidersHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
+	void healthCountsCallsNotRetryAttempts() {
+		provider.stubFor(get("/songs").willReturn(aResponse().withStatus(503)));
+		this.runner.withPropertyValues("providers.whisul.retry.enabled=true", "providers.whisul.retry.initial-interval=5ms",
+				"providers.whisul.retry.jitter=0ms").run((context) -> {
+			catchThrowable(() -> whisul(context).get().uri("/songs").retrieve().body(String.class));
+			provider.verify(3, getRequestedFor(urlEqualTo("/songs")));
+			assertThat(health(context, "whisul").getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void whatTrafficShowedExpiresSoAnInstanceOutOfRotationCanComeBack() throws InterruptedException {
+		provider.stubFor(get("/songs").willReturn(aResponse().withStatus(401)));
+		this.runner.withPropertyValues("providers.whisul.health.stale-after=300ms").run((context) -> {
+			catchThrowable(() -> whisul(context).get().uri("/songs").retrieve().body(String.class));
+			assertThat(health(context, "whisul").getStatus()).isEqualTo(Status.DOWN);
+			Thread.sleep(400);
+			Health health = health(context, "whisul");
+			assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+			assertThat(health.getStatus().getDescription()).isEqualTo("no recent traffic");
+		});
+	}
+
+	@Test
 	void sunorIsProbedOncePerCachePeriodAndReportsItsBalance() {
 		provider.stubFor(get("/account/balance").willReturn(okJson("{\"balance\":12.5,\"currency\":\"credits\"}")));
 		this.runner.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.base-url=" + provider.baseUrl())
