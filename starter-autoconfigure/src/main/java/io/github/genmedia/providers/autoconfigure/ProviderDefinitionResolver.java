@@ -63,6 +63,7 @@ final class ProviderDefinitionResolver {
 		names.removeAll(RESERVED_NAMES);
 		ProviderProperties defaults = configured.getOrDefault(DEFAULTS, new ProviderProperties());
 		List<ConfigurationProblem> problems = new ArrayList<>();
+		checkBeanNames(names, problems);
 		List<ProviderDefinition> definitions = new ArrayList<>();
 		for (String name : names) {
 			ProviderProperties properties = configured.getOrDefault(name, new ProviderProperties());
@@ -73,6 +74,23 @@ final class ProviderDefinitionResolver {
 			throw new InvalidProviderConfigurationException(problems);
 		}
 		return definitions;
+	}
+
+	/**
+	 * Two names that differ only in separators or case ({@code my-tts}, {@code my_tts})
+	 * would share one bean name and one of them would silently win.
+	 */
+	private static void checkBeanNames(Set<String> names, List<ConfigurationProblem> problems) {
+		Map<String, String> byBeanName = new java.util.HashMap<>();
+		for (String name : names) {
+			String beanName = ProviderClients.restClientBeanName(name);
+			String other = byBeanName.putIfAbsent(beanName, name);
+			if (other != null) {
+				problems.add(new ConfigurationProblem(ProvidersProperties.PREFIX + "." + name,
+						"has the same bean name '" + beanName + "' as " + ProvidersProperties.PREFIX + "." + other,
+						"Rename one of the two providers so that their names differ in more than '-', '_' and case."));
+			}
+		}
 	}
 
 	/**

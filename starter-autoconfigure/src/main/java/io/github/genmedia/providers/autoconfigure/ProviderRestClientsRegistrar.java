@@ -57,8 +57,13 @@ class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar {
 				logger.debug("Provider '" + definition.name() + "' uses the application's own bean '" + beanName + "'");
 				continue;
 			}
-			registry.registerBeanDefinition(beanName, new RootBeanDefinition(RestClient.class,
-					() -> this.beanFactory.getBean(ProviderRestClientFactory.class).create(definition)));
+			RootBeanDefinition client = new RootBeanDefinition(RestClient.class,
+					() -> this.beanFactory.getBean(ProviderRestClientFactory.class).create(definition));
+			// Injected by name or qualifier only: setting a key must not turn an
+			// application's single RestClient injection ambiguous, nor satisfy another
+			// library's @ConditionalOnMissingBean(RestClient.class).
+			client.setDefaultCandidate(false);
+			registry.registerBeanDefinition(beanName, client);
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Active generative-media providers: "

@@ -320,6 +320,49 @@ class ProvidersAutoConfigurationTests {
 	}
 
 	@Test
+	void providerClientsNeverMakeAnApplicationsOwnRestClientAmbiguous() {
+		RestClient mine = RestClient.create("https://mine.example");
+		this.runner.withPropertyValues("providers.sunor.api-key=k", "providers.whisul.api-key=k")
+			.withBean("myRestClient", RestClient.class, () -> mine)
+			.withBean(NeedsOneRestClient.class)
+			.withBean(NeedsSunorByName.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(NeedsOneRestClient.class).client).isSameAs(mine);
+				assertThat(context.getBean(NeedsSunorByName.class).client).isSameAs(context.getBean("sunorRestClient"));
+			});
+	}
+
+	static class NeedsOneRestClient {
+
+		final RestClient client;
+
+		NeedsOneRestClient(RestClient client) {
+			this.client = client;
+		}
+
+	}
+
+	static class NeedsSunorByName {
+
+		final RestClient client;
+
+		NeedsSunorByName(@org.springframework.beans.factory.annotation.Qualifier("sunorRestClient") RestClient client) {
+			this.client = client;
+		}
+
+	}
+
+	@Test
+	void providerNamesThatShareABeanNameFailStartup() {
+		this.runner
+			.withPropertyValues("providers.my-tts.base-url=https://a.example", "providers.my-tts.api-key=k",
+					"providers.my_tts.base-url=https://b.example", "providers.my_tts.api-key=k")
+			.run((context) -> assertThat(failureAnalysis(context).getDescription())
+				.contains("has the same bean name 'myTtsRestClient' as providers.my-tts"));
+	}
+
+	@Test
 	void beanNamesAreCamelCase() {
 		assertThat(ProviderClients.restClientBeanName("sunor")).isEqualTo("sunorRestClient");
 		assertThat(ProviderClients.restClientBeanName("my-tts")).isEqualTo("myTtsRestClient");

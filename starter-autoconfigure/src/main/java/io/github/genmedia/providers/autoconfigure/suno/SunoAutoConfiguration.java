@@ -68,7 +68,7 @@ public final class SunoAutoConfiguration {
 		return refresh.tokenProvider();
 	}
 
-	@Bean
+	@Bean(defaultCandidate = false)
 	@ConditionalOnMissingBean(name = "sunoRestClient")
 	RestClient sunoRestClient(ActiveProviders activeProviders, ProviderRestClientFactory factory,
 			SunoTokenProvider tokens, SunoProperties properties) {
