@@ -110,6 +110,26 @@ class ProviderClientsWireTests {
 	}
 
 	@Test
+	void defaultHeadersStayWithTheProvidersOriginAndOutOfToString() {
+		provider.stubFor(get("/api/v1/ping").willReturn(ok()));
+		elsewhere.stubFor(get("/file.mp3").willReturn(ok("audio")));
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.base-url=" + baseUrl(),
+					"providers.sunor.default-headers.X-Team-Token=team-secret")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				client.get().uri("/ping").retrieve().toBodilessEntity();
+				client.get().uri(elsewhere.baseUrl() + "/file.mp3").retrieve().toBodilessEntity();
+				provider.verify(getRequestedFor(urlEqualTo("/api/v1/ping")).withHeader("X-Team-Token",
+						equalTo("team-secret")));
+				elsewhere.verify(getRequestedFor(urlEqualTo("/file.mp3")).withoutHeader("X-Team-Token"));
+				assertThat(context.getBean(ActiveProviders.class).toString()).contains("X-Team-Token")
+					.doesNotContain("team-secret")
+					.doesNotContain(KEY);
+			});
+	}
+
+	@Test
 	void redirectToAnotherHostCarriesNoCredential() {
 		provider.stubFor(get("/api/v1/song/1/audio").willReturn(temporaryRedirect(elsewhere.baseUrl() + "/cdn/1.mp3")));
 		elsewhere.stubFor(get("/cdn/1.mp3").willReturn(ok("audio")));

@@ -2,6 +2,7 @@ package io.github.genmedia.providers.client;
 
 import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
+import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.error.ProviderErrorHandler;
 import io.github.genmedia.providers.retry.RetryInterceptor;
@@ -48,13 +49,15 @@ public final class ProviderRestClientConfigurer {
 	public static RestClient.Builder configure(RestClient.Builder builder, ProviderDefinition definition,
 			RetryObserver retryObserver) {
 		builder.baseUrl(definition.baseUrl().toString());
-		builder.defaultHeaders((headers) -> definition.defaultHeaders().forEach(headers::set));
 		builder.requestInterceptors((interceptors) -> {
 			interceptors.add(0, new CredentialSafeRedirectInterceptor(MAX_REDIRECTS));
 			if (definition.retry().enabled()) {
 				interceptors.add(1, new RetryInterceptor(definition.name(), definition.retry(), retryObserver));
 			}
 		});
+		if (!definition.defaultHeaders().isEmpty()) {
+			builder.requestInterceptor(new OriginBoundHeadersInterceptor(definition.origin(), definition.defaultHeaders()));
+		}
 		if (definition.auth().requiresCredential()) {
 			builder.requestInterceptor(ApiKeyInterceptor.of(definition));
 		}

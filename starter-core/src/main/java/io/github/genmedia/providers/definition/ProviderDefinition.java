@@ -67,4 +67,16 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Cr
 				this.readTimeout, this.defaultHeaders, retry);
 	}
 
+	/**
+	 * Describe the provider without secrets: the credential masked, default headers by
+	 * name only.
+	 * @return the description
+	 */
+	@Override
+	public String toString() {
+		return "ProviderDefinition[name=" + this.name + ", baseUrl=" + this.baseUrl + ", auth=" + this.auth
+				+ ", credential=" + this.credential + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
+				+ this.readTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", retry=" + this.retry + "]";
+	}
+
 }

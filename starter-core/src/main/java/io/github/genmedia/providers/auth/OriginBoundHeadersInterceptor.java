@@ -1,0 +1,48 @@
+package io.github.genmedia.providers.auth;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Adds a provider's configured default headers to requests for the provider's own
+ * origin only.
+ * <p>
+ * {@code RestClient.Builder#defaultHeaders} would send them to every URL the client is
+ * used for, and such headers often carry a team token or an account id; they are
+ * treated like the credential.
+ */
+public final class OriginBoundHeadersInterceptor implements ClientHttpRequestInterceptor {
+
+	private final ProviderOrigin origin;
+
+	private final Map<String, String> headers;
+
+	public OriginBoundHeadersInterceptor(ProviderOrigin origin, Map<String, String> headers) {
+		this.origin = origin;
+		this.headers = Map.copyOf(headers);
+	}
+
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		if (this.origin.matches(request.getURI())) {
+			this.headers.forEach((name, value) -> {
+				if (!request.getHeaders().containsHeader(name)) {
+					request.getHeaders().set(name, value);
+				}
+			});
+		}
+		return execution.execute(request, body);
+	}
+
+	@Override
+	public String toString() {
+		return "OriginBoundHeadersInterceptor" + this.headers.keySet() + " for " + this.origin;
+	}
+
+}
