@@ -2,6 +2,7 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -12,9 +13,17 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * The scheduler is private to the starter: publishing it as a {@code TaskScheduler}
  * bean would replace Spring Boot's own and become the scheduler of the application's
  * {@code @Scheduled} methods. Starting never blocks on Clerk: the first token is fetched
- * in the background.
+ * in the background. It stops late, after the web server's graceful shutdown, so that
+ * requests still being served can get tokens; the scheduler itself is shut down only
+ * when the context is destroyed, so a stopped context can be started again.
  */
-public class SunoTokenRefresh implements SmartLifecycle {
+public class SunoTokenRefresh implements SmartLifecycle, DisposableBean {
+
+	/**
+	 * Below Spring Boot's web server lifecycles ({@code DEFAULT_PHASE - 1024} and
+	 * {@code - 2048}): started before them, stopped after them.
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private final SunoTokenProvider tokenProvider;
 
@@ -40,6 +49,16 @@ public class SunoTokenRefresh implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		this.tokenProvider.stop();
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	@Override
+	public void destroy() {
 		this.tokenProvider.stop();
 		this.scheduler.shutdown();
 	}

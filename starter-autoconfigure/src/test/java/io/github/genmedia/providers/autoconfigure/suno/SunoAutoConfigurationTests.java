@@ -136,6 +136,34 @@ class SunoAutoConfigurationTests {
 	}
 
 	@Test
+	void aRetriedRequestStaysWithTheAccountItsCookieSelected() {
+		String tokenA = jwt("account-a", 60);
+		String tokenB = jwt("account-b", 60);
+		stubClerk(CLIENT, "sess_a", tokenA);
+		stubClerk("client-token-of-account-b", "sess_b", tokenB);
+		suno.stubFor(get("/api/generate/status").inScenario("flaky").whenScenarioStateIs(
+				com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+		suno.stubFor(get("/api/generate/status").inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok("done")));
+		this.runner
+			.withPropertyValues("providers.suno.cookie=" + COOKIE, "providers.suno.retry.enabled=true",
+					"providers.suno.retry.initial-interval=5ms")
+			.run((context) -> {
+				String body = context.getBean("sunoRestClient", RestClient.class)
+					.get()
+					.uri("/api/generate/status")
+					.header("Cookie", "__client=client-token-of-account-b")
+					.retrieve()
+					.body(String.class);
+				assertThat(body).isEqualTo("done");
+				suno.verify(2, getRequestedFor(urlEqualTo("/api/generate/status")));
+				suno.verify(2, getRequestedFor(urlEqualTo("/api/generate/status"))
+					.withHeader("Authorization", equalTo("Bearer " + tokenB))
+					.withHeader("Cookie", absent()));
+			});
+	}
+
+	@Test
 	void startupDoesNotWaitForClerk() {
 		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(503).withFixedDelay(2000)));
 		long started = System.nanoTime();
@@ -213,6 +241,19 @@ class SunoAutoConfigurationTests {
 			Thread.onSpinWait();
 		}
 		assertThat(sunoThreads()).isEmpty();
+	}
+
+	@Test
+	void aStoppedContextCanBeStartedAgain() {
+		stubClerk(CLIENT, "sess_a", jwt("account-a", 60));
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			SunoTokenProvider tokens = context.getBean(SunoTokenProvider.class);
+			context.stop();
+			assertThat(tokens.isRunning()).isFalse();
+			context.start();
+			assertThat(tokens.isRunning()).isTrue();
+			assertThat(tokens.currentToken(java.time.Duration.ofSeconds(5))).startsWith("eyJ");
+		});
 	}
 
 	private static java.util.List<Thread> sunoThreads() {
