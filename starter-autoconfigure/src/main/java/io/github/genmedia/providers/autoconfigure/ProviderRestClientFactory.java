@@ -2,6 +2,7 @@ package io.github.genmedia.providers.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
@@ -10,9 +11,14 @@ import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.retry.RetryObserver;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
@@ -27,7 +33,12 @@ import org.springframework.web.client.RestClient;
  * HTTP library holds. Redirects are left to the provider client's own interceptor, which
  * keeps the credential from following them to another host.
  */
-public class ProviderRestClientFactory {
+public class ProviderRestClientFactory implements DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(ProviderRestClientFactory.class);
+
+	/** Built here and owned here: closed with the context, connection pools included. */
+	private final List<ClientHttpRequestFactory> requestFactories = new CopyOnWriteArrayList<>();
 
 	/**
 	 * The request attribute that names the provider of a request, for observation
@@ -102,7 +113,7 @@ public class ProviderRestClientFactory {
 	 */
 	public RestClient create(ProviderDefinition definition, ClientHttpRequestInterceptor authentication) {
 		RestClient.Builder builder = this.builders.get().clone();
-		builder.requestFactory(this.requestFactoryBuilder.build(settingsFor(definition)));
+		builder.requestFactory(own(this.requestFactoryBuilder.build(settingsFor(definition))));
 		ProviderRestClientConfigurer.configure(builder, definition, this.retryObserver);
 		if (authentication != null) {
 			builder.requestInterceptor(authentication);
@@ -126,10 +137,37 @@ public class ProviderRestClientFactory {
 	 */
 	public RestClient.Builder auxiliaryBuilder(Duration connectTimeout, Duration readTimeout) {
 		RestClient.Builder builder = this.builders.get().clone();
-		builder.requestFactory(this.requestFactoryBuilder
-			.build(this.settings.withRedirects(HttpRedirects.DONT_FOLLOW).withTimeouts(connectTimeout, readTimeout)));
+		builder.requestFactory(own(this.requestFactoryBuilder
+			.build(this.settings.withRedirects(HttpRedirects.DONT_FOLLOW).withTimeouts(connectTimeout, readTimeout))));
 		builder.requestInterceptors((interceptors) -> interceptors.add(0, new CredentialSafeRedirectInterceptor(5)));
 		return builder;
+	}
+
+	private ClientHttpRequestFactory own(ClientHttpRequestFactory requestFactory) {
+		this.requestFactories.add(requestFactory);
+		return requestFactory;
+	}
+
+	/**
+	 * Close the HTTP clients built for provider clients, such as Apache HttpClient's
+	 * connection pools. The JDK's client on Java 17 has nothing to close.
+	 */
+	@Override
+	public void destroy() {
+		for (ClientHttpRequestFactory requestFactory : this.requestFactories) {
+			try {
+				if (requestFactory instanceof DisposableBean disposable) {
+					disposable.destroy();
+				}
+				else if (requestFactory instanceof AutoCloseable closeable) {
+					closeable.close();
+				}
+			}
+			catch (Exception ex) {
+				logger.debug("Could not close " + requestFactory.getClass().getName(), ex);
+			}
+		}
+		this.requestFactories.clear();
 	}
 
 	private HttpClientSettings settingsFor(ProviderDefinition definition) {

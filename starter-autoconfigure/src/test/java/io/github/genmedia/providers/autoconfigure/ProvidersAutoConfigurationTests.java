@@ -363,6 +363,42 @@ class ProvidersAutoConfigurationTests {
 	}
 
 	@Test
+	void httpClientsBuiltForProvidersAreClosedWithTheContext() {
+		java.util.List<ClosableRequestFactory> built = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder<ClosableRequestFactory> builder = (
+				settings) -> {
+			ClosableRequestFactory factory = new ClosableRequestFactory();
+			// Boot builds one for every RestClient.Builder too; the starter's own are the
+			// ones that leave redirects to the provider client.
+			if (settings != null
+					&& settings.redirects() == org.springframework.boot.http.client.HttpRedirects.DONT_FOLLOW) {
+				built.add(factory);
+			}
+			return factory;
+		};
+		this.runner.withPropertyValues("providers.sunor.api-key=k", "providers.whisul.api-key=k")
+			.withBean(org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder.class, () -> builder)
+			.run((context) -> {
+				context.getBean("sunorRestClient");
+				context.getBean("whisulRestClient");
+				assertThat(built).hasSizeGreaterThanOrEqualTo(2).noneMatch((factory) -> factory.closed);
+			});
+		assertThat(built).isNotEmpty().allMatch((factory) -> factory.closed);
+	}
+
+	static class ClosableRequestFactory extends org.springframework.http.client.SimpleClientHttpRequestFactory
+			implements AutoCloseable {
+
+		volatile boolean closed;
+
+		@Override
+		public void close() {
+			this.closed = true;
+		}
+
+	}
+
+	@Test
 	void beanNamesAreCamelCase() {
 		assertThat(ProviderClients.restClientBeanName("sunor")).isEqualTo("sunorRestClient");
 		assertThat(ProviderClients.restClientBeanName("my-tts")).isEqualTo("myTtsRestClient");
