@@ -17,10 +17,13 @@ import io.github.genmedia.providers.definition.AuthType;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.autoconfigure.suno.SunoActivation;
+import io.github.genmedia.providers.autoconfigure.suno.SunoProperties;
+import io.github.genmedia.providers.autoconfigure.suno.SunoPropertiesValidator;
 import io.github.genmedia.providers.retry.RetrySettings;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoCookie;
-import org.springframework.core.env.PropertyResolver;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -43,9 +46,9 @@ final class ProviderDefinitionResolver {
 
 	private static final Pattern HEADER_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
-	private final PropertyResolver environment;
+	private final Environment environment;
 
-	ProviderDefinitionResolver(PropertyResolver environment) {
+	ProviderDefinitionResolver(Environment environment) {
 		this.environment = environment;
 	}
 
@@ -179,13 +182,16 @@ final class ProviderDefinitionResolver {
 			}
 			try {
 				SunoCookie.parse(raw);
-				return true;
 			}
 			catch (InvalidSunoCookieException ex) {
 				problem("cookie", "(from " + SunoActivation.cookieSource(environment) + ") " + ex.getProblem(),
 						InvalidSunoCookieException.HOW_TO_COPY);
 				return false;
 			}
+			SunoProperties suno = Binder.get(environment).bindOrCreate("providers.suno", SunoProperties.class);
+			List<ConfigurationProblem> sunoProblems = SunoPropertiesValidator.validate(suno);
+			this.problems.addAll(sunoProblems);
+			return sunoProblems.isEmpty();
 		}
 
 		private ProviderAuth resolveAuth() {

@@ -205,6 +205,17 @@ class SunoAutoConfigurationTests {
 	}
 
 	@Test
+	void sunoSettingsAreCheckedAtStartup() {
+		this.runner
+			.withPropertyValues("SUNO_COOKIE=" + COOKIE, "providers.suno.clerk.base-url=http://clerk.example.com",
+					"providers.suno.accounts.max-cached=0", "providers.suno.token.wait=0s")
+			.run((context) -> assertThat(cause(context).getProblems())
+				.extracting(io.github.genmedia.providers.autoconfigure.ConfigurationProblem::property)
+				.containsExactlyInAnyOrder("providers.suno.clerk.base-url", "providers.suno.accounts.max-cached",
+						"providers.suno.token.wait"));
+	}
+
+	@Test
 	void healthShowsTheTokensRemainingLifetimeAndNeverTheToken() throws Exception {
 		String token = jwt("account-a", 120);
 		stubClerk(CLIENT, "sess_a", token);
