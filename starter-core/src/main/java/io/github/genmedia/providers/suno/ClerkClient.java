@@ -147,7 +147,11 @@ public final class ClerkClient {
 		HttpStatus known = HttpStatus.resolve(code);
 		String statusText = "HTTP " + code + ((known != null) ? " " + known.getReasonPhrase() : "");
 		boolean transientFailure = status.is5xxServerError() || code == 408 || code == 429;
-		String advice = transientFailure ? "" : "; you may need to update the SUNO_COOKIE";
+		// 401, 403 and 404 mean the sign-in behind __client is gone; any other 4xx is more
+		// likely an outdated __clerk_api_version or _clerk_js_version.
+		String advice = transientFailure ? ""
+				: (code == 401 || code == 403 || code == 404) ? "; you may need to update the SUNO_COOKIE"
+						: "; check providers.suno.clerk.api-version and js-version";
 		return new ClerkException("Clerk answered the " + call + " with " + statusText + advice, code,
 				transientFailure, null);
 	}

@@ -31,6 +31,20 @@ class SunoHealthIndicator extends ProviderHealthIndicator {
 		this.tokens = tokens;
 	}
 
+	/**
+	 * Clerk's messages say what to do: the cookie (401, 403, 404 or no session), the
+	 * configured Clerk versions (another 4xx), or nothing but wait (the rest).
+	 */
+	private static String reason(String error) {
+		if (error.contains("SUNO_COOKIE")) {
+			return "cookie rejected: update SUNO_COOKIE";
+		}
+		if (error.contains("providers.suno.clerk")) {
+			return "Clerk refused the request: check providers.suno.clerk.api-version and js-version";
+		}
+		return "Clerk unreachable";
+	}
+
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		super.doHealthCheck(builder);
@@ -50,8 +64,7 @@ class SunoHealthIndicator extends ProviderHealthIndicator {
 		}
 		boolean valid = remaining.isPresent() && remaining.getAsLong() > 0;
 		if (!valid && error != null) {
-			builder.down().withDetail("reason", error.contains("SUNO_COOKIE")
-					? "cookie rejected: update SUNO_COOKIE" : "Clerk unreachable");
+			builder.down().withDetail("reason", reason(error));
 		}
 		else if (Status.DOWN.equals(traffic)) {
 			builder.down();

@@ -241,6 +241,16 @@ class SunoAutoConfigurationTests {
 	}
 
 	@Test
+	void anOutdatedClerkVersionIsNotBlamedOnTheCookie() throws Exception {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(400)));
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			Health health = awaitHealth(context, Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("reason",
+					"Clerk refused the request: check providers.suno.clerk.api-version and js-version");
+		});
+	}
+
+	@Test
 	void refreshThreadsAreNamedDaemonsAndStopWithTheContext() {
 		stubClerk(CLIENT, "sess_a", jwt("account-a", 60));
 		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
