@@ -1,0 +1,56 @@
+package io.github.genmedia.providers.benchmarks.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Builds quiet, non-web application contexts of {@link BenchApp}.
+ * <p>
+ * Properties are passed as command-line arguments, which take precedence over the
+ * environment, so a stray {@code SUNOR_API_KEY} on the machine cannot change what is
+ * measured (only the "no provider" context could still pick one up; see
+ * {@link #providerVariablesSet()}).
+ */
+public final class Contexts {
+
+	private static final List<String> QUIET = List.of("--spring.main.banner-mode=off",
+			"--spring.main.log-startup-info=false", "--spring.main.register-shutdown-hook=false",
+			"--logging.level.root=WARN");
+
+	private static final List<String> PROVIDER_VARIABLES = List.of("SUNOR_API_KEY", "SUPERTONE_API_KEY",
+			"WHISUL_API_KEY", "AUTYPE_API_KEY", "SUNO_COOKIE");
+
+	private Contexts() {
+	}
+
+	/**
+	 * Start a context.
+	 * @param properties property names (without {@code --}) and values
+	 * @return the running context
+	 */
+	public static ConfigurableApplicationContext start(Map<String, String> properties) {
+		List<String> args = new ArrayList<>(QUIET);
+		properties.forEach((name, value) -> args.add("--" + name + "=" + value));
+		return new SpringApplicationBuilder(BenchApp.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.registerShutdownHook(false)
+			.run(args.toArray(String[]::new));
+	}
+
+	/**
+	 * Return the provider environment variables set on this machine; they would switch
+	 * providers on in a context that configures none.
+	 * @return the names of those set
+	 */
+	public static List<String> providerVariablesSet() {
+		return PROVIDER_VARIABLES.stream().filter((name) -> System.getenv(name) != null).toList();
+	}
+
+}
