@@ -127,16 +127,18 @@ public class ProviderRestClientFactory implements DisposableBean {
 	}
 
 	/**
-	 * Return a builder for a provider's auxiliary service, such as Suno's Clerk: Spring
-	 * Boot's builder with the application's customizations, the given timeouts, and
-	 * redirects followed only by {@link CredentialSafeRedirectInterceptor}, because the
-	 * requests carry a credential.
+	 * Return a builder for a provider's auxiliary service, such as Suno's Clerk, whose
+	 * requests carry a long-lived sign-in. Deliberately not Spring Boot's builder: the
+	 * application's global customizers (a logging interceptor, say) and tracing (which
+	 * records URLs holding Clerk session ids) must not see those requests. It keeps the
+	 * application's HTTP library, takes the given timeouts, and follows redirects only
+	 * through {@link CredentialSafeRedirectInterceptor}.
 	 * @param connectTimeout the connect timeout
 	 * @param readTimeout the read timeout
 	 * @return a new builder
 	 */
 	public RestClient.Builder auxiliaryBuilder(Duration connectTimeout, Duration readTimeout) {
-		RestClient.Builder builder = this.builders.get().clone();
+		RestClient.Builder builder = RestClient.builder();
 		builder.requestFactory(own(this.requestFactoryBuilder
 			.build(this.settings.withRedirects(HttpRedirects.DONT_FOLLOW).withTimeouts(connectTimeout, readTimeout))));
 		builder.requestInterceptors((interceptors) -> interceptors.add(0, new CredentialSafeRedirectInterceptor(5)));

@@ -116,6 +116,24 @@ class SunoAutoConfigurationTests {
 	}
 
 	@Test
+	void theApplicationsGlobalRestClientCustomizersNeverSeeTheSignIn() {
+		stubClerk(CLIENT, "sess_a", jwt("account-a", 60));
+		suno.stubFor(get("/api/feed").willReturn(ok("[]")));
+		java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.springframework.boot.restclient.RestClientCustomizer logging = (builder) -> builder
+			.requestInterceptor((request, body, execution) -> {
+				seen.add(request.getURI() + " " + request.getHeaders());
+				return execution.execute(request, body);
+			});
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE)
+			.withBean(org.springframework.boot.restclient.RestClientCustomizer.class, () -> logging)
+			.run((context) -> {
+				context.getBean("sunoRestClient", RestClient.class).get().uri("/api/feed").retrieve().body(String.class);
+				assertThat(seen).isNotEmpty().noneMatch((line) -> line.contains(CLIENT) || line.contains("sess_a"));
+			});
+	}
+
+	@Test
 	void aCookieHeaderOnTheRequestSelectsAnotherAccountAndNeverLeaves() {
 		String tokenA = jwt("account-a", 60);
 		String tokenB = jwt("account-b", 60);
