@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
+
 /**
  * The parts of a logged-in browser's {@code Cookie} header that identify one Suno
  * account.
@@ -60,15 +63,13 @@ public final class SunoCookie {
 	 * character, or has no non-empty {@code __client}
 	 */
 	public static SunoCookie parse(String header) {
-		if (header == null || header.isBlank()) {
-			throw new InvalidSunoCookieException("is empty");
+		String text;
+		try {
+			// A cookie is a secret written into a header: the same rules as an API key.
+			text = Credential.of(header).reveal();
 		}
-		String text = header.strip();
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isISOControl(text.charAt(i))) {
-				throw new InvalidSunoCookieException("contains a control character (CR, LF or similar) at position "
-						+ (i + 1) + " of " + text.length());
-			}
+		catch (InvalidCredentialException ex) {
+			throw new InvalidSunoCookieException(ex.getProblem());
 		}
 		Map<String, String> cookies = pairs(text);
 		String client = cookies.get(CLIENT);
