@@ -10,12 +10,21 @@ import java.time.Instant;
  * @param lastError the last failure: a 5xx status or an I/O failure, or {@code null}
  * @param lastActivity when the last request finished, or {@code null} for none yet
  * @param consecutiveFailures how many requests in a row failed with 5xx or no response
- * @param credentialsRejected whether the last authentication verdict was a 401 or 403
+ * @param rejectionStatus the 401 or 403 of the last authentication verdict, or
+ * {@code null} when the credential was not rejected since the last success
  */
 public record ActivitySnapshot(Integer lastStatus, String lastError, Instant lastActivity, int consecutiveFailures,
-		boolean credentialsRejected) {
+		Integer rejectionStatus) {
 
-	static final ActivitySnapshot NONE = new ActivitySnapshot(null, null, null, 0, false);
+	static final ActivitySnapshot NONE = new ActivitySnapshot(null, null, null, 0, null);
+
+	/**
+	 * Whether the provider's last verdict on the credential was a rejection.
+	 * @return {@code true} after a 401 or 403 not yet followed by a success
+	 */
+	public boolean credentialsRejected() {
+		return this.rejectionStatus != null;
+	}
 
 	/**
 	 * Whether any request has finished yet.
@@ -28,14 +37,15 @@ public record ActivitySnapshot(Integer lastStatus, String lastError, Instant las
 	ActivitySnapshot withResponse(int status, Instant at) {
 		if (status >= 500) {
 			return new ActivitySnapshot(status, "HTTP " + status, at, this.consecutiveFailures + 1,
-					this.credentialsRejected);
+					this.rejectionStatus);
 		}
-		boolean rejected = (status == 401 || status == 403) || (this.credentialsRejected && status >= 400);
-		return new ActivitySnapshot(status, this.lastError, at, 0, rejected);
+		Integer rejection = (status == 401 || status == 403) ? Integer.valueOf(status)
+				: (status >= 400) ? this.rejectionStatus : null;
+		return new ActivitySnapshot(status, this.lastError, at, 0, rejection);
 	}
 
 	ActivitySnapshot withFailure(String description, Instant at) {
-		return new ActivitySnapshot(null, description, at, this.consecutiveFailures + 1, this.credentialsRejected);
+		return new ActivitySnapshot(null, description, at, this.consecutiveFailures + 1, this.rejectionStatus);
 	}
 
 }

@@ -2,6 +2,8 @@ package io.github.genmedia.providers.autoconfigure.health;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.github.genmedia.providers.activity.ActivitySnapshot;
 import io.github.genmedia.providers.activity.ProviderActivity;
@@ -75,7 +77,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 			builder.status(NO_RECENT_TRAFFIC);
 		}
 		else if (snapshot.credentialsRejected()) {
-			builder.down().withDetail("reason", "credentials rejected (HTTP " + snapshot.lastStatus() + ")");
+			builder.down().withDetail("reason", "credentials rejected (HTTP " + snapshot.rejectionStatus() + ")");
 		}
 		else if (snapshot.consecutiveFailures() >= this.failureThreshold) {
 			builder.down()
@@ -85,14 +87,13 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		else if (!snapshot.hasTraffic()) {
 			builder.status(NO_TRAFFIC);
 		}
-
 		else {
 			builder.up();
 		}
 	}
 
-	private static java.util.Map<String, Object> probeDetails(ProviderProbe.ProbeResult result) {
-		java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+	private static Map<String, Object> probeDetails(ProviderProbe.ProbeResult result) {
+		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("success", result.success());
 		if (result.status() != null) {
 			details.put("status", result.status());

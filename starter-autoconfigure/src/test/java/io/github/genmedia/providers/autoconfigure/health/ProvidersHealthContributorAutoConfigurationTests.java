@@ -89,6 +89,20 @@ class ProvidersHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
+	void aRejectionNamesItsOwnStatusWhateverFollowed() {
+		provider.stubFor(get("/songs").willReturn(aResponse().withStatus(403)));
+		provider.stubFor(get("/later").willReturn(aResponse().withStatus(503)));
+		this.runner.run((context) -> {
+			catchThrowable(() -> whisul(context).get().uri("/songs").retrieve().body(String.class));
+			catchThrowable(() -> whisul(context).get().uri("/later").retrieve().body(String.class));
+			Health health = health(context, "whisul");
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("reason", "credentials rejected (HTTP 403)")
+				.containsEntry("lastStatus", 503);
+		});
+	}
+
+	@Test
 	void aRunOfServerErrorsIsDownWithTheLastError() {
 		provider.stubFor(get("/songs").willReturn(aResponse().withStatus(503)));
 		this.runner.run((context) -> {
