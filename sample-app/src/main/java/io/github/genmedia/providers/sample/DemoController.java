@@ -38,7 +38,7 @@ class DemoController {
 
 	private Map<String, Object> call(String provider, String path) {
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("request", "GET " + this.providers.settings(provider).baseUrl() + path);
+		answer.put("request", "GET " + this.providers.summary(provider).baseUrl() + path);
 		try {
 			answer.put("status", 200);
 			answer.put("body", this.providers.restClient(provider).get().uri(path).retrieve().body(String.class));

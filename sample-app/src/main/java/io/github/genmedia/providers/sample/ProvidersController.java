@@ -3,7 +3,7 @@ package io.github.genmedia.providers.sample;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
-import io.github.genmedia.providers.autoconfigure.ProviderSettings;
+import io.github.genmedia.providers.autoconfigure.ProviderSummary;
 import io.github.genmedia.providers.error.ProviderException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,8 +36,8 @@ class ProvidersController {
 	 * The active providers and what their clients were built with (keys masked).
 	 */
 	@GetMapping("/providers")
-	List<ProviderSettings> providers() {
-		return this.providers.names().stream().map(this.providers::settings).toList();
+	List<ProviderSummary> providers() {
+		return this.providers.names().stream().map(this.providers::summary).toList();
 	}
 
 	/**

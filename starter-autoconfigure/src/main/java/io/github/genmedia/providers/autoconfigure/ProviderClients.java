@@ -2,11 +2,11 @@ package io.github.genmedia.providers.autoconfigure;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.web.client.RestClient;
 
@@ -19,14 +19,14 @@ import org.springframework.web.client.RestClient;
  */
 public class ProviderClients {
 
-	private final Map<String, ProviderSettings> settings;
+	private final Map<String, ProviderSummary> summaries;
 
 	private final BeanFactory beanFactory;
 
-	public ProviderClients(List<ProviderDefinition> definitions, BeanFactory beanFactory) {
-		Map<String, ProviderSettings> byName = new LinkedHashMap<>();
-		definitions.forEach((definition) -> byName.put(definition.name(), ProviderSettings.of(definition)));
-		this.settings = Collections.unmodifiableMap(byName);
+	public ProviderClients(ActiveProviders providers, BeanFactory beanFactory) {
+		Map<String, ProviderSummary> byName = new LinkedHashMap<>();
+		providers.providers().forEach((provider) -> byName.put(provider.name(), ProviderSummary.of(provider.definition())));
+		this.summaries = Collections.unmodifiableMap(byName);
 		this.beanFactory = beanFactory;
 	}
 
@@ -40,7 +40,7 @@ public class ProviderClients {
 		StringBuilder name = new StringBuilder();
 		boolean upperNext = false;
 		for (char ch : provider.toCharArray()) {
-			if (!Character.isLetterOrDigit(ch)) {
+			if (ch == '-') {
 				upperNext = name.length() > 0;
 			}
 			else if (upperNext) {
@@ -48,7 +48,7 @@ public class ProviderClients {
 				upperNext = false;
 			}
 			else {
-				name.append((name.length() == 0) ? Character.toLowerCase(ch) : ch);
+				name.append(ch);
 			}
 		}
 		return name.append("RestClient").toString();
@@ -70,30 +70,30 @@ public class ProviderClients {
 	 * @return the names, in configuration order
 	 */
 	public Set<String> names() {
-		return this.settings.keySet();
+		return this.summaries.keySet();
 	}
 
 	/**
 	 * Return what a provider's client was built with, with the credential masked.
 	 * @param provider the provider name
-	 * @return its settings
+	 * @return its summary
 	 * @throws IllegalArgumentException if no such provider is active
 	 */
-	public ProviderSettings settings(String provider) {
+	public ProviderSummary summary(String provider) {
 		requireActive(provider);
-		return this.settings.get(provider);
+		return this.summaries.get(provider);
 	}
 
 	private void requireActive(String provider) {
-		if (!this.settings.containsKey(provider)) {
+		if (!this.summaries.containsKey(provider)) {
 			throw new IllegalArgumentException("No active provider named '" + provider + "'; active providers: "
-					+ this.settings.keySet() + ". A provider is active when its credential is set.");
+					+ this.summaries.keySet() + ". A provider is active when its credential is set.");
 		}
 	}
 
 	@Override
 	public String toString() {
-		return "ProviderClients" + this.settings.keySet();
+		return "ProviderClients" + this.summaries.keySet();
 	}
 
 }

@@ -1,8 +1,10 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationFilter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.observation.ClientRequestObservationContext;
@@ -31,8 +33,8 @@ class ProviderObservationFilter implements ObservationFilter {
 		return context;
 	}
 
-	private static String providerOf(ClientHttpRequest request) {
-		Object provider = (request != null) ? request.getAttributes().get(ProviderRestClientFactory.PROVIDER_ATTRIBUTE)
+	private static String providerOf(@Nullable ClientHttpRequest request) {
+		Object provider = (request != null) ? request.getAttributes().get(ProviderPipeline.PROVIDER_ATTRIBUTE)
 				: null;
 		return (provider instanceof String name) ? name : NONE;
 	}

@@ -1,16 +1,16 @@
 package io.github.genmedia.providers.autoconfigure;
 
-import java.util.List;
-import java.util.Map;
-
-import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
+import io.github.genmedia.providers.autoconfigure.config.ProviderDefinitionResolver;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
@@ -23,10 +23,9 @@ import org.springframework.web.client.RestClient;
  * providers are bound and validated here, while bean definitions are still being
  * collected. A configuration mistake therefore stops the application before any bean is
  * created. A bean definition of the same name that the application registered first is
- * left alone: the user's bean wins. Suno's client needs its token machinery and is
- * defined by {@code SunoAutoConfiguration} instead.
+ * left alone: the user's bean wins.
  */
-class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar {
+class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar, BeanClassLoaderAware {
 
 	private static final Log logger = LogFactory.getLog(ProviderRestClientsRegistrar.class);
 
@@ -34,31 +33,32 @@ class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar {
 
 	private final BeanFactory beanFactory;
 
+	private ClassLoader classLoader = ProviderRestClientsRegistrar.class.getClassLoader();
+
 	ProviderRestClientsRegistrar(Environment environment, BeanFactory beanFactory) {
 		this.environment = environment;
 		this.beanFactory = beanFactory;
 	}
 
 	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	@Override
 	public void registerBeanDefinitions(AnnotationMetadata importingClassMetadata, BeanDefinitionRegistry registry) {
-		Map<String, ProviderProperties> configured = Binder.get(this.environment)
-			.bind(ProvidersProperties.PREFIX, Bindable.mapOf(String.class, ProviderProperties.class))
-			.orElseGet(Map::of);
-		List<ProviderDefinition> definitions = new ProviderDefinitionResolver(this.environment).resolve(configured);
-		ActiveProviders active = new ActiveProviders(definitions);
+		ActiveProviders active = new ProviderDefinitionResolver(this.environment,
+				BuiltInProviders.load(this.classLoader)).resolve();
 		registry.registerBeanDefinition(ActiveProviders.BEAN_NAME,
 				new RootBeanDefinition(ActiveProviders.class, () -> active));
-		for (ProviderDefinition definition : definitions) {
-			String beanName = ProviderClients.restClientBeanName(definition.name());
-			if (BuiltInProvider.find(definition.name()).map(BuiltInProvider::usesCookie).orElse(false)) {
-				continue;
-			}
+		for (ActiveProvider provider : active.providers()) {
+			String beanName = ProviderClients.restClientBeanName(provider.name());
 			if (registry.containsBeanDefinition(beanName)) {
-				logger.debug("Provider '" + definition.name() + "' uses the application's own bean '" + beanName + "'");
+				logger.debug("Provider '" + provider.name() + "' uses the application's own bean '" + beanName + "'");
 				continue;
 			}
 			RootBeanDefinition client = new RootBeanDefinition(RestClient.class,
-					() -> this.beanFactory.getBean(ProviderRestClientFactory.class).create(definition));
+					() -> this.beanFactory.getBean(ProviderRestClientFactory.class).create(provider));
 			// Injected by name or qualifier only: setting a key must not turn an
 			// application's single RestClient injection ambiguous, nor satisfy another
 			// library's @ConditionalOnMissingBean(RestClient.class).
@@ -66,8 +66,7 @@ class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar {
 			registry.registerBeanDefinition(beanName, client);
 		}
 		if (logger.isDebugEnabled()) {
-			logger.debug("Active generative-media providers: "
-					+ definitions.stream().map(ProviderDefinition::name).toList());
+			logger.debug("Active generative-media providers: " + active.names());
 		}
 	}
 

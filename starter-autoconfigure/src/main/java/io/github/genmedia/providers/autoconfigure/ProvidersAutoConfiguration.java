@@ -1,9 +1,12 @@
 package io.github.genmedia.providers.autoconfigure;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
 import io.github.genmedia.providers.retry.MicrometerRetryObserver;
 import io.github.genmedia.providers.retry.RetryObserver;
 import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -11,11 +14,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -27,11 +31,12 @@ import org.springframework.web.client.RestClient;
  * {@link RestClient} bean per active provider under {@code providers.*}, and
  * {@link ProviderClients} to reach them by name.
  */
-@AutoConfiguration(after = { ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class },
+@AutoConfiguration(
+		after = { ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				SslAutoConfiguration.class },
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(RestClient.class)
-@EnableConfigurationProperties(ProvidersProperties.class)
 @Import(ProviderRestClientsRegistrar.class)
 public final class ProvidersAutoConfiguration {
 
@@ -40,14 +45,16 @@ public final class ProvidersAutoConfiguration {
 	ProviderRestClientFactory providerRestClientFactory(ResourceLoader resourceLoader,
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<ProviderRestClientCustomizer> customizers, ProviderActivities providerActivities,
-			ObjectProvider<RetryObserver> retryObserver) {
+			ObjectProvider<RetryObserver> retryObserver, BeanFactory beanFactory) {
 		return new ProviderRestClientFactory(() -> restClientBuilder.getIfAvailable(RestClient::builder),
 				requestFactoryBuilder
 					.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader())),
-				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), customizers.orderedStream().toList(),
-				providerActivities, retryObserver.getIfAvailable(() -> RetryObserver.NONE));
+				new ProviderClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
+						sslBundles.getIfAvailable()),
+				customizers.orderedStream().toList(), providerActivities,
+				retryObserver.getIfAvailable(() -> RetryObserver.NONE), beanFactory);
 	}
 
 	@Bean
@@ -59,7 +66,7 @@ public final class ProvidersAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProviderClients providerClients(ActiveProviders activeProviders, BeanFactory beanFactory) {
-		return new ProviderClients(activeProviders.definitions(), beanFactory);
+		return new ProviderClients(activeProviders, beanFactory);
 	}
 
 	@Bean
@@ -87,8 +94,10 @@ public final class ProvidersAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ProvidersSanitizingFunction providersSanitizingFunction() {
-			return new ProvidersSanitizingFunction();
+		ProvidersSanitizingFunction providersSanitizingFunction(ResourceLoader resourceLoader,
+				ActiveProviders activeProviders) {
+			return new ProvidersSanitizingFunction(BuiltInProviders.load(resourceLoader.getClassLoader()),
+					activeProviders);
 		}
 
 	}

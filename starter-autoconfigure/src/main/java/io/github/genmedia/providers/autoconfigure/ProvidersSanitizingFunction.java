@@ -1,7 +1,14 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -14,25 +21,60 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  * keys and Suno cookies. Keys are compared in a normalized form so that
  * {@code providers.sunor.api-key}, {@code providers.sunor.apiKey} and
  * {@code PROVIDERS_SUNOR_APIKEY} are all caught, as are the built-in providers'
- * environment variables and default header values, which may carry a token.
+ * environment variables and default header values. A value of any other key that
+ * contains an active credential or default header value is masked too: the JVM's
+ * command line ({@code sun.java.command}) holds {@code --providers.whisul.api-key=...}
+ * when the key was passed as an argument.
  */
 class ProvidersSanitizingFunction implements SanitizingFunction {
 
-	private static final Set<String> ENVIRONMENT_VARIABLES = Set.of("sunorapikey", "supertoneapikey",
-			"whisulapikey", "autypeapikey", "sunocookie");
+	/** Shorter values are no secrets, and would mask every value that happens to contain them. */
+	private static final int MIN_SECRET_LENGTH = 8;
+
+	private final Set<String> environmentVariables;
+
+	private final List<String> secrets;
+
+	ProvidersSanitizingFunction(BuiltInProviders builtIns, ActiveProviders active) {
+		this.environmentVariables = builtIns.all()
+			.stream()
+			.map((builtIn) -> normalize(builtIn.preset().environmentVariable()))
+			.collect(Collectors.toUnmodifiableSet());
+		List<String> secrets = new ArrayList<>();
+		active.providers().forEach((provider) -> {
+			Credential credential = provider.definition().credential();
+			if (credential != null) {
+				secrets.add(credential.reveal());
+			}
+			secrets.addAll(provider.definition().defaultHeaders().values());
+		});
+		this.secrets = secrets.stream().filter((secret) -> secret.length() >= MIN_SECRET_LENGTH).toList();
+	}
 
 	@Override
 	public SanitizableData apply(SanitizableData data) {
-		return isSecret(data.getKey()) ? data.withSanitizedValue() : data;
+		return (isSecretKey(data.getKey()) || containsSecret(data.getValue())) ? data.withSanitizedValue() : data;
 	}
 
-	static boolean isSecret(String key) {
-		String normalized = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		if (ENVIRONMENT_VARIABLES.contains(normalized)) {
+	boolean isSecretKey(String key) {
+		String normalized = normalize(key);
+		if (this.environmentVariables.contains(normalized)) {
 			return true;
 		}
 		return normalized.startsWith("providers") && (normalized.endsWith("apikey") || normalized.endsWith("cookie")
 				|| normalized.contains("defaultheaders"));
+	}
+
+	private boolean containsSecret(Object value) {
+		if (value == null || this.secrets.isEmpty()) {
+			return false;
+		}
+		String text = value.toString();
+		return this.secrets.stream().anyMatch(text::contains);
+	}
+
+	private static String normalize(String key) {
+		return key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
 	}
 
 }

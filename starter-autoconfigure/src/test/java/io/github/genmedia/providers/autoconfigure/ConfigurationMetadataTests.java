@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
+import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
+import io.github.genmedia.providers.definition.AuthType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,22 +51,48 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void everyBuiltInProviderDocumentsEveryProviderProperty() throws Exception {
-		Map<String, JsonNode> byName = new HashMap<>();
-		this.metadata.path("properties").forEach((property) -> byName.put(property.path("name").asString(), property));
+	void everyBuiltInProviderDocumentsEveryPropertyItBinds() throws Exception {
+		Map<String, JsonNode> byName = byName();
 		List<String> missing = new ArrayList<>();
-		for (BuiltInProvider provider : BuiltInProvider.values()) {
-			for (String property : propertyNames(ProviderProperties.class, "")) {
-				if (provider.usesCookie() && (property.equals("api-key") || property.startsWith("auth."))) {
-					continue;
-				}
-				String name = "providers." + provider.id() + "." + property;
+		for (BuiltInProvider provider : BuiltInProviders.load(null).all()) {
+			for (String property : propertyNames(provider.propertiesType(), "")) {
+				String name = "providers." + provider.preset().name() + "." + property;
 				if (!byName.containsKey(name)) {
 					missing.add(name);
 				}
 			}
 		}
-		assertThat(missing).as("add these to additional-spring-configuration-metadata.json").isEmpty();
+		assertThat(missing).as("annotate the provider's properties type with @ConfigurationProperties").isEmpty();
+	}
+
+	@Test
+	void builtInDefaultsInTheMetadataAreThePresets() {
+		Map<String, JsonNode> byName = byName();
+		for (BuiltInProvider provider : BuiltInProviders.load(null).all()) {
+			ProviderPreset preset = provider.preset();
+			String prefix = "providers." + preset.name() + ".";
+			assertThat(defaultOf(byName, prefix + "base-url")).isEqualTo(preset.baseUrl());
+			assertThat(defaultOf(byName, prefix + "health.probe-path")).isEqualTo(preset.probePath());
+			if (preset.auth().requiresCredential()) {
+				assertThat(defaultOf(byName, prefix + "auth.type")).isEqualTo(preset.auth().type().name().toLowerCase());
+				assertThat(defaultOf(byName, prefix + "auth.header-name"))
+					.isEqualTo(preset.auth().type() == AuthType.HEADER ? preset.auth().headerName() : null);
+				assertThat(defaultOf(byName, prefix + "auth.key-prefix")).isEqualTo(preset.auth().keyPrefix());
+			}
+		}
+	}
+
+	private Map<String, JsonNode> byName() {
+		Map<String, JsonNode> byName = new HashMap<>();
+		this.metadata.path("properties").forEach((property) -> byName.put(property.path("name").asString(), property));
+		return byName;
+	}
+
+	private static String defaultOf(Map<String, JsonNode> byName, String name) {
+		JsonNode property = byName.get(name);
+		assertThat(property).as(name).isNotNull();
+		JsonNode value = property.path("defaultValue");
+		return value.isMissingNode() ? null : value.asString();
 	}
 
 	@Test
@@ -77,7 +107,7 @@ class ConfigurationMetadataTests {
 		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
 			String name = prefix + kebab(descriptor.getName());
 			Class<?> propertyType = descriptor.getPropertyType();
-			if (propertyType.getDeclaringClass() == ProviderProperties.class) {
+			if (propertyType.getPackageName().startsWith("io.github.genmedia") && !propertyType.isEnum()) {
 				names.addAll(propertyNames(propertyType, name + "."));
 			}
 			else {

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.error.ProviderAccessDeniedException;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.error.ProviderAuthenticationException;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -123,7 +124,7 @@ class ProviderClientsWireTests {
 				provider.verify(getRequestedFor(urlEqualTo("/api/v1/ping")).withHeader("X-Team-Token",
 						equalTo("team-secret")));
 				elsewhere.verify(getRequestedFor(urlEqualTo("/file.mp3")).withoutHeader("X-Team-Token"));
-				assertThat(context.getBean(ActiveProviders.class).toString()).contains("X-Team-Token")
+				assertThat(context.getBean(ActiveProviders.class).providers().get(0).toString()).contains("X-Team-Token")
 					.doesNotContain("team-secret")
 					.doesNotContain(KEY);
 			});

@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

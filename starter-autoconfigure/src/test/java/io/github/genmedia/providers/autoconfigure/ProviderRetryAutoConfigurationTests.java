@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -107,7 +108,7 @@ class ProviderRetryAutoConfigurationTests {
 				.findCause(context.getStartupFailure(), InvalidProviderConfigurationException.class);
 			assertThat(failure.getProblems()).singleElement().satisfies((problem) -> {
 				assertThat(problem.property()).isEqualTo("providers.sunor.retry.max-attempts");
-				assertThat(problem.problem()).isEqualTo("must be at least 1 but was 0");
+				assertThat(problem.problem()).isEqualTo("must be at least 1, but is 0");
 			});
 		});
 	}
@@ -116,7 +117,7 @@ class ProviderRetryAutoConfigurationTests {
 	void sharedTimeoutsApplyWhereAProviderSetsNone() {
 		this.runner.withPropertyValues("providers.defaults.read-timeout=45s", "providers.sunor.connect-timeout=3s")
 			.run((context) -> {
-				ProviderSettings settings = context.getBean(ProviderClients.class).settings("sunor");
+				ProviderSummary settings = context.getBean(ProviderClients.class).summary("sunor");
 				assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(45));
 				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
 			});

@@ -55,7 +55,7 @@ class ProviderSecretsLoggingTests {
 				});
 			org.apache.commons.logging.LogFactory.getLog(getClass())
 				.trace("Clients: " + context.getBean(ProviderClients.class) + " "
-						+ context.getBean(ProviderClients.class).settings("sunor") + " " + client);
+						+ context.getBean(ProviderClients.class).summary("sunor") + " " + client);
 		}
 		assertThat(output).as("TRACE logging was on").contains("TRACE");
 		assertThat(output).as("the request was logged").contains("/ok");

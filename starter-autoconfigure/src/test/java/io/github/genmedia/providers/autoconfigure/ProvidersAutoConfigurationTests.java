@@ -1,9 +1,18 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import java.util.Map;
+
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
 import java.time.Duration;
 
 import io.github.genmedia.providers.definition.AuthType;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationFailureAnalyzerAccess;
+import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
+import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -58,7 +67,7 @@ class ProvidersAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context.getBeansOfType(RestClient.class)).containsOnlyKeys("sunorRestClient",
 						"supertoneRestClient", "whisulRestClient", "autypeRestClient");
-				ProviderSettings autype = context.getBean(ProviderClients.class).settings("autype");
+				ProviderSummary autype = context.getBean(ProviderClients.class).summary("autype");
 				assertThat(autype.baseUrl()).hasToString("https://api.autype.com/api/v1/dev");
 				assertThat(autype.authType()).isEqualTo(AuthType.HEADER);
 				assertThat(autype.authHeader()).isEqualTo("X-API-Key");
@@ -90,7 +99,7 @@ class ProvidersAutoConfigurationTests {
 			assertThat(analysis.getDescription()).contains(
 					"    - providers.whisul.api-key: is not set, but providers.whisul.enabled is true");
 			assertThat(analysis.getAction()).contains(
-					"Set providers.whisul.api-key or the WHISUL_API_KEY environment variable to your Whisul API key, or remove providers.whisul.enabled.");
+					"Set providers.whisul.api-key or the WHISUL_API_KEY environment variable, or remove providers.whisul.enabled.");
 		});
 	}
 
@@ -128,7 +137,7 @@ class ProvidersAutoConfigurationTests {
 	@Test
 	void credentialIsTrimmed() {
 		this.runner.withPropertyValues("providers.sunor.api-key=  " + SECRET + "  ")
-			.run((context) -> assertThat(context.getBean(ProviderClients.class).settings("sunor").credentialLength())
+			.run((context) -> assertThat(context.getBean(ProviderClients.class).summary("sunor").credentialLength())
 				.isEqualTo(SECRET.length()));
 	}
 
@@ -148,7 +157,7 @@ class ProvidersAutoConfigurationTests {
 	void baseUrlWithUserInfoIsRejectedWithoutEchoingIt() {
 		this.runner.withPropertyValues("providers.sunor.api-key=k", "providers.sunor.base-url=https://me:pw@sunor.cc")
 			.run((context) -> assertThat(failureAnalysis(context).getDescription())
-				.contains("providers.sunor.base-url: contains user info")
+				.contains("providers.sunor.base-url: 'https://sunor.cc' contains user info")
 				.doesNotContain("me:pw"));
 	}
 
@@ -159,7 +168,7 @@ class ProvidersAutoConfigurationTests {
 					"providers.my-tts.api-key=" + SECRET, "providers.my-tts.auth.type=bearer")
 			.run((context) -> {
 				assertThat(context).hasBean("myTtsRestClient");
-				ProviderSettings settings = context.getBean(ProviderClients.class).settings("my-tts");
+				ProviderSummary settings = context.getBean(ProviderClients.class).summary("my-tts");
 				assertThat(settings.baseUrl()).hasToString("https://tts.example.com/v2");
 				assertThat(settings.authType()).isEqualTo(AuthType.BEARER);
 				assertThat(settings.authHeader()).isEqualTo("Authorization");
@@ -170,7 +179,7 @@ class ProvidersAutoConfigurationTests {
 	@Test
 	void customProviderDefaultsToBearer() {
 		this.runner.withPropertyValues("providers.acme.base-url=https://acme.example", "providers.acme.api-key=k")
-			.run((context) -> assertThat(context.getBean(ProviderClients.class).settings("acme").authType())
+			.run((context) -> assertThat(context.getBean(ProviderClients.class).summary("acme").authType())
 				.isEqualTo(AuthType.BEARER));
 	}
 
@@ -179,7 +188,7 @@ class ProvidersAutoConfigurationTests {
 		this.runner.withPropertyValues("providers.open.base-url=https://open.example", "providers.open.auth.type=none")
 			.run((context) -> {
 				assertThat(context).hasBean("openRestClient");
-				assertThat(context.getBean(ProviderClients.class).settings("open").maskedCredential())
+				assertThat(context.getBean(ProviderClients.class).summary("open").maskedCredential())
 					.isEqualTo("none");
 			});
 	}
@@ -207,17 +216,13 @@ class ProvidersAutoConfigurationTests {
 	}
 
 	@Test
-	void unknownAuthTypeFailsBindingOfThatProperty() {
+	void unknownAuthTypeIsReportedWithTheOtherProblems() {
 		this.runner
 			.withPropertyValues("providers.my-tts.base-url=https://tts.example.com", "providers.my-tts.api-key=k",
-					"providers.my-tts.auth.type=basic")
-			.run((context) -> {
-				assertThat(context).hasFailed();
-				BindException bind = findCause(context.getStartupFailure(), BindException.class);
-				assertThat(bind).isNotNull();
-				assertThat(bind.getProperty().getName()).hasToString("providers.my-tts.auth.type");
-				assertThat(bind.getProperty().getValue()).isEqualTo("basic");
-			});
+					"providers.my-tts.auth.type=basic", "providers.sunor.api-key=k", "providers.sunor.read-timeout=0s")
+			.run((context) -> assertThat(failureAnalysis(context).getDescription()).contains(
+					"providers.my-tts.auth.type: cannot be read as AuthType 'basic'",
+					"providers.sunor.read-timeout: must be positive, but is PT0S"));
 	}
 
 	@Test
@@ -270,7 +275,7 @@ class ProvidersAutoConfigurationTests {
 
 	@Test
 	void userProviderClientsBeanWins() {
-		ProviderClients mine = new ProviderClients(java.util.List.of(), null);
+		ProviderClients mine = new ProviderClients(new ActiveProviders(java.util.List.of()), null);
 		this.runner.withBean(ProviderClients.class, () -> mine)
 			.run((context) -> assertThat(context.getBean(ProviderClients.class)).isSameAs(mine));
 	}
@@ -292,7 +297,7 @@ class ProvidersAutoConfigurationTests {
 			.withPropertyValues("providers.sunor.api-key=k", "providers.sunor.connect-timeout=2s",
 					"providers.sunor.read-timeout=3m")
 			.run((context) -> {
-				ProviderSettings settings = context.getBean(ProviderClients.class).settings("sunor");
+				ProviderSummary settings = context.getBean(ProviderClients.class).summary("sunor");
 				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
 				assertThat(settings.readTimeout()).isEqualTo(Duration.ofMinutes(3));
 			});
@@ -354,12 +359,39 @@ class ProvidersAutoConfigurationTests {
 	}
 
 	@Test
-	void providerNamesThatShareABeanNameFailStartup() {
+	void providerNamesThatMakeNoSensibleBeanNameFailStartup() {
 		this.runner
-			.withPropertyValues("providers.my-tts.base-url=https://a.example", "providers.my-tts.api-key=k",
-					"providers.my_tts.base-url=https://b.example", "providers.my_tts.api-key=k")
-			.run((context) -> assertThat(failureAnalysis(context).getDescription())
-				.contains("has the same bean name 'myTtsRestClient' as providers.my-tts"));
+			.withPropertyValues("providers.my_tts.base-url=https://b.example", "providers.--.api-key=k",
+					"providers.ñame.api-key=k", "providers.Defaults.read-timeout=5s")
+			.run((context) -> assertThat(failureAnalysis(context).getDescription()).contains(
+					"providers.my_tts: is not a valid provider name (did you mean 'my-tts'?)",
+					"providers.--: is not a valid provider name: a name becomes part of a bean name",
+					"providers.ñame: is not a valid provider name",
+					"providers.Defaults: is not a valid provider name (did you mean 'defaults'?)"));
+	}
+
+	@Test
+	void namesThatDifferOnlyInDashesAreOneProviderAsForSpringBootsRelaxedBinding() {
+		this.runner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
+						Map.of("PROVIDERS_MYTTS_APIKEY", "k"))))
+			.withPropertyValues("providers.my-tts.base-url=https://a.example")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(ProviderClients.class).names()).containsExactly("my-tts");
+			});
+	}
+
+	@Test
+	void aPropertyThatBelongsToNoProviderFailsStartupInsteadOfBeingIgnored() {
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=k", "providers.sunor.retry.max-atempts=5",
+					"providers.a.b.base-url=https://b.example")
+			.run((context) -> assertThat(failureAnalysis(context).getDescription()).contains(
+					"providers.sunor.retry.max-atempts: is not a property of providers.sunor",
+					"providers.a.b.base-url: is not a property of providers.a"));
 	}
 
 	@Test
@@ -402,15 +434,19 @@ class ProvidersAutoConfigurationTests {
 	void beanNamesAreCamelCase() {
 		assertThat(ProviderClients.restClientBeanName("sunor")).isEqualTo("sunorRestClient");
 		assertThat(ProviderClients.restClientBeanName("my-tts")).isEqualTo("myTtsRestClient");
-		assertThat(ProviderClients.restClientBeanName("my_big-tts")).isEqualTo("myBigTtsRestClient");
+		assertThat(ProviderClients.restClientBeanName("my-big-tts2")).isEqualTo("myBigTts2RestClient");
 	}
 
 	@Test
 	void sunoIsNotTreatedAsAnApiKeyProvider() {
-		this.runner.withPropertyValues("providers.suno.cookie=__client=abc").run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean("sunoRestClient");
-		});
+		this.runner.withConfiguration(AutoConfigurations.of(SunoAutoConfiguration.class))
+			.withPropertyValues("providers.suno.cookie=__client=abc")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasBean("sunoRestClient").hasSingleBean(SunoTokenProvider.class);
+				assertThat(context.getBean(ProviderClients.class).summary("suno").maskedCredential())
+					.isEqualTo("****(12 chars)");
+			});
 	}
 
 	private static FailureAnalysis failureAnalysis(AssertableApplicationContext context) {
@@ -418,7 +454,7 @@ class ProvidersAutoConfigurationTests {
 		InvalidProviderConfigurationException cause = findCause(context.getStartupFailure(),
 				InvalidProviderConfigurationException.class);
 		assertThat(cause).as("InvalidProviderConfigurationException in the cause chain").isNotNull();
-		FailureAnalysis analysis = new InvalidProviderConfigurationFailureAnalyzer()
+		FailureAnalysis analysis = InvalidProviderConfigurationFailureAnalyzerAccess
 			.analyze(context.getStartupFailure());
 		assertThat(analysis).isNotNull();
 		return analysis;

@@ -2,7 +2,6 @@ package io.github.genmedia.providers.auth;
 
 import java.io.IOException;
 
-import io.github.genmedia.providers.definition.ProviderDefinition;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -23,24 +22,16 @@ public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 
 	private final String headerValue;
 
-	private ApiKeyInterceptor(ProviderOrigin origin, String headerName, String headerValue) {
+	/**
+	 * Create the interceptor.
+	 * @param origin the only origin that gets the key
+	 * @param headerName the header that carries it
+	 * @param headerValue the whole header value, for example {@code Bearer KEY}
+	 */
+	public ApiKeyInterceptor(ProviderOrigin origin, String headerName, String headerValue) {
 		this.origin = origin;
 		this.headerName = headerName;
 		this.headerValue = headerValue;
-	}
-
-	/**
-	 * Create the interceptor for a provider whose auth needs a credential.
-	 * @param definition the provider
-	 * @return the interceptor
-	 * @throws IllegalArgumentException if the provider's auth type needs no credential
-	 */
-	public static ApiKeyInterceptor of(ProviderDefinition definition) {
-		if (!definition.auth().requiresCredential()) {
-			throw new IllegalArgumentException("Provider '" + definition.name() + "' sends no credential");
-		}
-		return new ApiKeyInterceptor(definition.origin(), definition.auth().headerName(),
-				definition.auth().headerValue(definition.credential()));
 	}
 
 	@Override

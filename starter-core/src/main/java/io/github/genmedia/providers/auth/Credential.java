@@ -2,17 +2,28 @@ package io.github.genmedia.providers.auth;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A provider secret (API key) that cannot leak by accident.
  * <p>
  * The value is trimmed on construction, because keys pasted from a dashboard or an
- * environment file often carry a stray newline. Control characters that remain inside
- * the value are rejected: written into an HTTP header they would let the value end the
- * header early and inject another one. {@link #toString()} never shows the value, so a
+ * environment file often carry a stray newline. Anything an HTTP header cannot carry
+ * that remains (see {@link HeaderValues}) is rejected: a line break would let the value
+ * end the header early and inject another one, and a zero-width space or a Cyrillic
+ * letter would make every request fail with an error that quotes the value.
+ * {@link #toString()} never shows the value, so a
  * credential is safe to log, to put in an exception message or to hand to a debugger
  * view; only {@link #reveal()}, called where the header is written, returns it.
  */
 public final class Credential {
+
+	/**
+	 * Shorter values are not redacted from provider messages: a one-character "key" would
+	 * turn "Invalid API key" into "Invalid API [REDACTED]ey", and no provider issues keys
+	 * this short.
+	 */
+	static final int MIN_REDACTED_LENGTH = 8;
 
 	private final String value;
 
@@ -24,19 +35,18 @@ public final class Credential {
 	 * Create a credential from a raw value.
 	 * @param raw the value as configured
 	 * @return the trimmed credential
-	 * @throws InvalidCredentialException if the value is blank or contains a control
-	 * character; the exception message describes the problem without the value
+	 * @throws InvalidCredentialException if the value is blank or holds a character an
+	 * HTTP header cannot carry; the exception message describes the problem without the
+	 * value
 	 */
-	public static Credential of(String raw) {
+	public static Credential of(@Nullable String raw) {
 		if (raw == null || raw.isBlank()) {
 			throw new InvalidCredentialException("is empty");
 		}
 		String trimmed = raw.strip();
-		for (int i = 0; i < trimmed.length(); i++) {
-			if (Character.isISOControl(trimmed.charAt(i))) {
-				throw new InvalidCredentialException("contains a control character (CR, LF or similar) at position "
-						+ (i + 1) + " of " + trimmed.length());
-			}
+		String problem = HeaderValues.problemWith(trimmed);
+		if (problem != null) {
+			throw new InvalidCredentialException(problem);
 		}
 		return new Credential(trimmed);
 	}
@@ -68,16 +78,17 @@ public final class Credential {
 
 	/**
 	 * Replace every occurrence of the secret in a text, for messages that come back from
-	 * a provider and might echo it.
-	 * @param text the text, may be {@code null}
+	 * a provider and might echo it. A value shorter than eight characters is left alone:
+	 * it is no real secret, and replacing it would garble the text.
+	 * @param text the text
 	 * @return the text with the secret replaced by {@code [REDACTED]}
 	 */
 	public String redactFrom(String text) {
-		return (text != null) ? text.replace(this.value, "[REDACTED]") : null;
+		return (this.value.length() >= MIN_REDACTED_LENGTH) ? text.replace(this.value, "[REDACTED]") : text;
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return (this == other) || (other instanceof Credential that && this.value.equals(that.value));
 	}
 

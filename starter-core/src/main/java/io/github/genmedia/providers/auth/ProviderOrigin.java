@@ -21,11 +21,13 @@ public record ProviderOrigin(String scheme, String host, int port) {
 	 * Return the origin of a URI.
 	 * @param uri an absolute URI
 	 * @return its origin
-	 * @throws IllegalArgumentException if the URI has no scheme or host
+	 * @throws IllegalArgumentException if the URI has no scheme or host; the message
+	 * quotes the URI without its query, which may hold a signature or a key
 	 */
 	public static ProviderOrigin of(URI uri) {
 		if (uri.getScheme() == null || uri.getHost() == null) {
-			throw new IllegalArgumentException("Not an absolute http(s) URL: " + uri);
+			throw new IllegalArgumentException("'" + withoutQuery(uri) + "' is not an absolute http(s) URL with a "
+					+ "host that java.net.URI can read (a host name with '_' or another character URLs do not allow?)");
 		}
 		String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
 		return new ProviderOrigin(scheme, uri.getHost().toLowerCase(Locale.ROOT), effectivePort(scheme, uri.getPort()));
@@ -43,6 +45,23 @@ public record ProviderOrigin(String scheme, String host, int port) {
 		String otherScheme = uri.getScheme().toLowerCase(Locale.ROOT);
 		return this.scheme.equals(otherScheme) && this.host.equalsIgnoreCase(uri.getHost())
 				&& this.port == effectivePort(otherScheme, uri.getPort());
+	}
+
+	/**
+	 * Return a URI as it may be quoted in a message: without user info, query and
+	 * fragment.
+	 * @param uri the URI
+	 * @return scheme, host, port and path
+	 */
+	public static String withoutQuery(URI uri) {
+		if (uri.getRawAuthority() == null) {
+			String text = uri.toString();
+			int cut = text.indexOf('?');
+			return (cut >= 0) ? text.substring(0, cut) : text;
+		}
+		String authority = uri.getRawAuthority();
+		int at = authority.lastIndexOf('@');
+		return uri.getScheme() + "://" + authority.substring(at + 1) + ((uri.getRawPath() != null) ? uri.getRawPath() : "");
 	}
 
 	private static int effectivePort(String scheme, int port) {

@@ -1,6 +1,8 @@
 package io.github.genmedia.providers.definition;
 
 import io.github.genmedia.providers.auth.Credential;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -12,7 +14,7 @@ import org.springframework.http.HttpHeaders;
  * @param keyPrefix a prefix every valid key starts with, such as Autype's {@code ak_},
  * or {@code null} when the provider has no such rule
  */
-public record ProviderAuth(AuthType type, String headerName, String keyPrefix) {
+public record ProviderAuth(AuthType type, @Nullable String headerName, @Nullable String keyPrefix) {
 
 	private static final ProviderAuth NONE = new ProviderAuth(AuthType.NONE, null, null);
 
@@ -22,7 +24,7 @@ public record ProviderAuth(AuthType type, String headerName, String keyPrefix) {
 	 * @param keyPrefix the required key prefix, or {@code null}
 	 * @return the auth settings
 	 */
-	public static ProviderAuth header(String headerName, String keyPrefix) {
+	public static ProviderAuth header(String headerName, @Nullable String keyPrefix) {
 		return new ProviderAuth(AuthType.HEADER, headerName, keyPrefix);
 	}
 
@@ -31,7 +33,7 @@ public record ProviderAuth(AuthType type, String headerName, String keyPrefix) {
 	 * @param keyPrefix the required key prefix, or {@code null}
 	 * @return the auth settings
 	 */
-	public static ProviderAuth bearer(String keyPrefix) {
+	public static ProviderAuth bearer(@Nullable String keyPrefix) {
 		return new ProviderAuth(AuthType.BEARER, HttpHeaders.AUTHORIZATION, keyPrefix);
 	}
 

@@ -7,33 +7,54 @@ import java.util.Map;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.ProviderOrigin;
 import io.github.genmedia.providers.retry.RetrySettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything needed to build one provider's client, resolved and validated.
  * <p>
- * Built by the auto-configuration from {@code providers.<name>.*}; usable on its own
- * without Spring Boot. Its {@code toString()} is safe to log: the credential prints
- * masked.
+ * The auto-configuration builds it from the application's configuration; it is usable
+ * on its own, without Spring Boot, through
+ * {@link io.github.genmedia.providers.pipeline.ProviderPipeline}. Its {@code toString()}
+ * is safe to log: the credential prints masked, default headers by name only.
  *
- * @param name the provider's name as configured, for example {@code sunor}
+ * @param name the provider's name, for example {@code sunor}
  * @param baseUrl the absolute base URL every relative request is resolved against
  * @param auth how the credential is sent
- * @param credential the credential, or {@code null} when {@code auth} needs none
+ * @param credential the credential; {@code null} only when {@code auth} sends none
  * @param connectTimeout the connect timeout, or {@code null} for the application's
  * default
  * @param readTimeout the read timeout, or {@code null} for the application's default
- * @param defaultHeaders headers sent with every request
+ * @param defaultHeaders headers sent with every request to the provider's origin
  * @param retry when and how failed requests are retried
+ * @param followRedirects whether redirects are followed (each hop checked and
+ * authenticated afresh) or returned to the caller as they are
  */
-public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Credential credential,
-		Duration connectTimeout, Duration readTimeout, Map<String, String> defaultHeaders, RetrySettings retry) {
+public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @Nullable Credential credential,
+		@Nullable Duration connectTimeout, @Nullable Duration readTimeout, Map<String, String> defaultHeaders,
+		RetrySettings retry, boolean followRedirects) {
 
 	public ProviderDefinition {
-		defaultHeaders = (defaultHeaders != null) ? Map.copyOf(defaultHeaders) : Map.of();
-		retry = (retry != null) ? retry : RetrySettings.defaults();
+		defaultHeaders = Map.copyOf(defaultHeaders);
 		if (auth.requiresCredential() && credential == null) {
 			throw new IllegalArgumentException("Provider '" + name + "' needs a credential for " + auth.type());
 		}
+	}
+
+	/**
+	 * Create a definition that follows redirects.
+	 * @param name the provider's name
+	 * @param baseUrl the base URL
+	 * @param auth how the credential is sent
+	 * @param credential the credential, or {@code null} when {@code auth} sends none
+	 * @param connectTimeout the connect timeout, or {@code null}
+	 * @param readTimeout the read timeout, or {@code null}
+	 * @param defaultHeaders headers sent with every request
+	 * @param retry the retry settings
+	 */
+	public ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @Nullable Credential credential,
+			@Nullable Duration connectTimeout, @Nullable Duration readTimeout, Map<String, String> defaultHeaders,
+			RetrySettings retry) {
+		this(name, baseUrl, auth, credential, connectTimeout, readTimeout, defaultHeaders, retry, true);
 	}
 
 	/**
@@ -51,9 +72,9 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Cr
 	 * @param readTimeout the read timeout
 	 * @return the copy
 	 */
-	public ProviderDefinition withTimeouts(Duration connectTimeout, Duration readTimeout) {
+	public ProviderDefinition withTimeouts(@Nullable Duration connectTimeout, @Nullable Duration readTimeout) {
 		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, connectTimeout, readTimeout,
-				this.defaultHeaders, this.retry);
+				this.defaultHeaders, this.retry, this.followRedirects);
 	}
 
 	/**
@@ -64,7 +85,7 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Cr
 	 */
 	public ProviderDefinition withRetry(RetrySettings retry) {
 		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, this.connectTimeout,
-				this.readTimeout, this.defaultHeaders, retry);
+				this.readTimeout, this.defaultHeaders, retry, this.followRedirects);
 	}
 
 	/**
@@ -76,7 +97,8 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, Cr
 	public String toString() {
 		return "ProviderDefinition[name=" + this.name + ", baseUrl=" + this.baseUrl + ", auth=" + this.auth
 				+ ", credential=" + this.credential + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
-				+ this.readTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", retry=" + this.retry + "]";
+				+ this.readTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", retry=" + this.retry
+				+ ", followRedirects=" + this.followRedirects + "]";
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.error;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatusCode;
 
 /**
@@ -7,7 +9,8 @@ import org.springframework.http.HttpStatusCode;
  */
 public class ProviderApiException extends ProviderException {
 
-	public ProviderApiException(String message, String provider, HttpStatusCode statusCode, String providerMessage) {
+	public ProviderApiException(String message, String provider, HttpStatusCode statusCode,
+			@Nullable String providerMessage) {
 		super(message, provider, statusCode, providerMessage);
 	}
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import io.github.genmedia.providers.auth.Credential;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +27,7 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 
 	private final String provider;
 
-	private final Credential credential;
+	private final @Nullable Credential credential;
 
 	/**
 	 * Create a handler for one provider.
@@ -33,7 +35,7 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 	 * @param credential the provider's credential, redacted from any message that echoes
 	 * it, or {@code null}
 	 */
-	public ProviderErrorHandler(String provider, Credential credential) {
+	public ProviderErrorHandler(String provider, @Nullable Credential credential) {
 		this.provider = provider;
 		this.credential = credential;
 	}

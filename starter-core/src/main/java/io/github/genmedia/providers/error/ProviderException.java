@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.error;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatusCode;
 
 /**
@@ -17,9 +19,10 @@ public abstract class ProviderException extends RuntimeException {
 
 	private final HttpStatusCode statusCode;
 
-	private final String providerMessage;
+	private final @Nullable String providerMessage;
 
-	protected ProviderException(String message, String provider, HttpStatusCode statusCode, String providerMessage) {
+	protected ProviderException(String message, String provider, HttpStatusCode statusCode,
+			@Nullable String providerMessage) {
 		super(message);
 		this.provider = provider;
 		this.statusCode = statusCode;
@@ -28,7 +31,7 @@ public abstract class ProviderException extends RuntimeException {
 
 	/**
 	 * Return the name of the provider that answered.
-	 * @return the provider name, as configured under {@code providers.<name>}
+	 * @return the provider name
 	 */
 	public String getProvider() {
 		return this.provider;
@@ -46,7 +49,7 @@ public abstract class ProviderException extends RuntimeException {
 	 * Return the provider's own explanation, read from its JSON error body.
 	 * @return the message, or {@code null} when the body had none
 	 */
-	public String getProviderMessage() {
+	public @Nullable String getProviderMessage() {
 		return this.providerMessage;
 	}
 

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the wait a {@code Retry-After} header asks for.
  * <p>
@@ -17,7 +19,7 @@ import java.util.Locale;
  * an exception: a provider's malformed header is no reason to fail a request that a
  * retry could still save.
  */
-final class RetryAfter {
+public final class RetryAfter {
 
 	/** The three date formats HTTP allows: IMF-fixdate, obsolete RFC 850 and asctime. */
 	private static final List<DateTimeFormatter> HTTP_DATES = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
@@ -34,7 +36,7 @@ final class RetryAfter {
 	 * @return the wait, {@link Duration#ZERO} for a date in the past, or {@code null}
 	 * when there is no value or it cannot be read
 	 */
-	static Duration parse(String value, Instant now) {
+	public static @Nullable Duration parse(@Nullable String value, Instant now) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

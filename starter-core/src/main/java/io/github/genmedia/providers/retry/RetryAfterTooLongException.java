@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * The provider asked, with {@code Retry-After}, for a longer wait than
- * {@code providers.<name>.retry.max-retry-after} allows, so the request failed at once
+ * {@link RetrySettings#maxRetryAfter()} allows, so the request failed at once
  * instead of blocking the caller for that long.
  * <p>
  * A {@link ProviderApiException}, like the 429 or 503 it stands for would have been
@@ -36,8 +36,8 @@ public class RetryAfterTooLongException extends ProviderApiException {
 	public RetryAfterTooLongException(String provider, HttpStatusCode statusCode, String retryAfter,
 			Duration requestedWait, Duration maxRetryAfter) {
 		super("Provider '" + provider + "' asked to retry after " + requestedWait + " (Retry-After: "
-				+ quote(retryAfter) + "), longer than providers." + provider + ".retry.max-retry-after ("
-				+ maxRetryAfter + ")", provider, statusCode, null);
+				+ quote(retryAfter) + "), longer than its retry.max-retry-after (" + maxRetryAfter + ")", provider,
+				statusCode, null);
 		this.requestedWait = requestedWait;
 		this.maxRetryAfter = maxRetryAfter;
 	}

@@ -2,9 +2,10 @@ package io.github.genmedia.providers.retry;
 
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
+import org.springframework.core.log.LogMessage;
 import org.springframework.http.HttpRequest;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.http.HttpRequest;
  */
 final class RetryEvents {
 
-	private static final Logger logger = LoggerFactory.getLogger(RetryInterceptor.class);
+	private static final Log logger = LogFactory.getLog(RetryInterceptor.class);
 
 	private final String provider;
 
@@ -30,25 +31,25 @@ final class RetryEvents {
 
 	void retrying(HttpRequest request, RetryableFailure failure, int nextAttempt, int maxAttempts, Duration wait) {
 		if (logger.isDebugEnabled()) {
-			logger.debug("Retrying {} for provider '{}' in {} ms after {} (attempt {} of {})", describe(request),
-					this.provider, wait.toMillis(), failure.reason(), nextAttempt, maxAttempts);
+			logger.debug(LogMessage.format("Retrying %s for provider '%s' in %d ms after %s (attempt %d of %d)",
+					describe(request), this.provider, wait.toMillis(), failure.reason(), nextAttempt, maxAttempts));
 		}
 		record(RetryOutcome.RETRIED);
 	}
 
 	void exhausted(HttpRequest request, RetryableFailure failure, int attempts) {
 		if (logger.isDebugEnabled()) {
-			logger.debug("Giving up {} for provider '{}': attempt {} of {} failed with {}", describe(request),
-					this.provider, attempts, attempts, failure.reason());
+			logger.debug(LogMessage.format("Giving up %s for provider '%s': attempt %d of %d failed with %s",
+					describe(request), this.provider, attempts, attempts, failure.reason()));
 		}
 		record(RetryOutcome.EXHAUSTED);
 	}
 
 	void retryAfterTooLong(HttpRequest request, RetryAfterTooLongException ex) {
 		if (logger.isDebugEnabled()) {
-			logger.debug("Not retrying {} for provider '{}': HTTP {} asked to wait {}, longer than {}",
+			logger.debug(LogMessage.format("Not retrying %s for provider '%s': HTTP %d asked to wait %s, longer than %s",
 					describe(request), this.provider, ex.getStatusCode().value(), ex.getRequestedWait(),
-					ex.getMaxRetryAfter());
+					ex.getMaxRetryAfter()));
 		}
 		record(RetryOutcome.RETRY_AFTER_TOO_LONG);
 	}
@@ -63,8 +64,8 @@ final class RetryEvents {
 			this.observer.record(this.provider, outcome);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("RetryObserver failed to record '{}' for provider '{}'", outcome.tagValue(), this.provider,
-					ex);
+			logger.warn(LogMessage.format("RetryObserver failed to record '%s' for provider '%s'", outcome.tagValue(),
+					this.provider), ex);
 		}
 	}
 

@@ -35,7 +35,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 
 	/**
 	 * Create an interceptor for one provider.
-	 * @param provider the provider's name, as configured under {@code providers.<name>}
+	 * @param provider the provider's name
 	 * @param settings the retry settings
 	 * @param observer told about retries, {@link RetryObserver#NONE} for no one
 	 */

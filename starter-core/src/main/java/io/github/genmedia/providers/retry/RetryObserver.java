@@ -17,7 +17,7 @@ public interface RetryObserver {
 
 	/**
 	 * Record an outcome.
-	 * @param provider the provider's name, as configured under {@code providers.<name>}
+	 * @param provider the provider's name
 	 * @param outcome what happened
 	 */
 	void record(String provider, RetryOutcome outcome);

@@ -2,19 +2,22 @@ package io.github.genmedia.providers.retry;
 
 import java.time.Duration;
 
+import io.github.genmedia.providers.settings.InvalidSettingsException;
+import io.github.genmedia.providers.settings.SettingChecks;
+
 /**
  * How one provider's requests are retried.
  * <p>
  * Immutable; start from {@link #defaults()} and change what differs with the
- * {@code with...} methods. The auto-configuration validates configured values and
- * reports them by property name; this record still rejects values no retry could work
- * with, so that a client built by hand fails on construction rather than on the first
- * failed request.
+ * {@code with...} methods. Values no retry could work with are rejected on construction
+ * with an {@link InvalidSettingsException} that names each component, so a client built
+ * by hand fails at once rather than on the first failed request, and the
+ * auto-configuration reports each problem by its property.
  *
  * @param enabled whether requests are retried at all; when {@code false} a
  * {@link RetryInterceptor} passes every request through unchanged
  * @param maxAttempts the most attempts per request, the first one included; {@code 1}
- * means no retry
+ * means no retry, and at most {@value #MAX_MAX_ATTEMPTS}
  * @param initialInterval the wait before the first retry
  * @param multiplier the factor each further wait grows by; {@code 1} for equal waits
  * @param maxInterval the longest wait between two attempts
@@ -35,6 +38,13 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration initialIn
 	/** Three attempts: one failure is often a blip, three in a row rarely are. */
 	public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
+	/**
+	 * Retries are for blips: beyond ten attempts an outage turns into minutes of blocked
+	 * callers (each attempt may take the read timeout) and a burst of load on a provider
+	 * that is already failing.
+	 */
+	public static final int MAX_MAX_ATTEMPTS = 10;
+
 	public static final Duration DEFAULT_INITIAL_INTERVAL = Duration.ofMillis(500);
 
 	public static final double DEFAULT_MULTIPLIER = 2;
@@ -53,21 +63,21 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration initialIn
 
 	/**
 	 * Create settings, rejecting values that cannot work.
-	 * @throws IllegalArgumentException if {@code maxAttempts} is below 1, an interval is
-	 * missing or not positive, {@code multiplier} is below 1 or not a number, or
-	 * {@code jitter} or {@code maxRetryAfter} is missing or negative
+	 * @throws InvalidSettingsException if {@code maxAttempts} is not between 1 and
+	 * {@value #MAX_MAX_ATTEMPTS}, an interval is missing or not positive,
+	 * {@code multiplier} is below 1 or not a finite number, or {@code jitter} or
+	 * {@code maxRetryAfter} is missing or negative
 	 */
 	public RetrySettings {
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("maxAttempts must be at least 1 but was " + maxAttempts);
-		}
-		requirePositive("initialInterval", initialInterval);
-		requirePositive("maxInterval", maxInterval);
-		if (!(multiplier >= 1) || Double.isInfinite(multiplier)) {
-			throw new IllegalArgumentException("multiplier must be at least 1 but was " + multiplier);
-		}
-		requireNotNegative("jitter", jitter);
-		requireNotNegative("maxRetryAfter", maxRetryAfter);
+		new SettingChecks()
+			.between("maxAttempts", maxAttempts, 1, MAX_MAX_ATTEMPTS, "retries are for blips, not outages")
+			.positive("initialInterval", initialInterval)
+			.require(multiplier >= 1 && !Double.isInfinite(multiplier), "multiplier",
+					"must be at least 1, but is " + multiplier)
+			.positive("maxInterval", maxInterval)
+			.notNegative("jitter", jitter)
+			.notNegative("maxRetryAfter", maxRetryAfter)
+			.throwIfInvalid(RetrySettings.class);
 	}
 
 	/**
@@ -125,18 +135,6 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration initialIn
 	public RetrySettings withMaxRetryAfter(Duration maxRetryAfter) {
 		return new RetrySettings(this.enabled, this.maxAttempts, this.initialInterval, this.multiplier,
 				this.maxInterval, this.jitter, this.nonIdempotent, maxRetryAfter);
-	}
-
-	private static void requirePositive(String name, Duration value) {
-		if (value == null || value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException(name + " must be positive but was " + value);
-		}
-	}
-
-	private static void requireNotNegative(String name, Duration value) {
-		if (value == null || value.isNegative()) {
-			throw new IllegalArgumentException(name + " must be zero or positive but was " + value);
-		}
 	}
 
 }

@@ -1,13 +1,19 @@
 package io.github.genmedia.providers.suno;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.genmedia.providers.retry.RetryAfter;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -19,15 +25,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * <p>
  * Clerk expects the {@code __client} cookie value as the raw {@code Authorization}
  * header, without a {@code Bearer} prefix. Built on a {@link RestClient} it is given, so
- * an application's client settings (request factory, timeouts, observation) apply;
- * requests use absolute URLs, so that client needs no base URL. Every failure becomes a
- * {@link ClerkException} whose message contains no secret; no retries happen here (see
- * {@link ClerkRetry}).
+ * an application's HTTP library and timeouts apply; requests use absolute URLs, so that
+ * client needs no base URL. Every failure becomes a {@link ClerkException} of a
+ * {@link SunoTokenFailure} kind whose message contains no secret; no retries happen here
+ * (see {@link ClerkRetry}).
  */
 public final class ClerkClient {
 
-	/** Same wording as the widely used Node client, so that users find the advice. */
-	public static final String NO_SESSION_MESSAGE = "Failed to get session id, you may need to update the SUNO_COOKIE";
+	/** Same opening as the widely used Node client's message, so that users find the advice. */
+	public static final String NO_SESSION_MESSAGE = "Failed to get session id: the cookie's sign-in has no active "
+			+ "session";
 
 	private static final String SESSION_LOOKUP = "session lookup";
 
@@ -53,16 +60,17 @@ public final class ClerkClient {
 	 * {@code GET /v1/client}, reading {@code response.last_active_session_id}.
 	 * @param cookie the account
 	 * @return the session id
-	 * @throws ClerkException with {@link #NO_SESSION_MESSAGE} when the cookie is signed
-	 * out, or for any failure of the call
+	 * @throws ClerkException {@link SunoTokenFailure#COOKIE_REJECTED} when the cookie is
+	 * signed out, or another kind for any failure of the call
 	 */
 	public String fetchSessionId(SunoCookie cookie) {
-		ClientEnvelope envelope = exchange(SESSION_LOOKUP,
-				this.restClient.get().uri(uri("/v1/client")), cookie, ClientEnvelope.class);
-		String sessionId = (envelope != null && envelope.response() != null)
-				? envelope.response().lastActiveSessionId() : null;
+		ClientEnvelope envelope = exchange(SESSION_LOOKUP, this.restClient.get().uri(uri("/v1/client")), cookie,
+				ClientEnvelope.class);
+		ClientState state = (envelope != null) ? envelope.response() : null;
+		String sessionId = (state != null) ? state.lastActiveSessionId() : null;
 		if (sessionId == null || sessionId.isBlank()) {
-			throw new ClerkException(NO_SESSION_MESSAGE, HttpStatus.OK.value(), false, null);
+			throw new ClerkException(NO_SESSION_MESSAGE, SunoTokenFailure.COOKIE_REJECTED, HttpStatus.OK.value(), null,
+					null);
 		}
 		return sessionId;
 	}
@@ -82,16 +90,15 @@ public final class ClerkClient {
 					.contentType(MediaType.APPLICATION_JSON)
 					.body("{}"),
 				cookie, TokenResponse.class);
-		if (response == null || response.jwt() == null || response.jwt().isBlank()) {
-			throw new ClerkException("Clerk answered the " + TOKEN_REQUEST + " without a jwt", HttpStatus.OK.value(),
-					true, null);
+		String jwt = (response != null) ? response.jwt() : null;
+		if (jwt == null || jwt.isBlank()) {
+			throw unusable("Clerk answered the " + TOKEN_REQUEST + " without a jwt");
 		}
 		try {
-			return SunoJwt.of(response.jwt());
+			return SunoJwt.of(jwt);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ClerkException("Clerk answered the " + TOKEN_REQUEST + " with an unusable jwt: "
-					+ ex.getMessage(), HttpStatus.OK.value(), true, null);
+			throw unusable("Clerk answered the " + TOKEN_REQUEST + " with an unusable jwt: " + ex.getMessage());
 		}
 	}
 
@@ -105,20 +112,20 @@ public final class ClerkClient {
 			.toUri();
 	}
 
-	private <T> T exchange(String call, RestClient.RequestHeadersSpec<?> request, SunoCookie cookie, Class<T> type) {
+	private <T> @Nullable T exchange(String call, RestClient.RequestHeadersSpec<?> request, SunoCookie cookie,
+			Class<T> type) {
 		try {
 			return request.header(HttpHeaders.AUTHORIZATION, cookie.revealClient())
 				.accept(MediaType.APPLICATION_JSON)
 				.exchange((clientRequest, response) -> {
-					HttpStatusCode status = response.getStatusCode();
-					if (!status.is2xxSuccessful()) {
-						throw statusException(call, status);
+					if (!response.getStatusCode().is2xxSuccessful()) {
+						throw statusException(call, response);
 					}
 					try {
 						return response.bodyTo(type);
 					}
 					catch (RestClientException ex) {
-						throw unreadable(call);
+						throw unusable("Clerk's answer to the " + call + " could not be read as JSON");
 					}
 				});
 		}
@@ -128,44 +135,62 @@ public final class ClerkClient {
 		catch (ResourceAccessException ex) {
 			// The message of ResourceAccessException repeats the URL, and with it the
 			// session id; the I/O exception underneath does not.
-			Throwable io = (ex.getCause() != null) ? ex.getCause() : null;
+			Throwable io = ex.getCause();
 			String reason = (io != null) ? io.getClass().getSimpleName() : "I/O error";
-			throw new ClerkException("Clerk did not answer the " + call + " (" + reason + ")", 0, true, io);
+			throw new ClerkException("Clerk did not answer the " + call + " (" + reason + ")",
+					SunoTokenFailure.CLERK_UNREACHABLE, 0, null, io);
 		}
 		catch (RestClientException ex) {
-			throw unreadable(call);
+			throw unusable("Clerk's answer to the " + call + " could not be read as JSON");
 		}
 	}
 
-	private static ClerkException unreadable(String call) {
-		return new ClerkException("Clerk's answer to the " + call + " could not be read as JSON", HttpStatus.OK.value(),
-				true, null);
+	private static ClerkException unusable(String message) {
+		return new ClerkException(message, SunoTokenFailure.CLERK_ANSWER_UNUSABLE, HttpStatus.OK.value(), null, null);
 	}
 
-	private static ClerkException statusException(String call, HttpStatusCode status) {
+	private static ClerkException statusException(String call, ClientHttpResponse response)
+			throws java.io.IOException {
+		HttpStatusCode status = response.getStatusCode();
 		int code = status.value();
 		HttpStatus known = HttpStatus.resolve(code);
 		String statusText = "HTTP " + code + ((known != null) ? " " + known.getReasonPhrase() : "");
-		boolean transientFailure = status.is5xxServerError() || code == 408 || code == 429;
-		// 401, 403 and 404 mean the sign-in behind __client is gone; any other 4xx is more
-		// likely an outdated __clerk_api_version or _clerk_js_version.
-		String advice = transientFailure ? ""
-				: (code == 401 || code == 403 || code == 404) ? "; you may need to update the SUNO_COOKIE"
-						: "; check providers.suno.clerk.api-version and js-version";
-		return new ClerkException("Clerk answered the " + call + " with " + statusText + advice, code,
-				transientFailure, null);
+		SunoTokenFailure failure = failureOf(status);
+		Duration retryAfter = (code == 429 || code == 503)
+				? RetryAfter.parse(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), Clock.systemUTC().instant())
+				: null;
+		return new ClerkException("Clerk answered the " + call + " with " + statusText, failure, code, retryAfter,
+				null);
+	}
+
+	/**
+	 * 401, 403 and 404 mean the sign-in behind {@code __client} is gone; any other 4xx is
+	 * more likely an outdated {@code __clerk_api_version} or {@code _clerk_js_version}.
+	 */
+	private static SunoTokenFailure failureOf(HttpStatusCode status) {
+		int code = status.value();
+		if (code == 429) {
+			return SunoTokenFailure.CLERK_RATE_LIMITED;
+		}
+		if (status.is5xxServerError() || code == 408) {
+			return SunoTokenFailure.CLERK_UNREACHABLE;
+		}
+		if (code == 401 || code == 403 || code == 404) {
+			return SunoTokenFailure.COOKIE_REJECTED;
+		}
+		return SunoTokenFailure.CLERK_CLIENT_OUTDATED;
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ClientEnvelope(ClientState response) {
+	record ClientEnvelope(@Nullable ClientState response) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ClientState(@JsonProperty("last_active_session_id") String lastActiveSessionId) {
+	record ClientState(@JsonProperty("last_active_session_id") @Nullable String lastActiveSessionId) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record TokenResponse(String jwt) {
+	record TokenResponse(@Nullable String jwt) {
 	}
 
 }

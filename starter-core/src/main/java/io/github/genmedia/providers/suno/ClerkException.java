@@ -1,31 +1,48 @@
 package io.github.genmedia.providers.suno;
 
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Clerk, Suno's login service, did not give a usable answer.
  * <p>
  * The message names the call and the HTTP status only. Clerk's response body, the
  * request URL (which contains the session id) and Spring's own exception messages (which
  * repeat both) are deliberately left out, so that the message can go into logs and health
- * details. {@link #isTransient()} tells {@link ClerkRetry} whether trying again can help.
+ * details. {@link #getFailure()} says what kind of failure it is.
  */
 public class ClerkException extends SunoAuthenticationException {
 
+	private final SunoTokenFailure failure;
+
 	private final int statusCode;
 
-	private final boolean transientFailure;
+	private final @Nullable Duration retryAfter;
 
 	/**
 	 * Create an exception.
 	 * @param message a message that contains no secret
+	 * @param failure the kind of failure
 	 * @param statusCode Clerk's HTTP status, or {@code 0} when Clerk did not answer
-	 * @param transientFailure whether the same call may succeed when repeated
+	 * @param retryAfter how long Clerk asked to wait, or {@code null}
 	 * @param cause the underlying failure, whose message must contain no secret either,
 	 * or {@code null}
 	 */
-	public ClerkException(String message, int statusCode, boolean transientFailure, Throwable cause) {
+	public ClerkException(String message, SunoTokenFailure failure, int statusCode, @Nullable Duration retryAfter,
+			@Nullable Throwable cause) {
 		super(message, cause);
+		this.failure = failure;
 		this.statusCode = statusCode;
-		this.transientFailure = transientFailure;
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Return the kind of failure.
+	 * @return the kind
+	 */
+	public SunoTokenFailure getFailure() {
+		return this.failure;
 	}
 
 	/**
@@ -37,12 +54,19 @@ public class ClerkException extends SunoAuthenticationException {
 	}
 
 	/**
-	 * Whether repeating the call may succeed: Clerk answered 5xx, 408 or 429, did not
-	 * answer at all, or answered something unreadable.
-	 * @return {@code true} for transient failures
+	 * Return how long Clerk asked to wait before the next call.
+	 * @return the wait from its {@code Retry-After}, or {@code null}
+	 */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
+	}
+
+	/**
+	 * Whether repeating the call may succeed.
+	 * @return whether the failure's kind is transient
 	 */
 	public boolean isTransient() {
-		return this.transientFailure;
+		return this.failure.isTransient();
 	}
 
 	/**

@@ -1,20 +1,22 @@
 package io.github.genmedia.providers.suno;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.genmedia.providers.retry.RetryRunner;
 import io.github.genmedia.providers.retry.RetrySettings;
-
+import io.github.genmedia.providers.settings.SettingChecks;
 
 /**
  * Repeats a Clerk call after a transient failure, with exponential backoff.
  * <p>
- * The only class of the Suno code that uses spring-retry, whose upstream is archived:
- * replacing it means changing this class alone. Only {@link ClerkException#isTransient() transient}
- * failures are repeated; a signed-out cookie is not going to sign in again by being
- * asked twice. The backoff sleeps on the calling thread, which is a thread of the token
- * scheduler, so the defaults keep a whole refresh within about a second of waiting.
+ * Only transient failures are repeated, and not a 429: Clerk asked to slow down, so the
+ * refresh fails at once and the next one waits for Clerk's {@code Retry-After}. A
+ * signed-out cookie is not going to sign in again by being asked twice. The backoff
+ * sleeps on the calling thread, which is a thread of the token scheduler, so the
+ * defaults keep a whole refresh within about a second of waiting. Retries go through
+ * {@link RetryRunner}, the one class that uses spring-retry.
  */
 public final class ClerkRetry {
 
@@ -41,13 +43,11 @@ public final class ClerkRetry {
 	 * {@code initialBackoff} for a fixed wait
 	 */
 	public ClerkRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException("maxAttempts must be at least 1, but is " + maxAttempts);
-		}
-		if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
-			throw new IllegalArgumentException("initialBackoff must be positive and not longer than maxBackoff, but is "
-					+ initialBackoff + " (maxBackoff " + maxBackoff + ")");
-		}
+		new SettingChecks().between("maxAttempts", maxAttempts, 1, RetrySettings.MAX_MAX_ATTEMPTS, "a refresh must end")
+			.positive("initialBackoff", initialBackoff)
+			.require(maxBackoff.compareTo(initialBackoff) >= 0, "maxBackoff",
+					"must not be shorter than initialBackoff (" + initialBackoff + "), but is " + maxBackoff)
+			.throwIfInvalid(ClerkRetry.class);
 		this.maxAttempts = maxAttempts;
 		this.backoff = RetrySettings.defaults()
 			.withInitialInterval(initialBackoff)
@@ -70,14 +70,41 @@ public final class ClerkRetry {
 	 * @param <T> the result type
 	 * @param action the Clerk call
 	 * @return its result
-	 * @throws RuntimeException the last failure; {@link ClerkException} with the message
-	 * "Interrupted while waiting to ask Clerk again" when the thread is interrupted
-	 * during a backoff
 	 */
 	public <T> T call(Supplier<T> action) {
-		return RetryRunner.call(this.maxAttempts, this.backoff,
-				(failure) -> failure instanceof ClerkException clerk && clerk.isTransient(), action,
-				() -> new ClerkException("Interrupted while waiting to ask Clerk again", 0, false, null));
+		return call(action, (failure) -> {
+		});
+	}
+
+	/**
+	 * Call an action until it succeeds, fails for good, or runs out of attempts, telling
+	 * a listener about each failed attempt as it happens.
+	 * @param <T> the result type
+	 * @param action the Clerk call
+	 * @param failedAttempt told about every failed attempt, the last one included
+	 * @return its result
+	 * @throws RuntimeException the last failure; a {@link ClerkException} of kind
+	 * {@link SunoTokenFailure#INTERRUPTED} when the thread is interrupted during a
+	 * backoff
+	 */
+	public <T> T call(Supplier<T> action, Consumer<ClerkException> failedAttempt) {
+		Supplier<T> reported = () -> {
+			try {
+				return action.get();
+			}
+			catch (ClerkException ex) {
+				failedAttempt.accept(ex);
+				throw ex;
+			}
+		};
+		return RetryRunner.call(this.maxAttempts, this.backoff, ClerkRetry::isRetryable, reported,
+				() -> new ClerkException("Interrupted while waiting to ask Clerk again", SunoTokenFailure.INTERRUPTED,
+						0, null, null));
+	}
+
+	private static boolean isRetryable(RuntimeException failure) {
+		return failure instanceof ClerkException clerk && clerk.isTransient()
+				&& clerk.getFailure() != SunoTokenFailure.CLERK_RATE_LIMITED;
 	}
 
 }

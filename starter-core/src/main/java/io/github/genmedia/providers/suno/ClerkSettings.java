@@ -2,6 +2,11 @@ package io.github.genmedia.providers.suno;
 
 import java.net.URI;
 
+import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.auth.TransportSecurity;
+import io.github.genmedia.providers.settings.SettingChecks;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where Suno's Clerk instance is and which versions its requests claim.
  * <p>
@@ -9,7 +14,8 @@ import java.net.URI;
  * {@code _clerk_js_version} that its browser library sends. The defaults are the versions
  * Suno's own web app sent when this client was written; when Clerk starts refusing them,
  * they can be updated in configuration without a release. {@code null} components take
- * the defaults.
+ * the defaults. Every Clerk call carries the account's {@code __client}, so the base URL
+ * must be {@code https}, or plain {@code http} on this machine for a stand-in.
  *
  * @param baseUrl Clerk's frontend API, default {@value #DEFAULT_BASE_URL}
  * @param apiVersion the value of {@code __clerk_api_version}, default
@@ -25,13 +31,14 @@ public record ClerkSettings(URI baseUrl, String apiVersion, String jsVersion) {
 
 	public static final String DEFAULT_JS_VERSION = "5.117.0";
 
-	public ClerkSettings {
-		baseUrl = (baseUrl != null) ? baseUrl : URI.create(DEFAULT_BASE_URL);
-		apiVersion = (apiVersion != null && !apiVersion.isBlank()) ? apiVersion.strip() : DEFAULT_API_VERSION;
-		jsVersion = (jsVersion != null && !jsVersion.isBlank()) ? jsVersion.strip() : DEFAULT_JS_VERSION;
-		if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
-			throw new IllegalArgumentException("Clerk's base URL must be an absolute http(s) URL, but is " + baseUrl);
-		}
+	public ClerkSettings(@Nullable URI baseUrl, @Nullable String apiVersion, @Nullable String jsVersion) {
+		this.baseUrl = (baseUrl != null) ? baseUrl : URI.create(DEFAULT_BASE_URL);
+		this.apiVersion = (apiVersion != null && !apiVersion.isBlank()) ? apiVersion.strip() : DEFAULT_API_VERSION;
+		this.jsVersion = (jsVersion != null && !jsVersion.isBlank()) ? jsVersion.strip() : DEFAULT_JS_VERSION;
+		String problem = TransportSecurity.problemWith(this.baseUrl);
+		new SettingChecks()
+			.require(problem == null, "baseUrl", "'" + ProviderOrigin.withoutQuery(this.baseUrl) + "' " + problem)
+			.throwIfInvalid(ClerkSettings.class);
 	}
 
 	/**

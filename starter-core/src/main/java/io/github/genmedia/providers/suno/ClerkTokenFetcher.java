@@ -1,5 +1,9 @@
 package io.github.genmedia.providers.suno;
 
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Gets a token for one account from Clerk, reusing the account's session id.
  * <p>
@@ -18,7 +22,7 @@ final class ClerkTokenFetcher {
 
 	private final ClerkRetry retry;
 
-	private volatile String sessionId;
+	private volatile @Nullable String sessionId;
 
 	ClerkTokenFetcher(SunoCookie cookie, ClerkClient clerk, ClerkRetry retry) {
 		this.cookie = cookie;
@@ -26,8 +30,14 @@ final class ClerkTokenFetcher {
 		this.retry = retry;
 	}
 
-	SunoJwt fetch() {
-		return this.retry.call(this::fetchOnce);
+	/**
+	 * Get a token, with retries.
+	 * @param failedAttempt told about each failed attempt as it happens, so that health
+	 * reflects an outage before the retries are over
+	 * @return the token
+	 */
+	SunoJwt fetch(Consumer<ClerkException> failedAttempt) {
+		return this.retry.call(this::fetchOnce, failedAttempt);
 	}
 
 	private SunoJwt fetchOnce() {

@@ -37,14 +37,14 @@ public final class MicrometerSunoTokenObserver implements SunoTokenObserver {
 	}
 
 	@Override
-	public void refreshed(SunoTokenSource source, boolean success, Duration duration) {
+	public void refreshed(SunoAccount account, boolean success, Duration duration) {
 		(success ? this.success : this.failure).record(duration);
 	}
 
 	@Override
-	public void started(SunoTokenSource source, boolean defaultAccount) {
+	public void started(SunoAccount account, boolean defaultAccount) {
 		if (defaultAccount) {
-			Gauge.builder(EXPIRY_GAUGE, source, MicrometerSunoTokenObserver::secondsUntilExpiry)
+			Gauge.builder(EXPIRY_GAUGE, account, MicrometerSunoTokenObserver::secondsUntilExpiry)
 				.description("Seconds until the Suno token of the configured account expires")
 				.baseUnit("seconds")
 				.strongReference(true)
@@ -52,8 +52,8 @@ public final class MicrometerSunoTokenObserver implements SunoTokenObserver {
 		}
 	}
 
-	private static double secondsUntilExpiry(SunoTokenSource source) {
-		return source.secondsUntilExpiry().isPresent() ? source.secondsUntilExpiry().getAsLong() : Double.NaN;
+	private static double secondsUntilExpiry(SunoAccount account) {
+		return account.secondsUntilExpiry().isPresent() ? account.secondsUntilExpiry().getAsLong() : Double.NaN;
 	}
 
 	private static Timer timer(MeterRegistry registry, String outcome) {

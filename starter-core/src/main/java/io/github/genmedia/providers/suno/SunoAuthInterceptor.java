@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.genmedia.providers.auth.ProviderOrigin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
@@ -30,10 +30,14 @@ import org.springframework.http.client.ClientHttpResponse;
  * another. Requests to other origins pass untouched.
  * <p>
  * When Suno answers 401, the token is refreshed once and the request repeated once, for
- * a token Suno rejected before its {@code exp}. A second 401 is returned as it is; a
- * failed refresh fails the request with {@link SunoAuthenticationException}, whose cause
- * says why Clerk gave no new token. The request body is a byte array, so it can be sent
- * twice; repeating the request runs the interceptors behind this one again.
+ * a token Suno rejected before its {@code exp}. A second 401 is returned as it is, and
+ * for a minute after it further 401s of that account trigger no refresh (see
+ * {@link SunoAccount#mayRefreshAfterRejection()}), so an account Suno rejects cannot turn
+ * every request into a Clerk call. A failed refresh fails the request with
+ * {@link SunoAuthenticationException}, whose cause says why Clerk gave no new token. The
+ * request body is a byte array, so it can be sent twice; repeating the request runs the
+ * interceptors behind this one again. An account is marked in use while its request
+ * runs, so that the account cache never drops it underneath.
  * <p>
  * Exceptions: {@link SunoAuthenticationException} when no token is available within the
  * token wait, {@link InvalidSunoCookieException} when a request's {@code Cookie} header
@@ -51,7 +55,7 @@ public final class SunoAuthInterceptor implements ClientHttpRequestInterceptor {
 	 */
 	public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(5);
 
-	private static final Logger logger = LoggerFactory.getLogger(SunoAuthInterceptor.class);
+	private static final Log logger = LogFactory.getLog(SunoAuthInterceptor.class);
 
 	private final SunoTokenProvider tokens;
 
@@ -89,36 +93,57 @@ public final class SunoAuthInterceptor implements ClientHttpRequestInterceptor {
 			removeSignInCookie(request.getHeaders());
 			return execution.execute(request, body);
 		}
-		SunoTokenSource account = account(request.getHeaders());
+		SunoAccount account = acquire(request.getHeaders());
+		try {
+			return send(request, body, execution, account);
+		}
+		finally {
+			account.release();
+		}
+	}
+
+	private ClientHttpResponse send(HttpRequest request, byte[] body, ClientHttpRequestExecution execution,
+			SunoAccount account) throws IOException {
 		String token = account.currentToken(this.tokenWait);
 		authorize(request.getHeaders(), account, token);
 		ClientHttpResponse response = execution.execute(request, body);
 		if (response.getStatusCode().value() != 401) {
+			account.accepted();
+			return response;
+		}
+		if (!account.mayRefreshAfterRejection()) {
 			return response;
 		}
 		response.close();
 		authorize(request.getHeaders(), account, account.refreshAfterRejection(token, this.tokenWait));
-		return execution.execute(request, body);
+		ClientHttpResponse repeated = execution.execute(request, body);
+		if (repeated.getStatusCode().value() == 401) {
+			account.rejectedAfterRefresh();
+		}
+		else {
+			account.accepted();
+		}
+		return repeated;
 	}
 
 	/**
-	 * Pick the account and remove the {@code Cookie} header.
+	 * Pick the account, mark it in use, and remove the {@code Cookie} header.
 	 */
-	private SunoTokenSource account(HttpHeaders headers) {
+	private SunoAccount acquire(HttpHeaders headers) {
 		List<String> cookies = headers.get(HttpHeaders.COOKIE);
 		if (cookies == null || cookies.isEmpty()) {
-			return this.tokens.defaultSource();
+			return this.tokens.acquireDefault();
 		}
 		String cookie = String.join("; ", cookies);
 		headers.remove(HttpHeaders.COOKIE);
 		if (SunoCookie.hasClientCookie(cookie)) {
-			return this.tokens.forCookie(cookie);
+			return this.tokens.acquire(SunoCookie.parse(cookie));
 		}
 		if (this.warnedAboutCookie.compareAndSet(false, true)) {
 			logger.warn("A request to Suno's API carried a Cookie header without __client; the header was removed "
 					+ "and the request made as the configured account");
 		}
-		return this.tokens.defaultSource();
+		return this.tokens.acquireDefault();
 	}
 
 	/**
@@ -136,7 +161,7 @@ public final class SunoAuthInterceptor implements ClientHttpRequestInterceptor {
 	/**
 	 * Suno's web app sends the device id as a JSON string, in double quotes.
 	 */
-	private static void authorize(HttpHeaders headers, SunoTokenSource account, String token) {
+	private static void authorize(HttpHeaders headers, SunoAccount account, String token) {
 		headers.setBearerAuth(token);
 		headers.set(DEVICE_ID_HEADER, "\"" + account.deviceId() + "\"");
 	}

@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.suno;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No valid Suno token could be obtained: Clerk rejected the cookie, did not answer, or
  * answered something unusable.
@@ -14,7 +16,7 @@ public class SunoAuthenticationException extends RuntimeException {
 		super(message);
 	}
 
-	public SunoAuthenticationException(String message, Throwable cause) {
+	public SunoAuthenticationException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

@@ -1,7 +1,7 @@
 package io.github.genmedia.providers.suno;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -27,7 +27,7 @@ public final class SunoSchedulerFactory {
 	 */
 	public static final int DEFAULT_POOL_SIZE = 2;
 
-	private static final Logger logger = LoggerFactory.getLogger(SunoSchedulerFactory.class);
+	private static final Log logger = LogFactory.getLog(SunoSchedulerFactory.class);
 
 	private SunoSchedulerFactory() {
 	}

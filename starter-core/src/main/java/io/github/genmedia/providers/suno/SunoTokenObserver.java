@@ -17,27 +17,27 @@ public interface SunoTokenObserver {
 
 	/**
 	 * A refresh finished.
-	 * @param source the account's token source
+	 * @param account the account
 	 * @param success whether a new token was obtained
 	 * @param duration how long the refresh took, retries included
 	 */
-	default void refreshed(SunoTokenSource source, boolean success, Duration duration) {
+	default void refreshed(SunoAccount account, boolean success, Duration duration) {
 	}
 
 	/**
-	 * A token source was started.
-	 * @param source the source
+	 * An account was started.
+	 * @param account the account
 	 * @param defaultAccount whether it is the account of the configured cookie, rather
 	 * than one of a per-request cookie
 	 */
-	default void started(SunoTokenSource source, boolean defaultAccount) {
+	default void started(SunoAccount account, boolean defaultAccount) {
 	}
 
 	/**
-	 * A token source was stopped, because it was evicted or the provider stopped.
-	 * @param source the source
+	 * An account was stopped, because it was evicted or the provider stopped.
+	 * @param account the account
 	 */
-	default void stopped(SunoTokenSource source) {
+	default void stopped(SunoAccount account) {
 	}
 
 }

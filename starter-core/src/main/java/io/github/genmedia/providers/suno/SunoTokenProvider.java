@@ -10,19 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Suno tokens for the configured account and for accounts whose cookie comes with a
  * request.
  * <p>
- * Each account has one {@link SunoTokenSource}. The configured account's is created up
- * front and lives as long as the provider. Those of per-request cookies are created on
- * first use and kept in a least-recently-used map bounded by
+ * Each account is one {@link SunoAccount}. The configured account is created up front
+ * and lives as long as the provider. Those of per-request cookies are created on first
+ * use and kept in a least-recently-used map bounded by
  * {@link SunoTokenSettings#maxCached()}; an account without a request for
  * {@link SunoTokenSettings#idleExpiry()} is dropped by a periodic sweep. A dropped
  * account's schedule is cancelled, so a flood of distinct cookies costs at most
- * {@code maxCached} schedules, all on the one shared scheduler, and no threads.
+ * {@code maxCached} schedules, all on the one shared scheduler, and no threads. An
+ * account with a request in flight is never dropped under it: the least recently used
+ * idle account goes instead, and when every cached account is busy the new one is
+ * refused with a {@link SunoAccountsBusyException}.
  * <p>
  * {@link #start()} and {@link #stop()} are meant for a lifecycle callback. Before
  * {@code start()} and after {@code stop()} tokens are still handed out, fetched on
@@ -33,7 +38,7 @@ public final class SunoTokenProvider {
 	/** The sweep runs at least this often, so that a long idle expiry is still honoured promptly. */
 	private static final Duration MAX_SWEEP_INTERVAL = Duration.ofMinutes(1);
 
-	private final SunoTokenSource defaultSource;
+	private final @Nullable SunoAccount defaultSource;
 
 	private final ClerkClient clerk;
 
@@ -48,11 +53,11 @@ public final class SunoTokenProvider {
 	private final SunoTokenObserver observer;
 
 	/** Access-ordered: iteration starts with the least recently used account. */
-	private final LinkedHashMap<SunoCookie, SunoTokenSource> sources = new LinkedHashMap<>(16, 0.75f, true);
+	private final LinkedHashMap<SunoCookie, SunoAccount> sources = new LinkedHashMap<>(16, 0.75f, true);
 
 	private boolean running;
 
-	private ScheduledFuture<?> sweep;
+	private @Nullable ScheduledFuture<?> sweep;
 
 	/**
 	 * Create a provider.
@@ -64,8 +69,8 @@ public final class SunoTokenProvider {
 	 * @param settings refresh and cache settings
 	 * @param observer the metrics hook, {@link SunoTokenObserver#NONE} for none
 	 */
-	public SunoTokenProvider(SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry, TaskScheduler scheduler,
-			SunoTokenSettings settings, SunoTokenObserver observer) {
+	public SunoTokenProvider(@Nullable SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry,
+			TaskScheduler scheduler, SunoTokenSettings settings, @Nullable SunoTokenObserver observer) {
 		this.clerk = clerk;
 		this.retry = retry;
 		this.scheduler = scheduler;
@@ -84,11 +89,11 @@ public final class SunoTokenProvider {
 	}
 
 	/**
-	 * Return the token source of the configured account.
-	 * @return the source
+	 * Return the configured account.
+	 * @return the account
 	 * @throws SunoAuthenticationException if no cookie was configured
 	 */
-	public SunoTokenSource defaultSource() {
+	public SunoAccount defaultSource() {
 		if (this.defaultSource == null) {
 			throw new SunoAuthenticationException("No Suno cookie is configured and the request has no Cookie header "
 					+ "with __client; set SUNO_COOKIE or send one");
@@ -108,44 +113,85 @@ public final class SunoTokenProvider {
 	}
 
 	/**
-	 * Return the token source of the account a {@code Cookie} header signs in.
+	 * Return the account a {@code Cookie} header signs in.
 	 * @param cookie the header value
-	 * @return the source, shared by all callers with the same account
+	 * @return the account, shared by all callers with the same cookie
 	 * @throws InvalidSunoCookieException if the header is unusable
 	 */
-	public SunoTokenSource forCookie(String cookie) {
+	public SunoAccount forCookie(String cookie) {
 		return forCookie(SunoCookie.parse(cookie));
 	}
 
 	/**
-	 * Return the token source of an account, creating and starting it on first use.
-	 * @param cookie the account
-	 * @return the source, shared by all callers with the same account
+	 * Return an account, creating and starting it on first use.
+	 * @param cookie the account's cookie
+	 * @return the account, shared by all callers with the same cookie
+	 * @throws SunoAccountsBusyException if the account is new and every cached account
+	 * has a request in flight
 	 */
-	public SunoTokenSource forCookie(SunoCookie cookie) {
-		if (this.defaultSource != null && cookie.equals(defaultCookie())) {
+	public SunoAccount forCookie(SunoCookie cookie) {
+		return account(cookie, false);
+	}
+
+	/**
+	 * Return an account marked in use until {@link SunoAccount#release()}, so that it is
+	 * not dropped while its request waits for a token.
+	 */
+	SunoAccount acquire(SunoCookie cookie) {
+		return account(cookie, true);
+	}
+
+	/**
+	 * Return the configured account, marked in use.
+	 */
+	SunoAccount acquireDefault() {
+		SunoAccount account = defaultSource();
+		account.acquire();
+		return account;
+	}
+
+	private SunoAccount account(SunoCookie cookie, boolean acquire) {
+		if (this.defaultSource != null && cookie.equals(this.defaultSource.cookie())) {
+			if (acquire) {
+				this.defaultSource.acquire();
+			}
 			return this.defaultSource;
 		}
-		List<SunoTokenSource> evicted = new ArrayList<>();
-		SunoTokenSource source;
+		List<SunoAccount> evicted = new ArrayList<>();
+		SunoAccount source;
 		synchronized (this.sources) {
 			source = this.sources.get(cookie);
-			if (source != null) {
-				return source;
+			if (source == null) {
+				if (this.sources.size() >= this.settings.maxCached()) {
+					evictIdleForRoom(evicted);
+				}
+				source = newSource(cookie);
+				this.sources.put(cookie, source);
+				if (this.running) {
+					startSource(source, false);
+				}
 			}
-			source = newSource(cookie);
-			this.sources.put(cookie, source);
-			Iterator<SunoTokenSource> eldest = this.sources.values().iterator();
-			while (this.sources.size() > this.settings.maxCached()) {
-				evicted.add(eldest.next());
-				eldest.remove();
-			}
-			if (this.running) {
-				startSource(source, false);
+			if (acquire) {
+				source.acquire();
 			}
 		}
 		evicted.forEach(this::stopSource);
 		return source;
+	}
+
+	/** Drop least recently used accounts without a request in flight until one more fits. */
+	private void evictIdleForRoom(List<SunoAccount> evicted) {
+		Iterator<SunoAccount> eldest = this.sources.values().iterator();
+		while (this.sources.size() >= this.settings.maxCached() && eldest.hasNext()) {
+			SunoAccount candidate = eldest.next();
+			if (!candidate.isInUse()) {
+				evicted.add(candidate);
+				eldest.remove();
+			}
+		}
+		if (this.sources.size() >= this.settings.maxCached()) {
+			throw new SunoAccountsBusyException(this.settings.maxCached());
+		}
 	}
 
 	/**
@@ -183,7 +229,7 @@ public final class SunoTokenProvider {
 	 * Stop all schedules and forget the per-request accounts.
 	 */
 	public void stop() {
-		List<SunoTokenSource> stopped;
+		List<SunoAccount> stopped;
 		synchronized (this.sources) {
 			this.running = false;
 			if (this.sweep != null) {
@@ -214,12 +260,12 @@ public final class SunoTokenProvider {
 	 */
 	void evictIdle() {
 		Instant cutoff = this.clock.instant().minus(this.settings.idleExpiry());
-		List<SunoTokenSource> evicted = new ArrayList<>();
+		List<SunoAccount> evicted = new ArrayList<>();
 		synchronized (this.sources) {
-			Iterator<SunoTokenSource> iterator = this.sources.values().iterator();
+			Iterator<SunoAccount> iterator = this.sources.values().iterator();
 			while (iterator.hasNext()) {
-				SunoTokenSource source = iterator.next();
-				if (source.lastUsed().isBefore(cutoff)) {
+				SunoAccount source = iterator.next();
+				if (source.lastUsed().isBefore(cutoff) && !source.isInUse()) {
 					evicted.add(source);
 					iterator.remove();
 				}
@@ -228,20 +274,16 @@ public final class SunoTokenProvider {
 		evicted.forEach(this::stopSource);
 	}
 
-	private SunoCookie defaultCookie() {
-		return this.defaultSource.cookie();
+	private SunoAccount newSource(SunoCookie cookie) {
+		return new SunoAccount(cookie, this.clerk, this.retry, this.scheduler, this.settings, this.observer);
 	}
 
-	private SunoTokenSource newSource(SunoCookie cookie) {
-		return new SunoTokenSource(cookie, this.clerk, this.retry, this.scheduler, this.settings, this.observer);
-	}
-
-	private void startSource(SunoTokenSource source, boolean defaultAccount) {
+	private void startSource(SunoAccount source, boolean defaultAccount) {
 		source.start();
 		this.observer.started(source, defaultAccount);
 	}
 
-	private void stopSource(SunoTokenSource source) {
+	private void stopSource(SunoAccount source) {
 		source.stop();
 		this.observer.stopped(source);
 	}

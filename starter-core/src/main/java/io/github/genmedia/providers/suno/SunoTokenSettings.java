@@ -2,9 +2,13 @@ package io.github.genmedia.providers.suno;
 
 import java.time.Duration;
 
+import io.github.genmedia.providers.settings.InvalidSettingsException;
+import io.github.genmedia.providers.settings.SettingChecks;
+import org.jspecify.annotations.Nullable;
+
 /**
- * When Suno tokens are refreshed and how many accounts are kept. {@code null} components
- * (and {@code 0} for {@code maxCached}) take the defaults.
+ * When Suno tokens are refreshed and how many accounts are kept. {@code null} durations
+ * take the defaults.
  *
  * @param refreshBeforeExpiry how long before a token's expiry the scheduled refresh
  * runs, default 30 seconds. Clerk's tokens live about 60 seconds, so each account asks
@@ -37,21 +41,26 @@ public record SunoTokenSettings(Duration refreshBeforeExpiry, Duration fallbackR
 
 	public static final Duration DEFAULT_IDLE_EXPIRY = Duration.ofMinutes(10);
 
-	public SunoTokenSettings {
-		refreshBeforeExpiry = orDefault(refreshBeforeExpiry, DEFAULT_REFRESH_BEFORE_EXPIRY);
-		fallbackRefreshInterval = orDefault(fallbackRefreshInterval, DEFAULT_FALLBACK_REFRESH_INTERVAL);
-		retryInterval = orDefault(retryInterval, DEFAULT_RETRY_INTERVAL);
-		maxCached = (maxCached != 0) ? maxCached : DEFAULT_MAX_CACHED;
-		idleExpiry = orDefault(idleExpiry, DEFAULT_IDLE_EXPIRY);
-		if (refreshBeforeExpiry.isNegative()) {
-			throw new IllegalArgumentException("refreshBeforeExpiry must not be negative, but is " + refreshBeforeExpiry);
-		}
-		requirePositive("fallbackRefreshInterval", fallbackRefreshInterval);
-		requirePositive("retryInterval", retryInterval);
-		requirePositive("idleExpiry", idleExpiry);
-		if (maxCached < 1) {
-			throw new IllegalArgumentException("maxCached must be at least 1, but is " + maxCached);
-		}
+	/** Each account costs two Clerk calls a minute; beyond this, Clerk would see hundreds a second. */
+	public static final int MAX_MAX_CACHED = 10_000;
+
+	/**
+	 * Create settings; {@code null} durations take the defaults.
+	 * @throws InvalidSettingsException if a value cannot work
+	 */
+	public SunoTokenSettings(@Nullable Duration refreshBeforeExpiry, @Nullable Duration fallbackRefreshInterval,
+			@Nullable Duration retryInterval, int maxCached, @Nullable Duration idleExpiry) {
+		this.refreshBeforeExpiry = orDefault(refreshBeforeExpiry, DEFAULT_REFRESH_BEFORE_EXPIRY);
+		this.fallbackRefreshInterval = orDefault(fallbackRefreshInterval, DEFAULT_FALLBACK_REFRESH_INTERVAL);
+		this.retryInterval = orDefault(retryInterval, DEFAULT_RETRY_INTERVAL);
+		this.maxCached = maxCached;
+		this.idleExpiry = orDefault(idleExpiry, DEFAULT_IDLE_EXPIRY);
+		new SettingChecks().notNegative("refreshBeforeExpiry", this.refreshBeforeExpiry)
+			.positive("fallbackRefreshInterval", this.fallbackRefreshInterval)
+			.positive("retryInterval", this.retryInterval)
+			.between("maxCached", this.maxCached, 1, MAX_MAX_CACHED, "each account costs Clerk calls")
+			.positive("idleExpiry", this.idleExpiry)
+			.throwIfInvalid(SunoTokenSettings.class);
 	}
 
 	/**
@@ -59,17 +68,11 @@ public record SunoTokenSettings(Duration refreshBeforeExpiry, Duration fallbackR
 	 * @return the settings
 	 */
 	public static SunoTokenSettings defaults() {
-		return new SunoTokenSettings(null, null, null, 0, null);
+		return new SunoTokenSettings(null, null, null, DEFAULT_MAX_CACHED, null);
 	}
 
-	private static Duration orDefault(Duration value, Duration fallback) {
+	private static Duration orDefault(@Nullable Duration value, Duration fallback) {
 		return (value != null) ? value : fallback;
-	}
-
-	private static void requirePositive(String name, Duration value) {
-		if (value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException(name + " must be positive, but is " + value);
-		}
 	}
 
 }

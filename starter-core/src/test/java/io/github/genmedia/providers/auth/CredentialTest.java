@@ -2,6 +2,7 @@ package io.github.genmedia.providers.auth;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,11 +74,34 @@ class CredentialTest {
 	}
 
 	@Test
-	void redactFromLeavesTextWithoutTheSecretUnchangedAndPassesNullThrough() {
+	void redactFromLeavesTextWithoutTheSecretUnchanged() {
 		Credential credential = Credential.of(SECRET);
 
 		assertThat(credential.redactFrom("Invalid API key")).isEqualTo("Invalid API key");
-		assertThat(credential.redactFrom(null)).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "\u200B|U+200B (ZERO WIDTH SPACE)", "\uFEFF|U+FEFF (ZERO WIDTH NO-BREAK SPACE)",
+			"\u00A0|U+00A0 (NO-BREAK SPACE)", "\u0430|U+0430 (CYRILLIC SMALL LETTER A)" })
+	void rejectsWhatAHeaderCannotCarryNamingTheCharacterButNotTheValue(String character, String named) {
+		String raw = "sk-live-4f9a" + character + "2c";
+		assertThatExceptionOfType(InvalidCredentialException.class).isThrownBy(() -> Credential.of(raw))
+			.withMessage("The credential contains " + named
+					+ " at position 13 of 15; HTTP headers carry visible ASCII only")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("sk-live"));
+	}
+
+	@Test
+	void aTrailingZeroWidthSpaceIsNotTrimmedAway() {
+		assertThatExceptionOfType(InvalidCredentialException.class)
+			.isThrownBy(() -> Credential.of("sk-live-4f9a2c\u200B"))
+			.withMessageContaining("U+200B (ZERO WIDTH SPACE) at position 15 of 15");
+	}
+
+	@Test
+	void aValueTooShortToBeASecretIsNotRedacted() {
+		assertThat(Credential.of("k").redactFrom("Invalid API key")).isEqualTo("Invalid API key");
+		assertThat(Credential.of("abcdefgh").redactFrom("key abcdefgh")).isEqualTo("key [REDACTED]");
 	}
 
 	@Test

@@ -58,7 +58,16 @@ class ProviderOriginTest {
 	@Test
 	void rejectsARelativeUriAsOrigin() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ProviderOrigin.of(URI.create("/v1/songs")))
-			.withMessage("Not an absolute http(s) URL: /v1/songs");
+			.withMessage("'/v1/songs' is not an absolute http(s) URL with a host that java.net.URI can read "
+					+ "(a host name with '_' or another character URLs do not allow?)");
+	}
+
+	@Test
+	void aHostUriCannotParseIsNamedWithoutTheQuery() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ProviderOrigin.of(URI.create("http://bad_host.example/x?key=SECRETX")))
+			.withMessageStartingWith("'http://bad_host.example/x' is not an absolute http(s) URL")
+			.withMessageNotContaining("SECRETX");
 	}
 
 	@Test

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.retry.RetrySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -181,8 +181,9 @@ class ProviderErrorHandlerWireTest {
 				ProviderAuth.header("x-api-key", null), Credential.of(KEY), null, null, Map.of(),
 				RetrySettings.defaults().withEnabled(false));
 		HttpClient httpClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		RestClient client = ProviderRestClientConfigurer
-			.configure(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(httpClient)), definition)
+		RestClient client = ProviderPipeline.builder(definition)
+			.build()
+			.applyTo(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(httpClient)))
 			.build();
 		T ex = catchThrowableOfType(expected, () -> client.get().uri("/v1/call").retrieve().body(String.class));
 		assertThat(ex).as("expected %s", expected.getSimpleName()).isNotNull();

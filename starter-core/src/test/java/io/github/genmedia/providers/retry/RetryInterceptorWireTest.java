@@ -35,9 +35,9 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.error.ProviderErrorHandler;
 import io.github.genmedia.providers.error.ProviderException;
@@ -200,7 +200,7 @@ class RetryInterceptorWireTest {
 		assertThatExceptionOfType(RetryAfterTooLongException.class)
 			.isThrownBy(() -> client(FAST).get().uri(SONGS).retrieve().body(String.class))
 			.withMessage("Provider 'sunor' asked to retry after PT1H (Retry-After: 3600), "
-					+ "longer than providers.sunor.retry.max-retry-after (PT30S)")
+					+ "longer than its retry.max-retry-after (PT30S)")
 			.satisfies((ex) -> {
 				assertThat(ex.getRequestedWait()).isEqualTo(Duration.ofHours(1));
 				assertThat(ex.getMaxRetryAfter()).isEqualTo(Duration.ofSeconds(30));
@@ -228,7 +228,7 @@ class RetryInterceptorWireTest {
 						Duration.ofHours(1));
 				assertThat(ex.getStatusCode().value()).isEqualTo(503);
 				assertThat(ex.getMessage()).startsWith("Provider 'sunor' asked to retry after PT59M")
-					.contains(" GMT), longer than providers.sunor.retry.max-retry-after (PT30S)");
+					.contains(" GMT), longer than its retry.max-retry-after (PT30S)");
 			});
 
 		provider.verify(1, getRequestedFor(urlEqualTo(SONGS)));
@@ -541,9 +541,10 @@ class RetryInterceptorWireTest {
 		stubSequence(() -> get(SONGS), status(503), status(503), ok());
 		ProviderDefinition definition = new ProviderDefinition("sunor", URI.create(provider.baseUrl()),
 				ProviderAuth.header("x-api-key", null), Credential.of("sunor-key-7d1e"), null, null, Map.of(), FAST);
-		RestClient.Builder builder = ProviderRestClientConfigurer.configure(
-				RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(httpClient())), definition,
-				this.observer);
+		RestClient.Builder builder = ProviderPipeline.builder(definition)
+			.retryObserver(this.observer)
+			.build()
+			.applyTo(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(httpClient())));
 
 		builder.build().get().uri(SONGS).retrieve().toBodilessEntity();
 
@@ -556,7 +557,8 @@ class RetryInterceptorWireTest {
 		ProviderDefinition definition = new ProviderDefinition("whisul", URI.create(provider.baseUrl()),
 				ProviderAuth.bearer(null), Credential.of("whisul-key-0c4f"), null, null, Map.of(), FAST);
 
-		client(FAST, (builder) -> builder.requestInterceptor(ApiKeyInterceptor.of(definition))).get()
+		client(FAST, (builder) -> builder.requestInterceptor(new ApiKeyInterceptor(definition.origin(), HttpHeaders.AUTHORIZATION,
+				"Bearer whisul-key-0c4f"))).get()
 			.uri(SONGS)
 			.retrieve()
 			.toBodilessEntity();

@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import io.github.genmedia.providers.settings.InvalidSettingsException;
+import io.github.genmedia.providers.settings.SettingProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class RetrySettingsTest {
 
@@ -64,36 +66,49 @@ class RetrySettingsTest {
 	static Stream<Arguments> nonsense() {
 		return Stream.of(
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMaxAttempts(0),
-						"maxAttempts must be at least 1 but was 0"),
+						"maxAttempts", "must be at least 1, but is 0"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMaxAttempts(-3),
-						"maxAttempts must be at least 1 but was -3"),
+						"maxAttempts", "must be at least 1, but is -3"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withInitialInterval(Duration.ZERO),
-						"initialInterval must be positive but was PT0S"),
+						"initialInterval", "must be positive, but is PT0S"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withInitialInterval(Duration.ofMillis(-1)),
-						"initialInterval must be positive but was PT-0.001S"),
+						"initialInterval", "must be positive, but is PT-0.001S"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withInitialInterval(null),
-						"initialInterval must be positive but was null"),
+						"initialInterval", "must be positive, but is null"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMaxInterval(Duration.ZERO),
-						"maxInterval must be positive but was PT0S"),
+						"maxInterval", "must be positive, but is PT0S"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMultiplier(0.5),
-						"multiplier must be at least 1 but was 0.5"),
+						"multiplier", "must be at least 1, but is 0.5"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMultiplier(Double.NaN),
-						"multiplier must be at least 1 but was NaN"),
+						"multiplier", "must be at least 1, but is NaN"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMultiplier(Double.POSITIVE_INFINITY),
-						"multiplier must be at least 1 but was Infinity"),
+						"multiplier", "must be at least 1, but is Infinity"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withJitter(Duration.ofMillis(-5)),
-						"jitter must be zero or positive but was PT-0.005S"),
+						"jitter", "must not be negative, but is PT-0.005S"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withJitter(null),
-						"jitter must be zero or positive but was null"),
+						"jitter", "must not be negative, but is null"),
 				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMaxRetryAfter(Duration.ofSeconds(-1)),
-						"maxRetryAfter must be zero or positive but was PT-1S"));
+						"maxRetryAfter", "must not be negative, but is PT-1S"),
+				Arguments.of((UnaryOperator<RetrySettings>) (s) -> s.withMaxAttempts(1_000_000), "maxAttempts",
+						"must be at most 10 (retries are for blips, not outages), but is 1000000"));
 	}
 
 	@ParameterizedTest
 	@MethodSource("nonsense")
-	void rejectsValuesNoRetryCanWorkWith(UnaryOperator<RetrySettings> change, String message) {
-		assertThatIllegalArgumentException().isThrownBy(() -> change.apply(RetrySettings.defaults()))
-			.withMessage(message);
+	void rejectsValuesNoRetryCanWorkWith(UnaryOperator<RetrySettings> change, String setting, String problem) {
+		assertThatExceptionOfType(InvalidSettingsException.class)
+			.isThrownBy(() -> change.apply(RetrySettings.defaults()))
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(new SettingProblem(setting, problem)))
+			.withMessage("Invalid RetrySettings: " + setting + " " + problem);
+	}
+
+	@Test
+	void everyProblemIsReportedAtOnce() {
+		assertThatExceptionOfType(InvalidSettingsException.class)
+			.isThrownBy(() -> new RetrySettings(true, 0, Duration.ZERO, 0.5, Duration.ofSeconds(1), Duration.ZERO,
+					false, Duration.ofSeconds(-1)))
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(SettingProblem::setting)
+				.containsExactly("maxAttempts", "initialInterval", "multiplier", "maxRetryAfter"));
 	}
 
 }

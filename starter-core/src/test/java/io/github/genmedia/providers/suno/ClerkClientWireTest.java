@@ -86,8 +86,11 @@ class ClerkClientWireTest {
 			.willReturn(okJson("{\"response\":{\"object\":\"client\",\"last_active_session_id\":null},\"client\":null}")));
 
 		assertThatExceptionOfType(SunoAuthenticationException.class).isThrownBy(() -> this.client.fetchSessionId(COOKIE))
-			.withMessage("Failed to get session id, you may need to update the SUNO_COOKIE")
-			.isInstanceOfSatisfying(ClerkException.class, (ex) -> assertThat(ex.isTransient()).isFalse());
+			.withMessage("Failed to get session id: the cookie's sign-in has no active session")
+			.isInstanceOfSatisfying(ClerkException.class, (ex) -> {
+				assertThat(ex.isTransient()).isFalse();
+				assertThat(ex.getFailure()).isEqualTo(SunoTokenFailure.COOKIE_REJECTED);
+			});
 	}
 
 	@Test
@@ -134,21 +137,21 @@ class ClerkClientWireTest {
 		clerk.stubFor(post(urlPathEqualTo(ClerkStubs.tokensPath(SESSION))).willReturn(aResponse().withStatus(404)));
 
 		assertThatExceptionOfType(ClerkException.class).isThrownBy(() -> this.client.fetchToken(COOKIE, SESSION))
-			.withMessage("Clerk answered the token request with HTTP 404 Not Found; you may need to update the "
-					+ "SUNO_COOKIE")
+			.withMessage("Clerk answered the token request with HTTP 404 Not Found")
 			.satisfies((ex) -> {
+				assertThat(ex.getFailure()).isEqualTo(SunoTokenFailure.COOKIE_REJECTED);
 				assertThat(ex.isTransient()).isFalse();
 				assertThat(ex.rejectsSession()).isTrue();
 			});
 	}
 
 	@Test
-	void rejectedCookieTellsToUpdateIt() {
+	void rejectedCookieIsACookieRejection() {
 		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(401)));
 
 		assertThatExceptionOfType(ClerkException.class).isThrownBy(() -> this.client.fetchSessionId(COOKIE))
-			.withMessage("Clerk answered the session lookup with HTTP 401 Unauthorized; you may need to update the "
-					+ "SUNO_COOKIE");
+			.withMessage("Clerk answered the session lookup with HTTP 401 Unauthorized")
+			.satisfies((ex) -> assertThat(ex.getFailure()).isEqualTo(SunoTokenFailure.COOKIE_REJECTED));
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class ClerkRetryTest {
 
 		String result = this.retry.call(() -> {
 			if (calls.incrementAndGet() < 3) {
-				throw new ClerkException("Clerk answered the token request with HTTP 503", 503, true, null);
+				throw new ClerkException("Clerk answered the token request with HTTP 503", SunoTokenFailure.CLERK_UNREACHABLE, 503, null, null);
 			}
 			return "token";
 		});
@@ -39,7 +39,7 @@ class ClerkRetryTest {
 		AtomicInteger calls = new AtomicInteger();
 
 		assertThatExceptionOfType(ClerkException.class).isThrownBy(() -> this.retry.call(() -> {
-			throw new ClerkException("attempt " + calls.incrementAndGet(), 0, true, null);
+			throw new ClerkException("attempt " + calls.incrementAndGet(), SunoTokenFailure.CLERK_UNREACHABLE, 0, null, null);
 		})).withMessage("attempt 3");
 	}
 
@@ -49,7 +49,7 @@ class ClerkRetryTest {
 
 		assertThatExceptionOfType(SunoAuthenticationException.class).isThrownBy(() -> this.retry.call(() -> {
 			calls.incrementAndGet();
-			throw new ClerkException(ClerkClient.NO_SESSION_MESSAGE, 200, false, null);
+			throw new ClerkException(ClerkClient.NO_SESSION_MESSAGE, SunoTokenFailure.COOKIE_REJECTED, 200, null, null);
 		})).withMessage(ClerkClient.NO_SESSION_MESSAGE);
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.retry.call(() -> {
 			calls.incrementAndGet();
@@ -65,7 +65,7 @@ class ClerkRetryTest {
 
 		assertThat(fixed.<String>call(() -> {
 			if (calls.incrementAndGet() == 1) {
-				throw new ClerkException("down", 0, true, null);
+				throw new ClerkException("down", SunoTokenFailure.CLERK_UNREACHABLE, 0, null, null);
 			}
 			return "token";
 		})).isEqualTo("token");

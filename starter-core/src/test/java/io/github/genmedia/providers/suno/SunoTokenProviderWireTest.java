@@ -56,9 +56,9 @@ class SunoTokenProviderWireTest {
 	void sameAccountSharesOneSourceAndTheConfiguredAccountIsNotCached() {
 		SunoTokenProvider provider = started(SunoTokenSettings.defaults());
 
-		SunoTokenSource first = provider.forCookie("__client=client-b; __session=one");
-		SunoTokenSource second = provider.forCookie("__session=two; __client=client-b");
-		SunoTokenSource configured = provider.forCookie("_ga=1; " + DEFAULT_COOKIE);
+		SunoAccount first = provider.forCookie("__client=client-b; __session=one");
+		SunoAccount second = provider.forCookie("__session=two; __client=client-b");
+		SunoAccount configured = provider.forCookie("_ga=1; " + DEFAULT_COOKIE);
 
 		assertThat(first).isSameAs(second).isNotSameAs(configured);
 		assertThat(configured).isSameAs(provider.defaultSource());
@@ -71,11 +71,11 @@ class SunoTokenProviderWireTest {
 	@Test
 	void leastRecentlyUsedAccountIsEvictedAndStopsRefreshing() {
 		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 2, null));
-		SunoTokenSource one = provider.forCookie("__client=client-1");
-		SunoTokenSource two = provider.forCookie("__client=client-2");
+		SunoAccount one = provider.forCookie("__client=client-1");
+		SunoAccount two = provider.forCookie("__client=client-2");
 		assertThat(provider.forCookie("__client=client-1")).isSameAs(one);
 
-		SunoTokenSource three = provider.forCookie("__client=client-3");
+		SunoAccount three = provider.forCookie("__client=client-3");
 
 		assertThat(provider.cachedAccounts()).isEqualTo(2);
 		assertThat(two.isRunning()).isFalse();
@@ -88,15 +88,15 @@ class SunoTokenProviderWireTest {
 	void floodOfDistinctCookiesKeepsTheCacheAndTheScheduleBounded() {
 		this.scheduler.setClock(new MutableClock(Instant.now()));
 		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 5, null));
-		List<SunoTokenSource> created = new ArrayList<>();
+		List<SunoAccount> created = new ArrayList<>();
 
 		for (int i = 0; i < 50; i++) {
 			created.add(provider.forCookie("__client=flood-" + i));
 		}
 
 		assertThat(provider.cachedAccounts()).isEqualTo(5);
-		assertThat(created.subList(0, 45)).noneMatch(SunoTokenSource::isRunning);
-		assertThat(created.subList(45, 50)).allMatch(SunoTokenSource::isRunning);
+		assertThat(created.subList(0, 45)).noneMatch(SunoAccount::isRunning);
+		assertThat(created.subList(45, 50)).allMatch(SunoAccount::isRunning);
 		// five cached accounts, the configured one and the idle sweep
 		Poll.until(Duration.ofSeconds(5), "refreshes of evicted accounts leave the queue",
 				() -> this.scheduler.getScheduledThreadPoolExecutor().getQueue().size() <= 7
@@ -126,8 +126,8 @@ class SunoTokenProviderWireTest {
 
 	@Test
 	void idleAccountsAreEvicted() {
-		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 0, Duration.ofMillis(200)));
-		SunoTokenSource idle = provider.forCookie("__client=client-idle");
+		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, SunoTokenSettings.DEFAULT_MAX_CACHED, Duration.ofMillis(200)));
+		SunoAccount idle = provider.forCookie("__client=client-idle");
 		idle.currentToken(WAIT);
 
 		Poll.until(Duration.ofSeconds(2), "idle account evicted", () -> provider.cachedAccounts() == 0);
@@ -139,7 +139,7 @@ class SunoTokenProviderWireTest {
 	@Test
 	void stopStopsEveryAccount() {
 		SunoTokenProvider provider = started(SunoTokenSettings.defaults());
-		SunoTokenSource other = provider.forCookie("__client=client-b");
+		SunoAccount other = provider.forCookie("__client=client-b");
 
 		provider.stop();
 
@@ -153,7 +153,7 @@ class SunoTokenProviderWireTest {
 	void beforeStartTokensAreFetchedOnDemand() {
 		SunoTokenProvider provider = provider(SunoTokenSettings.defaults());
 
-		SunoTokenSource source = provider.forCookie("__client=client-b");
+		SunoAccount source = provider.forCookie("__client=client-b");
 
 		assertThat(source.currentToken(WAIT)).startsWith("eyJ");
 		assertThat(source.isRunning()).isFalse();

@@ -15,7 +15,7 @@ import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
 import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
-import io.github.genmedia.providers.client.ProviderRestClientConfigurer;
+import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.retry.RetryInterceptor;
@@ -41,8 +41,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The cost of a provider client's interceptors alone: the chain that
- * {@link ProviderRestClientConfigurer} and {@code ProviderRestClientFactory} build for a
- * provider with an API key (redirects, retries, API key, activity) around a stub execution that
+ * {@link ProviderPipeline} builds for a provider with an API key, exactly as the
+ * auto-configured clients get it (redirects, activity, retries, API key) around a stub execution that
  * returns a canned 200, against the stub execution called directly. Each operation
  * builds a fresh request and composes the chain the way Spring Framework 7 does for every
  * request; the baseline builds the request too.
@@ -93,22 +93,20 @@ public class InterceptorChainBenchmark {
 	}
 
 	/**
-	 * The interceptors of a provider client, taken from a builder that
-	 * {@link ProviderRestClientConfigurer} configured, plus the activity interceptor that
-	 * {@code ProviderRestClientFactory} appends: the chain follows the starter's code
-	 * rather than a copy of it.
+	 * The interceptors of a provider client, in their order, as {@link ProviderPipeline}
+	 * builds them for every client: the chain follows the starter's code rather than a
+	 * copy of it.
 	 * @return the interceptors in the order they run
 	 */
 	public static List<ClientHttpRequestInterceptor> providerInterceptors() {
 		ProviderDefinition definition = new ProviderDefinition("sunor", URI.create("http://127.0.0.1:8080/api/v1"),
 				ProviderAuth.header("x-api-key", null), Credential.of(HotPathBenchmark.API_KEY), null, null, Map.of(),
 				RetrySettings.defaults());
-		RestClient.Builder builder = RestClient.builder();
-		ProviderRestClientConfigurer.configure(builder, definition, RetryObserver.NONE);
-		builder.requestInterceptor(new ProviderActivityInterceptor(new ProviderActivity()));
-		List<ClientHttpRequestInterceptor> interceptors = new ArrayList<>();
-		builder.requestInterceptors(interceptors::addAll);
-		return interceptors;
+		return ProviderPipeline.builder(definition)
+			.activity(new ProviderActivity())
+			.retryObserver(RetryObserver.NONE)
+			.build()
+			.interceptors();
 	}
 
 	private static ClientHttpRequestInterceptor find(List<ClientHttpRequestInterceptor> interceptors,

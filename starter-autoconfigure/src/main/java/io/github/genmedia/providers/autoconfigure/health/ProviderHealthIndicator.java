@@ -1,29 +1,32 @@
 package io.github.genmedia.providers.autoconfigure.health;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.genmedia.providers.activity.ActivitySnapshot;
 import io.github.genmedia.providers.activity.ProviderActivity;
-import io.github.genmedia.providers.autoconfigure.ProviderSettings;
+import io.github.genmedia.providers.autoconfigure.CredentialHealth;
+import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
+import io.github.genmedia.providers.autoconfigure.ProviderSummary;
+import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * Health of one provider, read from its recent real traffic and, where configured, a
- * cached probe.
+ * Health of one provider, from its credential's state where the provider reports one,
+ * its recent real traffic, and, where configured, a cached probe.
  * <p>
- * A failed probe means DOWN. A 401 or 403 means the credential no longer works: DOWN, whatever else happens. A run
- * of 5xx answers or requests without a response means the provider is failing: DOWN
- * with the last error. No traffic yet is UNKNOWN rather than UP, because nothing has
- * shown that the credential works. What traffic showed expires after a while (UNKNOWN
- * again), so that an instance a provider outage took out of readiness, and which then
- * gets no traffic, can come back. Details hold the base URL, the last status and when
- * it was seen, never a credential.
+ * A credential that cannot be had is DOWN with what to do about it, whatever else
+ * happens; so are a failed probe, a 401 or 403 from the provider, and a run of 5xx
+ * answers or requests without a response. No traffic yet is UNKNOWN rather than UP,
+ * unless the credential is known to be usable. What traffic showed expires after a while
+ * (UNKNOWN again), so that an instance a provider outage took out of readiness, and which
+ * then gets no traffic, can come back. Details hold the base URL, the last status and
+ * when it was seen, never a credential.
  */
 class ProviderHealthIndicator extends AbstractHealthIndicator {
 
@@ -31,32 +34,36 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	static final Status NO_RECENT_TRAFFIC = new Status(Status.UNKNOWN.getCode(), "no recent traffic");
 
-	private final ProviderSettings settings;
+	private final ProviderSummary summary;
 
 	private final ProviderActivity activity;
 
-	private final ProviderProbe probe;
+	private final @Nullable ProviderProbe probe;
 
-	private final int failureThreshold;
+	private final ProviderHealthSettings settings;
 
-	private final Duration staleAfter;
+	private final @Nullable ProviderCredentialStatus credentialStatus;
 
 	private final Clock clock;
 
-	ProviderHealthIndicator(ProviderSettings settings, ProviderActivity activity, ProviderProbe probe,
-			int failureThreshold, Duration staleAfter, Clock clock) {
-		super("Health check of provider '" + settings.name() + "' failed");
-		this.settings = settings;
+	ProviderHealthIndicator(ProviderSummary summary, ProviderActivity activity, @Nullable ProviderProbe probe,
+			ProviderHealthSettings settings, @Nullable ProviderCredentialStatus credentialStatus, Clock clock) {
+		super("Health check of provider '" + summary.name() + "' failed");
+		this.summary = summary;
 		this.activity = activity;
 		this.probe = probe;
-		this.failureThreshold = failureThreshold;
-		this.staleAfter = staleAfter;
+		this.settings = settings;
+		this.credentialStatus = credentialStatus;
 		this.clock = clock;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		builder.withDetail("baseUrl", this.settings.baseUrl().toString());
+		builder.withDetail("baseUrl", this.summary.baseUrl().toString());
+		CredentialHealth credential = (this.credentialStatus != null) ? this.credentialStatus.health() : null;
+		if (credential != null) {
+			builder.withDetails(credential.details());
+		}
 		ProviderProbe.ProbeResult probed = (this.probe != null) ? this.probe.result() : null;
 		if (probed != null) {
 			builder.withDetail("probe", probeDetails(probed));
@@ -68,28 +75,43 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		if (snapshot.lastActivity() != null) {
 			builder.withDetail("lastChecked", snapshot.lastActivity().toString());
 		}
-		boolean stale = snapshot.hasTraffic()
-				&& snapshot.lastActivity().plus(this.staleAfter).isBefore(this.clock.instant());
-		if (probed != null && !probed.success()) {
+		status(builder, credential, probed, snapshot);
+	}
+
+	private void status(Health.Builder builder, @Nullable CredentialHealth credential,
+			ProviderProbe.@Nullable ProbeResult probed, ActivitySnapshot snapshot) {
+		CredentialHealth.State state = (credential != null) ? credential.state() : null;
+		if (state == CredentialHealth.State.DOWN) {
+			builder.down().withDetail("reason", String.valueOf(credential.reason()));
+		}
+		else if (probed != null && !probed.success()) {
 			builder.down().withDetail("reason", "probe failed: " + probed.error());
 		}
-		else if (stale) {
-			builder.status(NO_RECENT_TRAFFIC);
+		else if (isStale(snapshot)) {
+			builder.status((state == CredentialHealth.State.USABLE) ? Status.UP : NO_RECENT_TRAFFIC);
 		}
 		else if (snapshot.credentialsRejected()) {
 			builder.down().withDetail("reason", "credentials rejected (HTTP " + snapshot.rejectionStatus() + ")");
 		}
-		else if (snapshot.consecutiveFailures() >= this.failureThreshold) {
+		else if (snapshot.consecutiveFailures() >= this.settings.failureThreshold()) {
 			builder.down()
 				.withDetail("reason", snapshot.consecutiveFailures() + " failed requests in a row")
-				.withDetail("lastError", snapshot.lastError());
+				.withDetail("lastError", String.valueOf(snapshot.lastError()));
 		}
-		else if (!snapshot.hasTraffic()) {
-			builder.status(NO_TRAFFIC);
-		}
-		else {
+		else if (state == CredentialHealth.State.USABLE || (state == null && snapshot.hasTraffic())) {
 			builder.up();
 		}
+		else if (state == CredentialHealth.State.PENDING) {
+			builder.status(new Status(Status.UNKNOWN.getCode(), String.valueOf(credential.reason())));
+		}
+		else {
+			builder.status(NO_TRAFFIC);
+		}
+	}
+
+	private boolean isStale(ActivitySnapshot snapshot) {
+		return snapshot.lastActivity() != null
+				&& snapshot.lastActivity().plus(this.settings.staleAfter()).isBefore(this.clock.instant());
 	}
 
 	private static Map<String, Object> probeDetails(ProviderProbe.ProbeResult result) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.genmedia.providers.error.ProviderException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,7 @@ final class ProviderProbe {
 
 	private final Clock clock;
 
-	private ProbeResult cached;
+	private @Nullable ProbeResult cached;
 
 	ProviderProbe(RestClient client, String path, Duration cacheTtl, Clock clock) {
 		this.client = client;
@@ -59,16 +60,28 @@ final class ProviderProbe {
 			return new ProbeResult(false, ex.getStatusCode().value(), ex.getMessage(), Map.of(), now);
 		}
 		catch (RestClientException ex) {
-			Throwable cause = (ex.getMostSpecificCause() != null) ? ex.getMostSpecificCause() : ex;
+			Throwable cause = ex.getMostSpecificCause();
 			return new ProbeResult(false, null, "no response: " + cause.getClass().getSimpleName(), Map.of(), now);
 		}
+		catch (RuntimeException ex) {
+			return new ProbeResult(false, null, describe(ex), Map.of(), now);
+		}
+	}
+
+	/**
+	 * The starter's own exceptions say what went wrong without secrets; any other
+	 * exception (an HTTP library's, quoting a header value or a URL) is named by its type.
+	 */
+	private static String describe(RuntimeException ex) {
+		boolean own = ex.getClass().getName().startsWith("io.github.genmedia.providers.");
+		return (own && ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 
 	/**
 	 * The numbers at the top level of a JSON body, such as a balance or credits left;
 	 * nothing else of the body is kept.
 	 */
-	private static Map<String, Object> numbersIn(String body) {
+	private static Map<String, Object> numbersIn(@Nullable String body) {
 		if (body == null || body.isBlank()) {
 			return Map.of();
 		}
@@ -97,7 +110,8 @@ final class ProviderProbe {
 	 * @param numbers the numbers of the response body, such as a balance
 	 * @param checkedAt when the probe ran
 	 */
-	record ProbeResult(boolean success, Integer status, String error, Map<String, Object> numbers, Instant checkedAt) {
+	record ProbeResult(boolean success, @Nullable Integer status, @Nullable String error, Map<String, Object> numbers,
+			Instant checkedAt) {
 
 	}
 

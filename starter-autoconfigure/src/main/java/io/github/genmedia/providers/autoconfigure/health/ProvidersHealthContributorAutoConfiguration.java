@@ -1,24 +1,20 @@
 package io.github.genmedia.providers.autoconfigure.health;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
-import io.github.genmedia.providers.autoconfigure.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
-import io.github.genmedia.providers.autoconfigure.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.ProvidersProperties;
-import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
-import io.github.genmedia.providers.retry.RetrySettings;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
 import io.github.genmedia.providers.definition.ProviderDefinition;
-import io.github.genmedia.providers.suno.SunoAuthInterceptor;
-import io.github.genmedia.providers.suno.SunoTokenProvider;
+import io.github.genmedia.providers.retry.RetrySettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,16 +27,16 @@ import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 
 /**
  * Contributes {@code providers} to {@code /actuator/health}, with one child per active
- * provider: {@code /actuator/health/providers/sunor}.
+ * provider: {@code /actuator/health/providers/sunor}. A provider package adds the state
+ * of its credential through a {@link ProviderCredentialStatus} bean.
  * <p>
  * Providers' health is meant for readiness, not liveness: an outage of an external API
  * must not make the platform restart the application.
  */
-@AutoConfiguration(after = { ProvidersAutoConfiguration.class, SunoAutoConfiguration.class })
+@AutoConfiguration(after = ProvidersAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 public final class ProvidersHealthContributorAutoConfiguration {
 
@@ -51,41 +47,34 @@ public final class ProvidersHealthContributorAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "providersHealthContributor")
-		CompositeHealthContributor providersHealthContributor(ProviderClients clients,
-				ActiveProviders active, ProvidersProperties properties, ProviderActivities activities,
-				ProviderRestClientFactory factory, ObjectProvider<SunoTokenProvider> sunoTokens) {
+		CompositeHealthContributor providersHealthContributor(ProviderClients clients, ActiveProviders active,
+				ProviderActivities activities, ProviderRestClientFactory factory,
+				ObjectProvider<ProviderCredentialStatus> credentialStatuses) {
+			Map<String, ProviderCredentialStatus> statuses = new LinkedHashMap<>();
+			credentialStatuses.orderedStream().forEach((status) -> statuses.putIfAbsent(status.provider(), status));
 			Map<String, HealthContributor> children = new LinkedHashMap<>();
-			for (String name : clients.names()) {
-				ProviderProperties.Health health = Optional.ofNullable(properties.get(name))
-					.map(ProviderProperties::getHealth)
-					.orElseGet(ProviderProperties.Health::new);
-				SunoTokenProvider tokens = "suno".equals(name) ? sunoTokens.getIfAvailable() : null;
-				ProviderProbe probe = probe(name, health, active, factory, tokens);
-				children.put(name, (tokens != null)
-						? new SunoHealthIndicator(clients.settings(name), activities.of(name), probe,
-								health.getFailureThreshold(), health.getStaleAfter(), Clock.systemUTC(), tokens)
-						: new ProviderHealthIndicator(clients.settings(name), activities.of(name), probe,
-								health.getFailureThreshold(), health.getStaleAfter(), Clock.systemUTC()));
+			for (ActiveProvider provider : active.providers()) {
+				String name = provider.name();
+				children.put(name, new ProviderHealthIndicator(clients.summary(name), activities.of(name),
+						probe(provider, factory), provider.health(), statuses.get(name), Clock.systemUTC()));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}
 
-		private static ProviderProbe probe(String name, ProviderProperties.Health health, ActiveProviders active,
-				ProviderRestClientFactory factory, SunoTokenProvider sunoTokens) {
-			String path = (health.getProbePath() != null) ? health.getProbePath()
-					: BuiltInProvider.find(name).map(BuiltInProvider::probePath).orElse(null);
-			if (path == null || path.isBlank()) {
+		/**
+		 * The probe's client is the provider's, bounded by the probe's timeout and without
+		 * retries, so that a hung provider cannot hang the health endpoint.
+		 */
+		private static @Nullable ProviderProbe probe(ActiveProvider provider, ProviderRestClientFactory factory) {
+			ProviderHealthSettings health = provider.health();
+			if (health.probePath() == null) {
 				return null;
 			}
-			Duration timeout = health.getTimeout();
-			return active.find(name).map((definition) -> {
-				ProviderDefinition probing = definition.withTimeouts(timeout, timeout)
-					.withRetry(RetrySettings.defaults().withEnabled(false));
-				ClientHttpRequestInterceptor authentication = (sunoTokens != null)
-						? new SunoAuthInterceptor(sunoTokens, definition.origin(), timeout) : null;
-				return new ProviderProbe(factory.create(probing, authentication), path, health.getCacheTtl(),
-						Clock.systemUTC());
-			}).orElse(null);
+			ProviderDefinition probing = provider.definition()
+				.withTimeouts(health.timeout(), health.timeout())
+				.withRetry(RetrySettings.defaults().withEnabled(false));
+			return new ProviderProbe(factory.create(provider.withDefinition(probing)), health.probePath(),
+					health.cacheTtl(), Clock.systemUTC());
 		}
 
 	}

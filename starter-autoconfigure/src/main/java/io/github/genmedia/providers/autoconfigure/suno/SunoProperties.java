@@ -2,45 +2,62 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.time.Duration;
 
+import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * Suno's cookie authentication, under {@code providers.suno}. Defaults are written as
- * literals so that they appear in the IDE metadata; {@code SunoPropertiesTests} keeps
- * them equal to the core's own defaults. Base URL, timeouts,
- * retries and health take the same properties as every other provider
- * ({@code providers.suno.base-url}, {@code .read-timeout}, {@code .retry.*}, ...).
+ * Suno's settings, under {@code providers.suno}: those of every provider, and the cookie
+ * authentication in place of an API key. Defaults are written as literals so that they
+ * appear in the IDE metadata; {@code SunoPropertiesTests} keeps them equal to the core's
+ * own defaults. Annotated for the configuration metadata only: bound with the other
+ * providers, never registered as a bean.
  */
 @ConfigurationProperties("providers.suno")
-public class SunoProperties {
+public class SunoProperties extends ProviderProperties {
 
 	/**
 	 * The Cookie header of a browser signed in at suno.com; it must contain __client.
-	 * Defaults to the SUNO_COOKIE environment variable; Suno is active when it is set.
-	 * Never logged or shown by actuator.
+	 * Unset: the SUNO_COOKIE environment variable; Suno is active when it is set. Never
+	 * logged or shown by actuator.
 	 */
-	private String cookie;
+	private @Nullable String cookie;
 
 	/**
 	 * Suno's Clerk authentication service, which turns the cookie into JWTs.
 	 */
+	@NestedConfigurationProperty
 	private final Clerk clerk = new Clerk();
 
 	/**
 	 * When JWTs are refreshed.
 	 */
+	@NestedConfigurationProperty
 	private final Token token = new Token();
 
 	/**
 	 * Accounts selected per request by a Cookie header.
 	 */
+	@NestedConfigurationProperty
 	private final Accounts accounts = new Accounts();
 
-	public String getCookie() {
+	@Override
+	public @Nullable String credential() {
 		return this.cookie;
 	}
 
-	public void setCookie(String cookie) {
+	@Override
+	public String credentialProperty() {
+		return "cookie";
+	}
+
+	public @Nullable String getCookie() {
+		return this.cookie;
+	}
+
+	public void setCookie(@Nullable String cookie) {
 		this.cookie = cookie;
 	}
 

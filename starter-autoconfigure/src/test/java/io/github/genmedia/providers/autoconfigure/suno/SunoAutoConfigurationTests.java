@@ -6,8 +6,8 @@ import java.util.Base64;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.genmedia.providers.autoconfigure.InvalidProviderConfigurationException;
-import io.github.genmedia.providers.autoconfigure.InvalidProviderConfigurationFailureAnalyzerAccess;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationFailureAnalyzerAccess;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
@@ -228,7 +228,7 @@ class SunoAutoConfigurationTests {
 			.withPropertyValues("SUNO_COOKIE=" + COOKIE, "providers.suno.clerk.base-url=http://clerk.example.com",
 					"providers.suno.accounts.max-cached=0", "providers.suno.token.wait=0s")
 			.run((context) -> assertThat(cause(context).getProblems())
-				.extracting(io.github.genmedia.providers.autoconfigure.ConfigurationProblem::property)
+				.extracting(io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem::property)
 				.containsExactlyInAnyOrder("providers.suno.clerk.base-url", "providers.suno.accounts.max-cached",
 						"providers.suno.token.wait"));
 	}

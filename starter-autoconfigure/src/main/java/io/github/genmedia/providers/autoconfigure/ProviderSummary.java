@@ -1,0 +1,46 @@
+package io.github.genmedia.providers.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+
+import io.github.genmedia.providers.definition.AuthType;
+import io.github.genmedia.providers.definition.ProviderDefinition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a provider's client was built with, safe to log or show: the credential appears
+ * only as its length.
+ *
+ * @param name the provider name
+ * @param baseUrl the base URL
+ * @param authType how the credential is sent
+ * @param authHeader the header that carries it, or {@code null}
+ * @param credentialLength the credential's length, or 0 when there is none
+ * @param connectTimeout the provider's connect timeout, or {@code null} for the
+ * application's default
+ * @param readTimeout the provider's read timeout, or {@code null} for the application's
+ * default
+ * @param defaultHeaderNames the names of the headers sent with every request
+ */
+public record ProviderSummary(String name, URI baseUrl, AuthType authType, @Nullable String authHeader,
+		int credentialLength, @Nullable Duration connectTimeout, @Nullable Duration readTimeout,
+		Set<String> defaultHeaderNames) {
+
+	static ProviderSummary of(ProviderDefinition definition) {
+		return new ProviderSummary(definition.name(), definition.baseUrl(), definition.auth().type(),
+				definition.auth().headerName(),
+				(definition.credential() != null) ? definition.credential().length() : 0,
+				definition.connectTimeout(), definition.readTimeout(),
+				Set.copyOf(definition.defaultHeaders().keySet()));
+	}
+
+	/**
+	 * Return the credential as it may be shown: masked, with its length.
+	 * @return for example {@code ****(32 chars)}, or {@code none}
+	 */
+	public String maskedCredential() {
+		return (this.credentialLength > 0) ? "****(" + this.credentialLength + " chars)" : "none";
+	}
+
+}

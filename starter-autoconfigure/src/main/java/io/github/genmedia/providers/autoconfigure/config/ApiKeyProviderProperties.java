@@ -1,0 +1,99 @@
+package io.github.genmedia.providers.autoconfigure.config;
+
+import io.github.genmedia.providers.definition.AuthType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
+/**
+ * Settings of a provider authenticated by an API key: every built-in provider but Suno,
+ * and every provider of your own.
+ */
+public class ApiKeyProviderProperties extends ProviderProperties {
+
+	/**
+	 * API key. Unset: the built-in provider's environment variable, for example
+	 * SUNOR_API_KEY; the provider is active when it is set. Never logged or shown by
+	 * actuator.
+	 */
+	private @Nullable String apiKey;
+
+	/**
+	 * How the API key goes on the wire.
+	 */
+	@NestedConfigurationProperty
+	private final Auth auth = new Auth();
+
+	@Override
+	public @Nullable String credential() {
+		return this.apiKey;
+	}
+
+	@Override
+	public String credentialProperty() {
+		return "api-key";
+	}
+
+	public @Nullable String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(@Nullable String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public Auth getAuth() {
+		return this.auth;
+	}
+
+	/**
+	 * How the API key goes on the wire. Built-in providers preset all three.
+	 */
+	public static class Auth {
+
+		/**
+		 * Auth scheme: 'header' (the key in header-name), 'bearer' (Authorization:
+		 * Bearer KEY) or 'none'. Unset: the built-in provider's scheme, 'bearer' for a
+		 * provider of your own.
+		 */
+		private @Nullable AuthType type;
+
+		/**
+		 * Header that carries the key when type is 'header', for example x-api-key.
+		 * Unset: the built-in provider's header.
+		 */
+		private @Nullable String headerName;
+
+		/**
+		 * Prefix every valid key starts with, for example 'ak_'; a key without it fails
+		 * startup. Unset: the built-in provider's prefix, none otherwise.
+		 */
+		private @Nullable String keyPrefix;
+
+		public @Nullable AuthType getType() {
+			return this.type;
+		}
+
+		public void setType(@Nullable AuthType type) {
+			this.type = type;
+		}
+
+		public @Nullable String getHeaderName() {
+			return this.headerName;
+		}
+
+		public void setHeaderName(@Nullable String headerName) {
+			this.headerName = headerName;
+		}
+
+		public @Nullable String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(@Nullable String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+	}
+
+}

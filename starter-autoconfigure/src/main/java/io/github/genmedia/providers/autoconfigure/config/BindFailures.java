@@ -1,0 +1,44 @@
+package io.github.genmedia.providers.autoconfigure.config;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+
+/**
+ * Turns a failure to bind {@code providers.<name>} into configuration problems: each
+ * property that belongs to no provider, or a value that cannot be converted.
+ */
+final class BindFailures {
+
+	/** Values that fail conversion are durations, numbers and names, never secrets; still, not pages of them. */
+	private static final int MAX_QUOTED = 40;
+
+	private BindFailures() {
+	}
+
+	static List<ConfigurationProblem> describe(String name, BindException ex) {
+		if (ex.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
+			return unbound.getUnboundProperties()
+				.stream()
+				.map((property) -> new ConfigurationProblem(property.getName().toString(),
+						"is not a property of " + ProvidersBinder.PREFIX + "." + name,
+						"Remove it or correct its name; your IDE completes provider properties, and the README lists "
+								+ "them."))
+				.toList();
+		}
+		ConfigurationProperty property = ex.getProperty();
+		String propertyName = (property != null) ? property.getName().toString() : ex.getName().toString();
+		String type = ex.getTarget().getType().resolve(Object.class).getSimpleName();
+		String value = (property != null) ? " '" + quote(String.valueOf(property.getValue())) + "'" : "";
+		return List.of(new ConfigurationProblem(propertyName, "cannot be read as " + type + value,
+				"Correct the value of " + propertyName + "; see the README or your IDE for its allowed values."));
+	}
+
+	private static String quote(String value) {
+		String printable = value.replaceAll("\\p{Cntrl}", "?");
+		return (printable.length() > MAX_QUOTED) ? printable.substring(0, MAX_QUOTED) + "…" : printable;
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.github.genmedia.providers.autoconfigure.config;
+
+import io.github.genmedia.providers.auth.Credential;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+
+/**
+ * A provider the starter knows by name: everything that sets it apart from a provider an
+ * application declares under {@code providers.<name>}.
+ * <p>
+ * One implementation per provider package, listed in {@code META-INF/spring.factories}
+ * under this interface's name, so that the generic code never names a provider: adding
+ * one is a new package and a line there. Implementations are loaded while bean
+ * definitions are registered, before any bean exists, so they must be stateless and
+ * cheap to create; beans reach them through the {@link BeanFactory} of
+ * {@link #authentication}.
+ */
+public interface BuiltInProvider {
+
+	/**
+	 * Return the provider's documented defaults.
+	 * @return the preset
+	 */
+	ProviderPreset preset();
+
+	/**
+	 * Return the type {@code providers.<name>} is bound to: {@link ApiKeyProviderProperties}
+	 * or a subclass with the provider's own settings.
+	 * @return the properties type; it must have a public no-argument constructor
+	 */
+	Class<? extends ProviderProperties> propertiesType();
+
+	/**
+	 * Check the credential beyond what every credential is checked for (what an HTTP
+	 * header can carry, the key prefix).
+	 * @param credential the credential, trimmed and header-safe
+	 * @return what is wrong, phrased to follow the credential's name and without any part
+	 * of it, or {@code null} when it is fine
+	 */
+	default @Nullable String credentialProblem(Credential credential) {
+		return null;
+	}
+
+	/**
+	 * Check the provider's own settings, beyond what every provider is checked for, and
+	 * report each mistake; called only for an active provider.
+	 * @param properties the bound properties, of {@link #propertiesType()}
+	 * @param problems where to report, relative to {@code providers.<name>}
+	 */
+	default void validate(ProviderProperties properties, ProviderProblems problems) {
+	}
+
+	/**
+	 * Return the interceptor that authenticates the provider's requests, for a provider
+	 * whose credential is not sent as its {@link ProviderPreset#auth()} says.
+	 * @param provider the active provider
+	 * @param beanFactory the application's bean factory, for the beans it needs
+	 * @return the interceptor, or {@code null} to write the credential as the preset says
+	 */
+	default @Nullable ClientHttpRequestInterceptor authentication(ActiveProvider provider, BeanFactory beanFactory) {
+		return null;
+	}
+
+}

@@ -1,0 +1,163 @@
+package io.github.genmedia.providers.autoconfigure.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.retry.RetrySettings;
+import io.github.genmedia.providers.settings.InvalidSettingsException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Turns the bound {@code providers.*} into {@link ActiveProvider}s, one for each provider
+ * whose client is created, or fails with every problem found.
+ * <p>
+ * A provider is active when it has its credential, so a built-in provider switches on by
+ * its environment variable alone. {@code enabled: true} makes a missing credential an
+ * error instead of a silent no-op; {@code enabled: false} always wins. What sets a
+ * built-in provider apart comes from its {@link BuiltInProvider}; nothing here names one.
+ */
+public final class ProviderDefinitionResolver {
+
+	private final Environment environment;
+
+	private final BuiltInProviders builtIns;
+
+	public ProviderDefinitionResolver(Environment environment, BuiltInProviders builtIns) {
+		this.environment = environment;
+		this.builtIns = builtIns;
+	}
+
+	/**
+	 * Bind and resolve every provider.
+	 * @return the active providers, in configuration order
+	 * @throws InvalidProviderConfigurationException with every problem found
+	 */
+	public ActiveProviders resolve() {
+		List<ConfigurationProblem> problems = ProviderProblems.list();
+		ProvidersBinder.BoundProviders bound = ProvidersBinder.bind(this.environment, this.builtIns, problems);
+		List<ActiveProvider> active = new ArrayList<>();
+		bound.providers().forEach((name, properties) -> {
+			ProviderProblems reporter = new ProviderProblems(ProvidersBinder.PREFIX + "." + name, problems);
+			resolve(name, properties, bound.defaults(), reporter).ifPresent(active::add);
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidProviderConfigurationException(problems);
+		}
+		return new ActiveProviders(active);
+	}
+
+	private Optional<ActiveProvider> resolve(String name, ProviderProperties properties,
+			ProviderDefaultsProperties defaults, ProviderProblems problems) {
+		if (Boolean.FALSE.equals(properties.getEnabled())) {
+			return Optional.empty();
+		}
+		BuiltInProvider builtIn = this.builtIns.find(name).orElse(null);
+		ProviderPreset preset = (builtIn != null) ? builtIn.preset() : null;
+		int before = problems.size();
+		ProviderAuth auth = AuthResolver.resolve(properties, preset, problems);
+		CredentialSource source = CredentialSource.of(properties, preset, this.environment, problems);
+		boolean needsCredential = builtIn != null || (auth != null && auth.requiresCredential());
+		if (needsCredential && source.isMissing()) {
+			if (Boolean.TRUE.equals(properties.getEnabled())) {
+				problems.add(properties.credentialProperty(), "is not set, but " + problems.property("enabled")
+						+ " is true", source.missingAction());
+			}
+			return Optional.empty();
+		}
+		URI baseUrl = resolveBaseUrl(properties, preset, problems);
+		Credential credential = needsCredential ? source.credential(auth, builtIn) : null;
+		checkTimeout("connect-timeout", properties.getConnectTimeout(), problems);
+		checkTimeout("read-timeout", properties.getReadTimeout(), problems);
+		HeaderChecks.check(properties.getDefaultHeaders(), problems);
+		RetrySettings retry = resolveRetry(properties, defaults, problems);
+		ProviderHealthSettings health = resolveHealth(properties.getHealth(), preset, problems);
+		if (builtIn != null) {
+			builtIn.validate(properties, problems);
+		}
+		if (problems.grewSince(before) || baseUrl == null || auth == null || retry == null || health == null) {
+			return Optional.empty();
+		}
+		ProviderDefinition definition = new ProviderDefinition(name, baseUrl, auth, credential,
+				first(properties.getConnectTimeout(), defaults.getConnectTimeout()),
+				first(properties.getReadTimeout(), defaults.getReadTimeout()), properties.getDefaultHeaders(), retry,
+				properties.getRedirects() != HttpRedirects.DONT_FOLLOW);
+		return Optional.of(new ActiveProvider(definition, properties, health, builtIn));
+	}
+
+	private static @Nullable URI resolveBaseUrl(ProviderProperties properties, @Nullable ProviderPreset preset,
+			ProviderProblems problems) {
+		String raw = StringUtils.hasText(properties.getBaseUrl()) ? properties.getBaseUrl().strip()
+				: (preset != null) ? preset.baseUrl() : null;
+		String action = "Set " + problems.property("base-url")
+				+ " to an absolute http(s) URL such as https://api.example.com/v1.";
+		if (raw == null) {
+			problems.add("base-url", "is required for a provider that is not built in", action);
+			return null;
+		}
+		URI uri;
+		try {
+			uri = new URI(raw);
+		}
+		catch (URISyntaxException ex) {
+			problems.add("base-url", "'" + BaseUrls.quotable(raw) + "' is not a valid URL (" + ex.getReason() + ")",
+					action);
+			return null;
+		}
+		String problem = BaseUrls.problemWith(uri);
+		if (problem != null) {
+			problems.add("base-url", "'" + ProviderOrigin.withoutQuery(uri) + "' " + problem, action);
+			return null;
+		}
+		return BaseUrls.stripTrailingSlash(uri);
+	}
+
+	private static @Nullable RetrySettings resolveRetry(ProviderProperties properties,
+			ProviderDefaultsProperties defaults, ProviderProblems problems) {
+		try {
+			return properties.getRetry().toSettings(defaults.getRetry());
+		}
+		catch (InvalidSettingsException ex) {
+			problems.add(ex, (setting) -> "retry." + ProviderProblems.kebab(setting));
+			return null;
+		}
+	}
+
+	private static @Nullable ProviderHealthSettings resolveHealth(HealthProperties health,
+			@Nullable ProviderPreset preset, ProviderProblems problems) {
+		String probePath = (health.getProbePath() != null) ? health.getProbePath()
+				: (preset != null) ? preset.probePath() : null;
+		try {
+			return new ProviderHealthSettings(StringUtils.hasText(probePath) ? probePath : null, health.getCacheTtl(),
+					health.getTimeout(), health.getFailureThreshold(), health.getStaleAfter());
+		}
+		catch (InvalidSettingsException ex) {
+			problems.add(ex, (setting) -> "health." + ProviderProblems.kebab(setting));
+			return null;
+		}
+	}
+
+	private static void checkTimeout(String property, @Nullable Duration timeout, ProviderProblems problems) {
+		if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+			problems.add(property, "must be positive, but is " + timeout,
+					"Set " + problems.property(property) + " to a positive duration such as 30s, or remove it.");
+		}
+	}
+
+	private static @Nullable Duration first(@Nullable Duration value, @Nullable Duration fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+}

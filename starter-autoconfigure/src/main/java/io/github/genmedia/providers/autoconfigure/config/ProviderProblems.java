@@ -1,0 +1,85 @@
+package io.github.genmedia.providers.autoconfigure.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import io.github.genmedia.providers.settings.InvalidSettingsException;
+import io.github.genmedia.providers.settings.SettingProblem;
+
+/**
+ * Collects the configuration mistakes of one provider, named by property relative to
+ * {@code providers.<name>}, so that every mistake is reported at once.
+ */
+public final class ProviderProblems {
+
+	private final String prefix;
+
+	private final List<ConfigurationProblem> problems;
+
+	ProviderProblems(String prefix, List<ConfigurationProblem> problems) {
+		this.prefix = prefix;
+		this.problems = problems;
+	}
+
+	/**
+	 * Return the full name of a property of the provider.
+	 * @param property the property, for example {@code api-key}
+	 * @return for example {@code providers.sunor.api-key}
+	 */
+	public String property(String property) {
+		return this.prefix + "." + property;
+	}
+
+	/**
+	 * Report a mistake.
+	 * @param property the property, relative to the provider
+	 * @param problem what is wrong, without the value when it may be a secret
+	 * @param action how to fix it
+	 */
+	public void add(String property, String problem, String action) {
+		this.problems.add(new ConfigurationProblem(property(property), problem, action));
+	}
+
+	/**
+	 * Report every problem of a settings record the provider's properties were mapped to.
+	 * @param ex the rejection
+	 * @param propertyOf the property, relative to the provider, of each record component
+	 */
+	public void add(InvalidSettingsException ex, Function<String, String> propertyOf) {
+		for (SettingProblem problem : ex.getProblems()) {
+			String property = propertyOf.apply(problem.setting());
+			add(property, problem.problem(), "Set " + property(property) + " to a value that fits, or remove it for "
+					+ "the default.");
+		}
+	}
+
+	/**
+	 * Whether anything was reported since this collector was made.
+	 * @param before the number of problems when the provider's check began
+	 * @return {@code true} when the provider has problems
+	 */
+	boolean grewSince(int before) {
+		return this.problems.size() > before;
+	}
+
+	int size() {
+		return this.problems.size();
+	}
+
+	/**
+	 * Turn a record component into its property name: {@code maxAttempts} becomes
+	 * {@code max-attempts}.
+	 * @param setting the component
+	 * @return the kebab-case name
+	 */
+	public static String kebab(String setting) {
+		return setting.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+	}
+
+	static List<ConfigurationProblem> list() {
+		return new ArrayList<>();
+	}
+
+}

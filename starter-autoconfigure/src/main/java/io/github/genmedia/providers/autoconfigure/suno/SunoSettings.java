@@ -1,0 +1,38 @@
+package io.github.genmedia.providers.autoconfigure.suno;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+
+import io.github.genmedia.providers.settings.InvalidSettingsException;
+import io.github.genmedia.providers.settings.SettingProblem;
+import io.github.genmedia.providers.suno.ClerkSettings;
+import io.github.genmedia.providers.suno.SunoTokenSettings;
+
+/**
+ * Maps {@link SunoProperties} onto the core's settings records, which validate them.
+ */
+final class SunoSettings {
+
+	private SunoSettings() {
+	}
+
+	static ClerkSettings clerk(SunoProperties properties) {
+		SunoProperties.Clerk clerk = properties.getClerk();
+		try {
+			return new ClerkSettings(new URI(clerk.getBaseUrl()), clerk.getApiVersion(), clerk.getJsVersion());
+		}
+		catch (URISyntaxException | NullPointerException ex) {
+			throw new InvalidSettingsException(ClerkSettings.class,
+					List.of(new SettingProblem("baseUrl", "is not a valid URL")));
+		}
+	}
+
+	static SunoTokenSettings tokens(SunoProperties properties) {
+		SunoProperties.Token token = properties.getToken();
+		SunoProperties.Accounts accounts = properties.getAccounts();
+		return new SunoTokenSettings(token.getRefreshBeforeExpiry(), token.getFallbackRefreshInterval(),
+				token.getRetryInterval(), accounts.getMaxCached(), accounts.getIdleExpiry());
+	}
+
+}

@@ -1,0 +1,15 @@
+package io.github.genmedia.providers.autoconfigure.supertone;
+
+import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Supertone's settings, under {@code providers.supertone}: those of every API-key provider.
+ * Annotated for the configuration metadata only: bound with the other providers, never
+ * registered as a bean.
+ */
+@ConfigurationProperties("providers.supertone")
+public class SupertoneProperties extends ApiKeyProviderProperties {
+
+}

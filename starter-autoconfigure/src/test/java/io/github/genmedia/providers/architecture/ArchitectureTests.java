@@ -1,0 +1,49 @@
+package io.github.genmedia.providers.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The architecture rules hold for the starter's production code, core and
+ * auto-configuration together, and would fail if broken.
+ */
+class ArchitectureTests {
+
+	private static final String ROOT = "io.github.genmedia.providers";
+
+	private static final JavaClasses PRODUCTION = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	@Test
+	void noPackageDependsOnItselfThroughOthers() {
+		ArchitectureRules.noPackageCycles(ROOT).check(PRODUCTION);
+	}
+
+	@Test
+	void theCycleRuleFindsACycle() {
+		JavaClasses cycle = new ClassFileImporter().importPackages(ROOT + ".architecture.cycle");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> ArchitectureRules.noPackageCycles(ROOT + ".architecture").check(cycle))
+			.withMessageContaining("Cycle detected");
+	}
+
+	@Test
+	void coreNeverImportsSpringBoot() {
+		assertThat(PRODUCTION.stream().filter(ArchitectureRules.inCore()::test).map(JavaClass::getSimpleName))
+			.as("the core's classes are recognised").contains("ProviderPipeline", "SunoAccount");
+		ArchitectureRules.coreNeverUsesSpringBoot().check(PRODUCTION);
+	}
+
+	@Test
+	void autoConfigurationsArePublicFinal() {
+		ArchitectureRules.autoConfigurationsArePublicFinal().check(PRODUCTION);
+	}
+
+}

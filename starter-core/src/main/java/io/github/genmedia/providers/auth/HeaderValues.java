@@ -1,0 +1,50 @@
+package io.github.genmedia.providers.auth;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an HTTP header value may hold here: visible ASCII, and spaces between.
+ * <p>
+ * HTTP libraries differ on the rest: one rejects a zero-width space with an exception
+ * whose message quotes the whole value, another sends a no-break space as byte
+ * {@code 0xA0}, and a line break lets a value end its header and inject another. A
+ * secret or header value is therefore checked once, where it is configured, and the
+ * problem is described by the character's code point, name and position, never by the
+ * value.
+ */
+public final class HeaderValues {
+
+	private HeaderValues() {
+	}
+
+	/**
+	 * Describe what keeps a value from being sent in a header.
+	 * @param value the value, already trimmed
+	 * @return for example {@code "contains U+200B (ZERO WIDTH SPACE) at position 41 of 41;
+	 * HTTP headers carry visible ASCII only"}, or {@code null} when the value can be sent
+	 */
+	public static @Nullable String problemWith(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c >= 0x20 && c < 0x7F) {
+				continue;
+			}
+			String position = " at position " + (i + 1) + " of " + value.length();
+			if (Character.isISOControl(c)) {
+				return "contains a control character (CR, LF or similar)" + position;
+			}
+			int codePoint = value.codePointAt(i);
+			return "contains " + describe(codePoint) + position + "; HTTP headers carry visible ASCII only";
+		}
+		return null;
+	}
+
+	private static String describe(int codePoint) {
+		String name = Character.getName(codePoint);
+		String hex = "U+" + String.format(Locale.ROOT, "%04X", codePoint);
+		return (name != null) ? hex + " (" + name + ")" : hex;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * A provider's resolved settings: base URL, how it authenticates, timeouts, default headers and retries.
+ */
+@NullMarked
+package io.github.genmedia.providers.definition;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,110 @@
+package io.github.genmedia.providers.pipeline;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.genmedia.providers.activity.ProviderActivity;
+import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
+import io.github.genmedia.providers.auth.ApiKeyInterceptor;
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
+import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
+import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.retry.RetryInterceptor;
+import io.github.genmedia.providers.retry.RetryObserver;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+
+/**
+ * Collects the optional parts of a {@link ProviderPipeline}; everything else comes from
+ * the {@link ProviderDefinition}.
+ */
+public final class ProviderPipelineBuilder {
+
+	/** Browsers stop at 20; a provider API that needs more than five is broken. */
+	static final int MAX_REDIRECTS = 5;
+
+	private final ProviderDefinition definition;
+
+	private @Nullable ProviderActivity activity;
+
+	private RetryObserver retryObserver = RetryObserver.NONE;
+
+	private @Nullable ClientHttpRequestInterceptor authentication;
+
+	ProviderPipelineBuilder(ProviderDefinition definition) {
+		this.definition = definition;
+	}
+
+	/**
+	 * Record every answer into an activity, for health.
+	 * @param activity the provider's activity
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder activity(ProviderActivity activity) {
+		this.activity = activity;
+		return this;
+	}
+
+	/**
+	 * Tell an observer about retries, for metrics.
+	 * @param retryObserver the observer
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder retryObserver(RetryObserver retryObserver) {
+		this.retryObserver = retryObserver;
+		return this;
+	}
+
+	/**
+	 * Authenticate with an interceptor of the caller's, for a provider whose credential
+	 * the definition cannot express, such as Suno's refreshed tokens. Without one, the
+	 * definition's credential is written as its {@link ProviderAuth} says.
+	 * @param authentication the interceptor of the {@link PipelineStage#AUTHENTICATION} stage
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder authentication(ClientHttpRequestInterceptor authentication) {
+		this.authentication = authentication;
+		return this;
+	}
+
+	/**
+	 * Build the pipeline.
+	 * @return the pipeline
+	 */
+	public ProviderPipeline build() {
+		Map<PipelineStage, ClientHttpRequestInterceptor> stages = new EnumMap<>(PipelineStage.class);
+		if (this.definition.followRedirects()) {
+			stages.put(PipelineStage.REDIRECTS, new CredentialSafeRedirectInterceptor(MAX_REDIRECTS));
+		}
+		if (this.activity != null) {
+			stages.put(PipelineStage.ACTIVITY, new ProviderActivityInterceptor(this.activity));
+		}
+		if (this.definition.retry().enabled()) {
+			stages.put(PipelineStage.RETRY,
+					new RetryInterceptor(this.definition.name(), this.definition.retry(), this.retryObserver));
+		}
+		if (!this.definition.defaultHeaders().isEmpty()) {
+			stages.put(PipelineStage.HEADERS,
+					new OriginBoundHeadersInterceptor(this.definition.origin(), this.definition.defaultHeaders()));
+		}
+		ClientHttpRequestInterceptor authentication = (this.authentication != null) ? this.authentication
+				: apiKey(this.definition);
+		if (authentication != null) {
+			stages.put(PipelineStage.AUTHENTICATION, authentication);
+		}
+		return new ProviderPipeline(this.definition, stages);
+	}
+
+	private static @Nullable ClientHttpRequestInterceptor apiKey(ProviderDefinition definition) {
+		ProviderAuth auth = definition.auth();
+		Credential credential = definition.credential();
+		if (!auth.requiresCredential() || credential == null || auth.headerName() == null) {
+			return null;
+		}
+		return new ApiKeyInterceptor(definition.origin(), auth.headerName(), auth.headerValue(credential));
+	}
+
+}
