@@ -2,6 +2,8 @@ package io.github.genmedia.providers.activity;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An immutable view of a provider's recent traffic.
  *
@@ -13,8 +15,8 @@ import java.time.Instant;
  * @param rejectionStatus the 401 or 403 of the last authentication verdict, or
  * {@code null} when the credential was not rejected since the last success
  */
-public record ActivitySnapshot(Integer lastStatus, String lastError, Instant lastActivity, int consecutiveFailures,
-		Integer rejectionStatus) {
+public record ActivitySnapshot(@Nullable Integer lastStatus, @Nullable String lastError, @Nullable Instant lastActivity,
+		int consecutiveFailures, @Nullable Integer rejectionStatus) {
 
 	static final ActivitySnapshot NONE = new ActivitySnapshot(null, null, null, 0, null);
 
@@ -32,20 +34,6 @@ public record ActivitySnapshot(Integer lastStatus, String lastError, Instant las
 	 */
 	public boolean hasTraffic() {
 		return this.lastActivity != null;
-	}
-
-	ActivitySnapshot withResponse(int status, Instant at) {
-		if (status >= 500) {
-			return new ActivitySnapshot(status, "HTTP " + status, at, this.consecutiveFailures + 1,
-					this.rejectionStatus);
-		}
-		Integer rejection = (status == 401 || status == 403) ? Integer.valueOf(status)
-				: (status >= 400) ? this.rejectionStatus : null;
-		return new ActivitySnapshot(status, this.lastError, at, 0, rejection);
-	}
-
-	ActivitySnapshot withFailure(String description, Instant at) {
-		return new ActivitySnapshot(null, description, at, this.consecutiveFailures + 1, this.rejectionStatus);
 	}
 
 }

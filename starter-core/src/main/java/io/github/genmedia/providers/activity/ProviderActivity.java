@@ -2,21 +2,36 @@ package io.github.genmedia.providers.activity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one provider's recent real traffic says about it: the last status, the last
  * failure, and how many failures in a row.
  * <p>
  * Health is read from here rather than from a probe request, so watching a provider
- * costs nothing and cannot spend its quota. Updates are lock-free: the record sits on
- * the request path of every call.
+ * costs nothing and cannot spend its quota. Recording sits on the request path of every
+ * call, so it writes a few volatile fields and allocates nothing; a
+ * {@link #snapshot()} may mix two answers that arrived at the same moment, which health
+ * can live with.
  */
 public final class ProviderActivity {
 
+	/** No status: the last request got no response, or there was none. */
+	private static final int NONE = 0;
+
 	private final Clock clock;
 
-	private final AtomicReference<ActivitySnapshot> snapshot = new AtomicReference<>(ActivitySnapshot.NONE);
+	private final AtomicInteger consecutiveFailures = new AtomicInteger();
+
+	private volatile int lastStatus = NONE;
+
+	private volatile long lastActivityMillis = Long.MIN_VALUE;
+
+	private volatile @Nullable String lastError;
+
+	private volatile int rejectionStatus = NONE;
 
 	public ProviderActivity() {
 		this(Clock.systemUTC());
@@ -31,8 +46,23 @@ public final class ProviderActivity {
 	 * @param status its status code
 	 */
 	public void recordResponse(int status) {
-		Instant now = this.clock.instant();
-		this.snapshot.updateAndGet((previous) -> previous.withResponse(status, now));
+		if (status >= 500) {
+			this.lastError = "HTTP " + status;
+			this.consecutiveFailures.incrementAndGet();
+		}
+		else {
+			if (this.consecutiveFailures.get() != 0) {
+				this.consecutiveFailures.set(0);
+			}
+			if (status == 401 || status == 403) {
+				this.rejectionStatus = status;
+			}
+			else if (status < 400 && this.rejectionStatus != NONE) {
+				this.rejectionStatus = NONE;
+			}
+		}
+		this.lastStatus = status;
+		this.lastActivityMillis = this.clock.millis();
 	}
 
 	/**
@@ -40,11 +70,12 @@ public final class ProviderActivity {
 	 * @param failure the I/O failure
 	 */
 	public void recordFailure(Exception failure) {
-		Instant now = this.clock.instant();
 		// The type only: messages of HTTP libraries and interceptors may hold URLs with
 		// queries, and this text ends up in health details.
-		String description = failure.getClass().getSimpleName();
-		this.snapshot.updateAndGet((previous) -> previous.withFailure(description, now));
+		this.lastError = failure.getClass().getSimpleName();
+		this.consecutiveFailures.incrementAndGet();
+		this.lastStatus = NONE;
+		this.lastActivityMillis = this.clock.millis();
 	}
 
 	/**
@@ -52,7 +83,14 @@ public final class ProviderActivity {
 	 * @return an immutable snapshot
 	 */
 	public ActivitySnapshot snapshot() {
-		return this.snapshot.get();
+		long millis = this.lastActivityMillis;
+		if (millis == Long.MIN_VALUE) {
+			return ActivitySnapshot.NONE;
+		}
+		int status = this.lastStatus;
+		int rejection = this.rejectionStatus;
+		return new ActivitySnapshot((status != NONE) ? status : null, this.lastError, Instant.ofEpochMilli(millis),
+				this.consecutiveFailures.get(), (rejection != NONE) ? rejection : null);
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.genmedia.providers.http.JournaledRequest;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
@@ -21,7 +24,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * HTTP client libraries copy custom headers such as {@code x-api-key} to the target of a
  * redirect, whatever its host. A provider client is therefore built with the library's
  * own redirect handling switched off and this interceptor first in its chain. Each hop
- * starts from the headers the caller set, never from those an interceptor added, and a
+ * starts from the headers the caller set, never from those an interceptor added (the
+ * changes are journaled and undone, see {@link JournaledRequest}), and a
  * hop to another origin also loses {@code Authorization}, {@code Cookie} and
  * {@code Proxy-Authorization}. A downgrade from {@code https} to {@code http} is not
  * followed: the redirect response is returned as it is.
@@ -46,9 +50,14 @@ public final class CredentialSafeRedirectInterceptor implements ClientHttpReques
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		HttpHeaders callerHeaders = HttpHeaders.copyOf(request.getHeaders());
-		ProviderOrigin firstOrigin = ProviderOrigin.of(request.getURI());
-		HttpRequest current = request;
+		URI first = request.getURI();
+		if (first.getHost() == null) {
+			// Fails with a message that names the problem, and never the query.
+			ProviderOrigin.of(first);
+		}
+		JournaledRequest journaled = JournaledRequest.of(request);
+		int callerHeaders = journaled.journal().mark();
+		HttpRequest current = journaled;
 		byte[] currentBody = body;
 		ClientHttpResponse response = execution.execute(current, currentBody);
 		for (int hop = 0; hop < this.maxRedirects; hop++) {
@@ -59,8 +68,9 @@ public final class CredentialSafeRedirectInterceptor implements ClientHttpReques
 			HttpMethod method = redirectMethod(current.getMethod(), response.getStatusCode());
 			boolean keepsBody = method.equals(current.getMethod());
 			response.close();
-			HttpHeaders headers = HttpHeaders.copyOf(callerHeaders);
-			if (!firstOrigin.matches(target)) {
+			journaled.journal().undoTo(callerHeaders);
+			HttpHeaders headers = HttpHeaders.copyOf(journaled.getHeaders());
+			if (!ProviderOrigin.of(first).matches(target)) {
 				CROSS_ORIGIN_STRIPPED.forEach(headers::remove);
 			}
 			if (!keepsBody) {
@@ -68,13 +78,14 @@ public final class CredentialSafeRedirectInterceptor implements ClientHttpReques
 				headers.remove(HttpHeaders.CONTENT_LENGTH);
 				currentBody = NO_BODY;
 			}
-			current = new RedirectedRequest(method, target, headers, new HashMap<>(request.getAttributes()));
+			current = JournaledRequest.of(new RedirectedRequest(method, target, headers,
+					new HashMap<>(request.getAttributes())));
 			response = execution.execute(current, currentBody);
 		}
 		return response;
 	}
 
-	private static URI redirectTarget(URI from, ClientHttpResponse response) throws IOException {
+	private static @Nullable URI redirectTarget(URI from, ClientHttpResponse response) throws IOException {
 		int status = response.getStatusCode().value();
 		if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
 			return null;

@@ -2,6 +2,7 @@ package io.github.genmedia.providers.pipeline;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,12 +48,29 @@ public final class ProviderPipeline {
 
 	private final Map<PipelineStage, ClientHttpRequestInterceptor> stages;
 
+	private final List<ClientHttpRequestInterceptor> chain;
+
 	private final ProviderErrorHandler errorHandler;
 
 	ProviderPipeline(ProviderDefinition definition, Map<PipelineStage, ClientHttpRequestInterceptor> stages) {
 		this.definition = definition;
 		this.stages = Collections.unmodifiableMap(new EnumMap<>(stages));
+		this.chain = chain(this.stages);
 		this.errorHandler = new ProviderErrorHandler(definition.name(), definition.credential());
+	}
+
+	/**
+	 * The stages as they are applied: the last one, when it runs after the application's
+	 * interceptors, hands the request to the HTTP library without the header journal of
+	 * the repeating stages.
+	 */
+	private static List<ClientHttpRequestInterceptor> chain(Map<PipelineStage, ClientHttpRequestInterceptor> stages) {
+		List<ClientHttpRequestInterceptor> chain = new ArrayList<>(stages.values());
+		PipelineStage last = stages.keySet().stream().reduce((first, second) -> second).orElse(null);
+		if (last != null && !last.isBeforeApplicationInterceptors()) {
+			chain.set(chain.size() - 1, new HandOff(chain.get(chain.size() - 1)));
+		}
+		return List.copyOf(chain);
 	}
 
 	/**
@@ -83,11 +101,12 @@ public final class ProviderPipeline {
 	}
 
 	/**
-	 * Return the interceptors in the order a request passes them.
+	 * Return the interceptors in the order a request passes them, as
+	 * {@link #applyTo(RestClient.Builder)} adds them.
 	 * @return the chain, without application interceptors
 	 */
 	public List<ClientHttpRequestInterceptor> interceptors() {
-		return List.copyOf(this.stages.values());
+		return this.chain;
 	}
 
 	/**
@@ -100,12 +119,14 @@ public final class ProviderPipeline {
 		builder.baseUrl(this.definition.baseUrl().toString());
 		builder.requestInterceptors((interceptors) -> {
 			int front = 0;
-			for (Map.Entry<PipelineStage, ClientHttpRequestInterceptor> stage : this.stages.entrySet()) {
-				if (stage.getKey().isBeforeApplicationInterceptors()) {
-					interceptors.add(front++, stage.getValue());
+			int index = 0;
+			for (PipelineStage stage : this.stages.keySet()) {
+				ClientHttpRequestInterceptor interceptor = this.chain.get(index++);
+				if (stage.isBeforeApplicationInterceptors()) {
+					interceptors.add(front++, interceptor);
 				}
 				else {
-					interceptors.add(stage.getValue());
+					interceptors.add(interceptor);
 				}
 			}
 		});

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.github.genmedia.providers.http.JournaledRequest;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.support.HttpRequestWrapper;
 
 /**
  * The attempts of one request: sends it, and decides from the outcome whether another
@@ -17,7 +19,8 @@ import org.springframework.http.client.support.HttpRequestWrapper;
  * <p>
  * Every attempt goes through the interceptors behind the {@link RetryInterceptor} again,
  * so credentials are applied afresh each time, and starts from the headers the request
- * had when it reached the retry: an interceptor behind it that adds a header rather than
+ * had when it reached the retry (their changes are journaled and undone, see
+ * {@link JournaledRequest}): an interceptor behind it that adds a header rather than
  * setting it does not send it twice. The body is the same buffered array each time.
  */
 final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> {
@@ -28,9 +31,13 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 
 	private final ClientHttpRequestExecution execution;
 
-	private final HttpHeaders headers;
+	private final JournaledRequest journaled;
+
+	private final int callerHeaders;
 
 	private final Policy policy;
+
+	private @Nullable RetryableFailure firstFailure;
 
 	private int made;
 
@@ -40,15 +47,21 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 		this.request = request;
 		this.body = body;
 		this.execution = execution;
-		this.headers = HttpHeaders.copyOf(request.getHeaders());
+		this.journaled = JournaledRequest.of(request);
+		this.callerHeaders = this.journaled.journal().mark();
 		this.policy = policy;
 	}
 
 	@Override
 	public ClientHttpResponse attempt(int number) throws IOException, RetryableFailure {
 		this.made = number;
-		HttpRequest current = (number == 1) ? this.request
-				: new AttemptRequest(this.request, HttpHeaders.copyOf(this.headers));
+		if (number == 1 && this.firstFailure != null) {
+			throw this.firstFailure;
+		}
+		if (number > 1) {
+			this.journaled.journal().undoTo(this.callerHeaders);
+		}
+		HttpRequest current = this.journaled;
 		ClientHttpResponse response;
 		try {
 			response = this.execution.execute(current, this.body);
@@ -64,6 +77,23 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 			return response;
 		}
 		throw RetryableFailure.of(response, status, retryAfter(response, status));
+	}
+
+	/**
+	 * Make the first attempt outside the retry machinery, which only a failure needs.
+	 * @return the response of a first attempt that needs no retry
+	 * @throws RetryableFailure if it does; {@link RetryRunner#run} then starts from it
+	 * without repeating it
+	 * @throws IOException if it failed for good
+	 */
+	ClientHttpResponse first() throws IOException, RetryableFailure {
+		try {
+			return attempt(1);
+		}
+		catch (RetryableFailure failure) {
+			this.firstFailure = failure;
+			throw failure;
+		}
 	}
 
 	@Override
@@ -115,25 +145,6 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 	 * @param clock the time, for {@code Retry-After} dates
 	 */
 	record Policy(String provider, RetrySettings settings, RetryEvents events, Clock clock) {
-	}
-
-	/**
-	 * The request with its own copy of the headers, so that each attempt starts clean.
-	 */
-	private static final class AttemptRequest extends HttpRequestWrapper {
-
-		private final HttpHeaders headers;
-
-		AttemptRequest(HttpRequest request, HttpHeaders headers) {
-			super(request);
-			this.headers = headers;
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.headers;
-		}
-
 	}
 
 }

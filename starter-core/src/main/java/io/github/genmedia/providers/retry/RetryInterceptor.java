@@ -57,6 +57,16 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 			return execution.execute(request, body);
 		}
 		RequestAttempts attempts = new RequestAttempts(request, body, execution, this.policy);
+		try {
+			// Almost every request succeeds at once: only a failure enters spring-retry.
+			return attempts.first();
+		}
+		catch (RetryableFailure failure) {
+			return retry(request, attempts);
+		}
+	}
+
+	private ClientHttpResponse retry(HttpRequest request, RequestAttempts attempts) throws IOException {
 		ClientHttpResponse response;
 		try {
 			response = this.runner.run(attempts);

@@ -15,6 +15,7 @@ import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
 import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
+import io.github.genmedia.providers.pipeline.PipelineStage;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
@@ -83,13 +84,13 @@ public class InterceptorChainBenchmark {
 
 	@Setup
 	public void setUp() {
-		List<ClientHttpRequestInterceptor> interceptors = providerInterceptors();
-		this.fullChain = interceptors;
+		ProviderPipeline pipeline = pipeline();
+		this.fullChain = pipeline.interceptors();
 		this.noopOnly = List.of((request, body, execution) -> execution.execute(request, body));
-		this.redirectOnly = List.of(find(interceptors, CredentialSafeRedirectInterceptor.class));
-		this.retryOnly = List.of(find(interceptors, RetryInterceptor.class));
-		this.apiKeyOnly = List.of(find(interceptors, ApiKeyInterceptor.class));
-		this.activityOnly = List.of(find(interceptors, ProviderActivityInterceptor.class));
+		this.redirectOnly = List.of(pipeline.stage(PipelineStage.REDIRECTS));
+		this.retryOnly = List.of(pipeline.stage(PipelineStage.RETRY));
+		this.apiKeyOnly = List.of(pipeline.stage(PipelineStage.AUTHENTICATION));
+		this.activityOnly = List.of(pipeline.stage(PipelineStage.ACTIVITY));
 	}
 
 	/**
@@ -99,22 +100,17 @@ public class InterceptorChainBenchmark {
 	 * @return the interceptors in the order they run
 	 */
 	public static List<ClientHttpRequestInterceptor> providerInterceptors() {
+		return pipeline().interceptors();
+	}
+
+	private static ProviderPipeline pipeline() {
 		ProviderDefinition definition = new ProviderDefinition("sunor", URI.create("http://127.0.0.1:8080/api/v1"),
 				ProviderAuth.header("x-api-key", null), Credential.of(HotPathBenchmark.API_KEY), null, null, Map.of(),
 				RetrySettings.defaults());
 		return ProviderPipeline.builder(definition)
 			.activity(new ProviderActivity())
 			.retryObserver(RetryObserver.NONE)
-			.build()
-			.interceptors();
-	}
-
-	private static ClientHttpRequestInterceptor find(List<ClientHttpRequestInterceptor> interceptors,
-			Class<? extends ClientHttpRequestInterceptor> type) {
-		return interceptors.stream()
-			.filter(type::isInstance)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No " + type.getSimpleName() + " in " + interceptors));
+			.build();
 	}
 
 	@Benchmark

@@ -259,6 +259,27 @@ class SunoAutoConfigurationTests {
 	}
 
 	@Test
+	void clerkDownAtStartupIsDownAfterTheFirstFailedAttemptAndUpOnceATokenArrives() throws Exception {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(503)));
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE, "providers.suno.token.retry-interval=300ms")
+			.run((context) -> {
+				long started = System.nanoTime();
+				Health down = awaitHealth(context, Status.DOWN);
+				// Clerk's retries (250 ms, then 500 ms) are not over yet: the first attempt decides.
+				assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(
+						java.time.Duration.ofMillis(700));
+				assertThat(down.getDetails()).containsEntry("reason", "Clerk unreachable")
+					.containsEntry("failure", "CLERK_UNREACHABLE")
+					.containsEntry("lastRefreshError", "Clerk answered the session lookup with HTTP 503 Service Unavailable");
+				clerk.resetAll();
+				stubClerk(CLIENT, "sess_a", jwt("account-a", 60));
+				Health up = awaitHealth(context, Status.UP);
+				assertThat(up.getStatus()).isEqualTo(Status.UP);
+				assertThat(up.getDetails()).doesNotContainKey("reason").containsKey("tokenExpiresInSeconds");
+			});
+	}
+
+	@Test
 	void anOutdatedClerkVersionIsNotBlamedOnTheCookie() throws Exception {
 		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(400)));
 		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
