@@ -2,18 +2,16 @@ package io.github.genmedia.providers.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.http.HttpLibraries;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.pipeline.ProviderPipelineBuilder;
 import io.github.genmedia.providers.retry.RetryObserver;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -32,17 +30,17 @@ import org.springframework.web.client.RestClient;
  * customizers apply to it, and the provider's {@link ProviderPipeline} on top.
  * <p>
  * The request factory comes from Boot's {@link ClientHttpRequestFactoryBuilder} with the
- * provider's {@link ProviderClientSettings}, so a user's choice of HTTP library holds.
+ * provider's {@link ProviderClientSettings}, so a user's choice of HTTP library holds;
+ * the library's own retries are switched off ({@link HttpLibraries}), so that the
+ * pipeline's are the only ones.
  * The {@link ProviderRestClientCustomizer}s run before the pipeline is applied, so that
  * the pipeline's stages keep their declared places around the interceptors they add.
  */
 public class ProviderRestClientFactory implements DisposableBean {
 
-	private static final Log logger = LogFactory.getLog(ProviderRestClientFactory.class);
-
 	private final Supplier<RestClient.Builder> builders;
 
-	private final ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
+	private final HttpLibraries libraries;
 
 	private final ProviderClientSettings settings;
 
@@ -53,9 +51,6 @@ public class ProviderRestClientFactory implements DisposableBean {
 	private final RetryObserver retryObserver;
 
 	private final BeanFactory beanFactory;
-
-	/** Built here and owned here: closed with the context, connection pools included. */
-	private final List<ClientHttpRequestFactory> requestFactories = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Create a factory.
@@ -73,7 +68,7 @@ public class ProviderRestClientFactory implements DisposableBean {
 			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities,
 			RetryObserver retryObserver, BeanFactory beanFactory) {
 		this.builders = builders;
-		this.requestFactoryBuilder = requestFactoryBuilder;
+		this.libraries = new HttpLibraries(requestFactoryBuilder);
 		this.settings = settings;
 		this.customizers = List.copyOf(customizers);
 		this.activities = activities;
@@ -88,20 +83,24 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 */
 	public RestClient create(ActiveProvider provider) {
 		RestClient.Builder builder = this.builders.get().clone();
-		builder.requestFactory(requestFactory(provider));
+		ClientHttpRequestFactory requestFactory = requestFactory(provider);
+		builder.requestFactory(requestFactory);
 		this.customizers.forEach((customizer) -> customizer.customize(provider.name(), builder));
-		return pipeline(provider).applyTo(builder).build();
+		return pipeline(provider, requestFactory).applyTo(builder).build();
 	}
 
 	/**
 	 * Return a provider's pipeline: its interceptors, error mapping and base URL.
 	 * @param provider the provider
+	 * @param requestFactory the request factory of the client it is for, whose HTTP
+	 * library's own repetitions the retries count
 	 * @return the pipeline
 	 */
-	public ProviderPipeline pipeline(ActiveProvider provider) {
+	public ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory) {
 		ProviderPipelineBuilder pipeline = ProviderPipeline.builder(provider.definition())
 			.activity(this.activities.of(provider.name()))
-			.retryObserver(this.retryObserver);
+			.retryObserver(this.retryObserver)
+			.requestFactory(requestFactory);
 		ClientHttpRequestInterceptor authentication = authentication(provider);
 		if (authentication != null) {
 			pipeline.authentication(authentication);
@@ -115,7 +114,7 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @return the request factory
 	 */
 	public ClientHttpRequestFactory requestFactory(ActiveProvider provider) {
-		return own(this.requestFactoryBuilder.build(this.settings.of(provider)));
+		return this.libraries.build(this.settings.of(provider));
 	}
 
 	/**
@@ -134,7 +133,7 @@ public class ProviderRestClientFactory implements DisposableBean {
 		HttpClientSettings settings = this.settings.of(provider)
 			.withRedirects(HttpRedirects.DONT_FOLLOW)
 			.withTimeouts(timeout, timeout);
-		builder.requestFactory(own(this.requestFactoryBuilder.build(settings)));
+		builder.requestFactory(this.libraries.build(settings));
 		builder.requestInterceptors((interceptors) -> interceptors.add(0, new CredentialSafeRedirectInterceptor(5)));
 		return builder;
 	}
@@ -144,31 +143,12 @@ public class ProviderRestClientFactory implements DisposableBean {
 		return (builtIn != null) ? builtIn.authentication(provider, this.beanFactory) : null;
 	}
 
-	private ClientHttpRequestFactory own(ClientHttpRequestFactory requestFactory) {
-		this.requestFactories.add(requestFactory);
-		return requestFactory;
-	}
-
 	/**
-	 * Close the HTTP clients built for provider clients, such as Apache HttpClient's
-	 * connection pools. The JDK's client on Java 17 has nothing to close.
+	 * Close the HTTP clients built for provider clients (see {@link HttpLibraries}).
 	 */
 	@Override
 	public void destroy() {
-		for (ClientHttpRequestFactory requestFactory : this.requestFactories) {
-			try {
-				if (requestFactory instanceof DisposableBean disposable) {
-					disposable.destroy();
-				}
-				else if (requestFactory instanceof AutoCloseable closeable) {
-					closeable.close();
-				}
-			}
-			catch (Exception ex) {
-				logger.debug("Could not close " + requestFactory.getClass().getName(), ex);
-			}
-		}
-		this.requestFactories.clear();
+		this.libraries.destroy();
 	}
 
 }

@@ -158,12 +158,20 @@ public final class ProviderPipeline {
 	 * @return a new request factory
 	 */
 	public ClientHttpRequestFactory requestFactory() {
-		HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		return requestFactory(this.definition);
+	}
+
+	/**
+	 * Build the request factory {@link #requestFactory()} returns, for a definition.
+	 * @param definition the provider
+	 * @return a new request factory
+	 */
+	static ClientHttpRequestFactory requestFactory(ProviderDefinition definition) {
+		Duration connect = (definition.connectTimeout() != null) ? definition.connectTimeout() : DEFAULT_CONNECT_TIMEOUT;
+		Duration read = (definition.readTimeout() != null) ? definition.readTimeout() : DEFAULT_READ_TIMEOUT;
+		HttpClient client = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
 		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
-		requestFactory.setReadTimeout(readTimeout());
+		requestFactory.setReadTimeout(read);
 		return requestFactory;
 	}
 

@@ -11,10 +11,12 @@ import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.retry.LibraryRetry;
 import io.github.genmedia.providers.retry.RetryInterceptor;
 import io.github.genmedia.providers.retry.RetryObserver;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 
 /**
@@ -33,6 +35,8 @@ public final class ProviderPipelineBuilder {
 	private RetryObserver retryObserver = RetryObserver.NONE;
 
 	private @Nullable ClientHttpRequestInterceptor authentication;
+
+	private LibraryRetry libraryRetry = LibraryRetry.NONE;
 
 	ProviderPipelineBuilder(ProviderDefinition definition) {
 		this.definition = definition;
@@ -55,6 +59,17 @@ public final class ProviderPipelineBuilder {
 	 */
 	public ProviderPipelineBuilder retryObserver(RetryObserver retryObserver) {
 		this.retryObserver = retryObserver;
+		return this;
+	}
+
+	/**
+	 * Count what the client's HTTP library repeats by itself as retry attempts, so that
+	 * a provider never receives a request more often than the retry settings allow.
+	 * @param requestFactory the request factory the client is built with
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
+		this.libraryRetry = LibraryRetry.of(requestFactory);
 		return this;
 	}
 
@@ -84,7 +99,8 @@ public final class ProviderPipelineBuilder {
 		}
 		if (this.definition.retry().enabled()) {
 			stages.put(PipelineStage.RETRY,
-					new RetryInterceptor(this.definition.name(), this.definition.retry(), this.retryObserver));
+					new RetryInterceptor(this.definition.name(), this.definition.retry(), this.retryObserver,
+							this.libraryRetry));
 		}
 		if (!this.definition.defaultHeaders().isEmpty()) {
 			stages.put(PipelineStage.HEADERS,

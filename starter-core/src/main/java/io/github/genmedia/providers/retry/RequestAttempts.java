@@ -41,6 +41,9 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 
 	private int made;
 
+	/** How often the provider has received the request so far, the library's own sendings included. */
+	private int sendings;
+
 	private int retries;
 
 	RequestAttempts(HttpRequest request, byte[] body, ClientHttpRequestExecution execution, Policy policy) {
@@ -67,11 +70,16 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 			response = this.execution.execute(current, this.body);
 		}
 		catch (IOException ex) {
-			if (RetryRules.isRetryable(ex)) {
-				throw RetryableFailure.of(ex);
+			if (!RetryRules.isRetryable(ex)) {
+				throw ex;
 			}
-			throw ex;
+			LibraryRetry library = this.policy.libraryRetry();
+			this.sendings += library.sendings(this.request.getMethod(), ex);
+			int max = this.policy.settings().maxAttempts();
+			boolean roomForAnother = this.sendings + library.maxSendings(this.request.getMethod()) <= max;
+			throw roomForAnother ? RetryableFailure.of(ex) : RetryableFailure.lastOf(ex);
 		}
+		this.sendings++;
 		HttpStatusCode status = response.getStatusCode();
 		if (!RetryRules.isRetryable(status)) {
 			return response;
@@ -143,8 +151,9 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 	 * @param settings its retry settings
 	 * @param events where retries are reported
 	 * @param clock the time, for {@code Retry-After} dates
+	 * @param libraryRetry what the HTTP library repeats by itself
 	 */
-	record Policy(String provider, RetrySettings settings, RetryEvents events, Clock clock) {
+	record Policy(String provider, RetrySettings settings, RetryEvents events, Clock clock, LibraryRetry libraryRetry) {
 	}
 
 }

@@ -40,12 +40,30 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 	 * @param observer told about retries, {@link RetryObserver#NONE} for no one
 	 */
 	public RetryInterceptor(String provider, RetrySettings settings, RetryObserver observer) {
-		this(provider, settings, observer, Sleeper.THREAD);
+		this(provider, settings, observer, LibraryRetry.NONE);
+	}
+
+	/**
+	 * Create an interceptor for one provider whose HTTP library repeats some requests by
+	 * itself.
+	 * @param provider the provider's name
+	 * @param settings the retry settings
+	 * @param observer told about retries, {@link RetryObserver#NONE} for no one
+	 * @param libraryRetry what the library repeats, counted as attempts
+	 */
+	public RetryInterceptor(String provider, RetrySettings settings, RetryObserver observer,
+			LibraryRetry libraryRetry) {
+		this(provider, settings, observer, libraryRetry, Sleeper.THREAD);
 	}
 
 	RetryInterceptor(String provider, RetrySettings settings, RetryObserver observer, Sleeper sleeper) {
+		this(provider, settings, observer, LibraryRetry.NONE, sleeper);
+	}
+
+	RetryInterceptor(String provider, RetrySettings settings, RetryObserver observer, LibraryRetry libraryRetry,
+			Sleeper sleeper) {
 		this.policy = new RequestAttempts.Policy(provider, settings, new RetryEvents(provider, observer),
-				Clock.systemUTC());
+				Clock.systemUTC(), libraryRetry);
 		this.runner = new RetryRunner(settings.maxAttempts(), new Backoff(settings), sleeper);
 	}
 

@@ -44,7 +44,7 @@ public final class RetryRunner {
 	RetryRunner(int maxAttempts, Backoff backoff, Sleeper sleeper) {
 		this.backoff = backoff;
 		this.sleeper = sleeper;
-		this.template.setRetryPolicy(new SimpleRetryPolicy(maxAttempts, Map.of(RetryableFailure.class, true), false));
+		this.template.setRetryPolicy(new AttemptsPolicy(maxAttempts));
 		this.template.setBackOffPolicy(new Waits());
 	}
 
@@ -180,6 +180,24 @@ public final class RetryRunner {
 	}
 
 	private record Run(RetryContext context) implements BackOffContext {
+	}
+
+	/**
+	 * Retries a {@link RetryableFailure} until the attempts are used up or the failure is
+	 * the last one allowed.
+	 */
+	private static final class AttemptsPolicy extends SimpleRetryPolicy {
+
+		AttemptsPolicy(int maxAttempts) {
+			super(maxAttempts, Map.of(RetryableFailure.class, true), false);
+		}
+
+		@Override
+		public boolean canRetry(RetryContext context) {
+			return super.canRetry(context)
+					&& !(context.getLastThrowable() instanceof RetryableFailure failure && failure.isLast());
+		}
+
 	}
 
 }

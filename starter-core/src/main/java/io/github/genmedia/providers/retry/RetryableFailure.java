@@ -23,11 +23,15 @@ final class RetryableFailure extends Exception {
 
 	private final String reason;
 
-	private RetryableFailure(ClientHttpResponse response, IOException cause, Duration retryAfter, String reason) {
+	private final boolean last;
+
+	private RetryableFailure(ClientHttpResponse response, IOException cause, Duration retryAfter, String reason,
+			boolean last) {
 		super(reason, cause, false, false);
 		this.response = response;
 		this.retryAfter = retryAfter;
 		this.reason = reason;
+		this.last = last;
 	}
 
 	/**
@@ -38,7 +42,7 @@ final class RetryableFailure extends Exception {
 	 * @return the failure
 	 */
 	static RetryableFailure of(ClientHttpResponse response, HttpStatusCode status, Duration retryAfter) {
-		return new RetryableFailure(response, null, retryAfter, "HTTP " + status.value());
+		return new RetryableFailure(response, null, retryAfter, "HTTP " + status.value(), false);
 	}
 
 	/**
@@ -47,7 +51,25 @@ final class RetryableFailure extends Exception {
 	 * @return the failure
 	 */
 	static RetryableFailure of(IOException cause) {
-		return new RetryableFailure(null, cause, null, cause.getClass().getName());
+		return new RetryableFailure(null, cause, null, cause.getClass().getName(), false);
+	}
+
+	/**
+	 * An exception before any response, after which no attempt may follow although the
+	 * attempts are not used up: the provider has received the request as often as it may.
+	 * @param cause the exception
+	 * @return the failure
+	 */
+	static RetryableFailure lastOf(IOException cause) {
+		return new RetryableFailure(null, cause, null, cause.getClass().getName(), true);
+	}
+
+	/**
+	 * Whether no attempt may follow this one.
+	 * @return {@code true} for {@link #lastOf(IOException)}
+	 */
+	boolean isLast() {
+		return this.last;
 	}
 
 	/**

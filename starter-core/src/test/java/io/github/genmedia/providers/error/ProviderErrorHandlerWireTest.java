@@ -176,6 +176,19 @@ class ProviderErrorHandlerWireTest {
 		server.stubFor(get("/v1/call").willReturn(response));
 	}
 
+	@Test
+	void aJwtInTheProvidersMessageIsRedactedLikeTheKey() {
+		String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEifQ.c2lnbmF0dXJl";
+		server.stubFor(get("/v1/call").willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"detail\":\"rejected Bearer " + jwt + "\"}")));
+
+		ProviderAuthenticationException ex = call("suno", ProviderAuthenticationException.class);
+
+		assertThat(ex.getMessage()).endsWith("rejected Bearer [REDACTED]").doesNotContain("eyJ");
+		assertThat(ex.getProviderMessage()).isEqualTo("rejected Bearer [REDACTED]");
+	}
+
 	private static <T extends ProviderException> T call(String name, Class<T> expected) {
 		ProviderDefinition definition = new ProviderDefinition(name, URI.create(server.baseUrl()),
 				ProviderAuth.header("x-api-key", null), Credential.of(KEY), null, null, Map.of(),

@@ -335,6 +335,40 @@ class SunoAccountWireTest {
 		assertThat(source.currentToken(WAIT)).isNotNull();
 	}
 
+	@Test
+	void clerksRetryAfterIsHonouredInsteadOfAskingAgainAtOnce() {
+		ClerkStubs.session(clerk, CLIENT, SESSION);
+		clerk.stubFor(post(urlPathEqualTo(ClerkStubs.tokensPath(SESSION)))
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
+		SunoAccount source = source(realClockSettings());
+		source.start();
+
+		Poll.until(Duration.ofSeconds(2), "failed refresh", () -> source.lastFailure() != null);
+		assertThatExceptionOfType(SunoAuthenticationException.class).isThrownBy(() -> source.currentToken(WAIT));
+		assertThatExceptionOfType(SunoAuthenticationException.class).isThrownBy(() -> source.currentToken(WAIT));
+
+		// One token call: no retry within the refresh, and requests fail fast until Clerk's 30 s are over.
+		clerk.verify(1, postRequestedFor(urlPathEqualTo(ClerkStubs.tokensPath(SESSION))));
+		assertThat(source.lastFailure().kind()).isEqualTo(SunoTokenFailure.CLERK_RATE_LIMITED);
+	}
+
+	@Test
+	void aTokenThatHasAlreadyExpiredIsAFailedRefreshAndNeverSent() {
+		ClerkStubs.session(clerk, CLIENT, SESSION);
+		ClerkStubs.token(clerk, SESSION, TestJwts.expiringAt(Instant.now().minusSeconds(60)));
+		SunoAccount source = source(new SunoTokenSettings(null, null, Duration.ofSeconds(30),
+				SunoTokenSettings.DEFAULT_MAX_CACHED, null));
+		source.start();
+
+		assertThatExceptionOfType(SunoAuthenticationException.class).isThrownBy(() -> source.currentToken(WAIT))
+			.withMessageContaining("already expired");
+		assertThatExceptionOfType(SunoAuthenticationException.class).isThrownBy(() -> source.currentToken(WAIT));
+
+		assertThat(source.lastFailure().kind()).isEqualTo(SunoTokenFailure.CLERK_ANSWER_UNUSABLE);
+		assertThat(source.hasUsableToken()).isFalse();
+		clerk.verify(1, postRequestedFor(urlPathEqualTo(ClerkStubs.tokensPath(SESSION))));
+	}
+
 	private int queued() {
 		return this.scheduler.getScheduledThreadPoolExecutor().getQueue().size();
 	}

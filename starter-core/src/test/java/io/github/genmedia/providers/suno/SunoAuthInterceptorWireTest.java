@@ -212,6 +212,27 @@ class SunoAuthInterceptorWireTest {
 	}
 
 	@Test
+	void anAccountSunoRejectsDoesNotTurnEveryRequestIntoAClerkCall() {
+		assertThat(this.provider.currentToken(WAIT)).isEqualTo(JWT_A);
+		api.stubFor(get("/api/billing/info/").willReturn(aResponse().withStatus(401)));
+
+		for (int i = 0; i < 50; i++) {
+			this.client.get().uri("/api/billing/info/").exchange((request, response) -> response.getStatusCode());
+		}
+
+		// The first 401 refreshes once; the fresh token is rejected too; then a cool-down.
+		clerk.verify(2, postRequestedFor(urlPathEqualTo(ClerkStubs.tokensPath("sess_a"))));
+		api.verify(51, getRequestedFor(urlEqualTo("/api/billing/info/")));
+		assertThat(this.provider.defaultSource().lastFailure().kind())
+			.isEqualTo(SunoTokenFailure.TOKEN_REJECTED_BY_SUNO);
+		assertThat(this.provider.defaultSource().mayRefreshAfterRejection()).isFalse();
+
+		api.stubFor(get("/api/billing/info/").willReturn(okJson("{}")));
+		this.client.get().uri("/api/billing/info/").retrieve().toBodilessEntity();
+		assertThat(this.provider.defaultSource().lastFailure()).isNull();
+	}
+
+	@Test
 	void concurrentRequestsOfTwoAccountsNeverMixTokens() throws InterruptedException {
 		Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
 		List<Thread> threads = new ArrayList<>();

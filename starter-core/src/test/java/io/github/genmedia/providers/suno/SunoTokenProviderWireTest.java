@@ -125,6 +125,27 @@ class SunoTokenProviderWireTest {
 	}
 
 	@Test
+	void anAccountWithARequestInFlightIsNeverDroppedUnderIt() {
+		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 2, null));
+		SunoAccount first = provider.acquire(SunoCookie.parse("__client=busy-1"));
+		SunoAccount second = provider.acquire(SunoCookie.parse("__client=busy-2"));
+
+		assertThatExceptionOfType(SunoAccountsBusyException.class)
+			.isThrownBy(() -> provider.forCookie("__client=busy-3"))
+			.withMessageStartingWith("All 2 cached Suno accounts have requests in flight");
+		assertThat(first.isRunning()).isTrue();
+		assertThat(second.isRunning()).isTrue();
+
+		second.release();
+		SunoAccount third = provider.forCookie("__client=busy-3");
+
+		assertThat(second.isRunning()).as("the idle account made room").isFalse();
+		assertThat(first.isRunning()).isTrue();
+		assertThat(third.isRunning()).isTrue();
+		first.release();
+	}
+
+	@Test
 	void idleAccountsAreEvicted() {
 		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, SunoTokenSettings.DEFAULT_MAX_CACHED, Duration.ofMillis(200)));
 		SunoAccount idle = provider.forCookie("__client=client-idle");
