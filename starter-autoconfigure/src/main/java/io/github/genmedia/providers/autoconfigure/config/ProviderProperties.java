@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.autoconfigure.config;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import org.springframework.boot.http.client.HttpRedirects;
  * documented default. Bound once, by {@link ProvidersBinder}, into the subclass that
  * adds the provider's credential ({@link ApiKeyProviderProperties} for API keys).
  */
-public abstract class ProviderProperties {
+public abstract class ProviderProperties extends TimeoutAndRetryProperties {
 
 	/**
 	 * Base URL of the provider's API. Unset: the built-in provider's public endpoint; a
@@ -29,18 +28,6 @@ public abstract class ProviderProperties {
 	 * present. True: a missing credential fails startup. False: never created.
 	 */
 	private @Nullable Boolean enabled;
-
-	/**
-	 * Connect timeout. Unset: providers.defaults.connect-timeout, then
-	 * spring.http.clients.connect-timeout, then 10s.
-	 */
-	private @Nullable Duration connectTimeout;
-
-	/**
-	 * Read timeout. Unset: providers.defaults.read-timeout, then
-	 * spring.http.clients.read-timeout, then 120s.
-	 */
-	private @Nullable Duration readTimeout;
 
 	/**
 	 * Whether redirects are followed. Unset: followed, each hop checked by the starter (a
@@ -65,12 +52,6 @@ public abstract class ProviderProperties {
 	 */
 	@NestedConfigurationProperty
 	private final HealthProperties health = new HealthProperties();
-
-	/**
-	 * When and how failed requests are retried.
-	 */
-	@NestedConfigurationProperty
-	private final RetryProperties retry = new RetryProperties();
 
 	/**
 	 * Return the credential as configured. Not a bound property: each subclass reads its
@@ -101,22 +82,6 @@ public abstract class ProviderProperties {
 		this.enabled = enabled;
 	}
 
-	public @Nullable Duration getConnectTimeout() {
-		return this.connectTimeout;
-	}
-
-	public void setConnectTimeout(@Nullable Duration connectTimeout) {
-		this.connectTimeout = connectTimeout;
-	}
-
-	public @Nullable Duration getReadTimeout() {
-		return this.readTimeout;
-	}
-
-	public void setReadTimeout(@Nullable Duration readTimeout) {
-		this.readTimeout = readTimeout;
-	}
-
 	public @Nullable HttpRedirects getRedirects() {
 		return this.redirects;
 	}
@@ -139,10 +104,6 @@ public abstract class ProviderProperties {
 
 	public HealthProperties getHealth() {
 		return this.health;
-	}
-
-	public RetryProperties getRetry() {
-		return this.retry;
 	}
 
 	/**
