@@ -54,8 +54,8 @@ public class ProviderRestClientFactory implements DisposableBean {
 
 	/**
 	 * Create a factory.
-	 * @param builders supplies a fresh builder per client, typically Boot's prototype
-	 * {@code RestClient.Builder} bean
+	 * @param builders supplies the builder each client's builder is cloned from, typically
+	 * Spring Boot's {@code RestClient.Builder} bean
 	 * @param requestFactoryBuilder builds the HTTP client
 	 * @param settings maps a provider to its HTTP client settings
 	 * @param customizers applied to every provider's builder, in order

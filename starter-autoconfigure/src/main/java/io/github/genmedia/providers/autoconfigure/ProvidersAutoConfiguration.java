@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -48,7 +49,9 @@ public final class ProvidersAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<ProviderRestClientCustomizer> customizers, ProviderActivities providerActivities,
 			ObjectProvider<RetryObserver> retryObserver, BeanFactory beanFactory) {
-		return new ProviderRestClientFactory(() -> restClientBuilder.getIfAvailable(RestClient::builder),
+		// One of Boot's prototype builders for all providers: each one builds an HTTP client of
+		// its own when it is created, which the provider's request factory then replaces.
+		return new ProviderRestClientFactory(SingletonSupplier.of(() -> restClientBuilder.getIfAvailable(RestClient::builder)),
 				requestFactoryBuilder
 					.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader())),
 				new ProviderClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
