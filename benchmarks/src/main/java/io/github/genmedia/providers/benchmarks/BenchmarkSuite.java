@@ -19,6 +19,7 @@ import io.github.genmedia.providers.benchmarks.harness.AccountsHarness;
 import io.github.genmedia.providers.benchmarks.harness.HotPathHarness;
 import io.github.genmedia.providers.benchmarks.harness.StartupHarness;
 import io.github.genmedia.providers.benchmarks.harness.SunoHarness;
+import io.github.genmedia.providers.benchmarks.harness.TransferHarness;
 import io.github.genmedia.providers.benchmarks.jmh.HotPathBenchmark;
 import io.github.genmedia.providers.benchmarks.jmh.InterceptorChainBenchmark;
 import io.github.genmedia.providers.benchmarks.support.Contexts;
@@ -47,7 +48,7 @@ import static io.github.genmedia.providers.benchmarks.support.Figures.fmt;
  * and prints one Markdown table of the figures and the targets.
  * <p>
  * JMH benchmarks run through the JMH Runner API, one fork each; the harnesses run in
- * JVMs of their own. {@code -Dbench.only=hotpath,chain,suno,startup,accounts} picks a
+ * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,suno,startup,accounts} picks a
  * subset; {@code -Dbench.results=FILE} is where the Markdown is written as well.
  */
 public final class BenchmarkSuite {
@@ -79,6 +80,9 @@ public final class BenchmarkSuite {
 		}
 		if (runs(only, "chain")) {
 			interceptorChain(report);
+		}
+		if (runs(only, "transfer")) {
+			transfer(report);
 		}
 		if (runs(only, "suno")) {
 			suno(report);
@@ -165,7 +169,7 @@ public final class BenchmarkSuite {
 		for (String[] diagnostic : new String[][] {
 				{ "bootBuilder", "Spring Boot's RestClient.Builder and request factory, provider timeouts, no provider interceptors" },
 				{ "plainNoopInterceptor", "plain RestClient plus one no-op interceptor (Spring's intercepting path)" },
-				{ "plainProviderChain", "plain RestClient plus the provider's four interceptors" } }) {
+				{ "plainPipeline", "plain RestClient with the provider pipeline's request factory around its own" } }) {
 			report.row("1. … " + diagnostic[1] + " (diagnostic)", fmt(f.number(diagnostic[0] + ".rps"), 0) + " req/s",
 					fmt(f.number("plain.rps"), 0) + " req/s", fmt(f.number(diagnostic[0] + ".medianRatio"), 3), "—",
 					Status.INFO);
@@ -177,7 +181,7 @@ public final class BenchmarkSuite {
 						+ signed(f.number("starter.p99Us") - f.number("plain.p99Us"), 1) + " µs",
 				"—", Status.INFO);
 		StringBuilder split = new StringBuilder();
-		for (String name : new String[] { "bootBuilder", "plainNoopInterceptor", "plainProviderChain" }) {
+		for (String name : new String[] { "bootBuilder", "plainNoopInterceptor", "plainPipeline" }) {
 			split.append(name).append(' ').append(signed(f.number(name + ".cpuUs") - f.number("plain.cpuUs"), 1))
 				.append(" µs / ").append(signed(f.number(name + ".allocatedBytes") - f.number("plain.allocatedBytes"), 0))
 				.append(" B; ");
@@ -189,10 +193,10 @@ public final class BenchmarkSuite {
 				signed(f.number("starter.cpuUs") - f.number("plain.cpuUs"), 1) + " µs, "
 						+ signed(f.number("starter.allocatedBytes") - f.number("plain.allocatedBytes"), 0) + " B",
 				"—", Status.INFO);
-		double chainInSitu = f.number("plainProviderChain.cpuUs") - f.number("plainNoopInterceptor.cpuUs");
-		report.row("1. … the four provider interceptors inside a live client: calling thread's CPU, plain + provider "
-				+ "interceptors minus plain + one no-op interceptor (diagnostic; compare 1b)",
-				fmt(f.number("plainProviderChain.cpuUs"), 1) + " µs", fmt(f.number("plainNoopInterceptor.cpuUs"), 1) + " µs",
+		double chainInSitu = f.number("plainPipeline.cpuUs") - f.number("plain.cpuUs");
+		report.row("1. … the provider pipeline's four stages inside a live client: calling thread's CPU, plain with "
+				+ "the pipeline's request factory minus plain (diagnostic; compare 1b)",
+				fmt(f.number("plainPipeline.cpuUs"), 1) + " µs", fmt(f.number("plain.cpuUs"), 1) + " µs",
 				signed(chainInSitu, 1) + " µs", "—", Status.INFO);
 		report.target("Hot path within 2% of a plain RestClient", interleaved >= 0.98,
 				"interleaved median throughput ratio " + fmt(interleaved, 3) + " (" + fmt(f.number("starter.rps"), 0)
@@ -245,12 +249,15 @@ public final class BenchmarkSuite {
 	// ---- 1b. Interceptor chain ---------------------------------------------------------
 
 	private static void interceptorChain(Report report) throws RunnerException {
-		System.out.println("\n=== 1b. Interceptor chain with a no-op execution ===");
-		report.note("Interceptor chain measured: " + InterceptorChainBenchmark.providerInterceptors()
+		System.out.println("\n=== 1b. Pipeline stages around a stub HTTP library ===");
+		report.note("Pipeline measured: " + InterceptorChainBenchmark.pipeline((uri, method) -> {
+			throw new UnsupportedOperationException();
+		})
+			.interceptors()
 			.stream()
 			.map((interceptor) -> interceptor.getClass().getSimpleName())
-			.collect(Collectors.joining(" → ")) + " → stub execution (canned 200), composed per request as Spring "
-				+ "Framework 7's InterceptingClientHttpRequest does.");
+			.collect(Collectors.joining(" → ")) + " → stub HTTP library request (canned 200), run by the pipeline's "
+				+ "request factory; the same stages as Spring interceptors for comparison.");
 		Options options = new OptionsBuilder().parent(jmh(InterceptorChainBenchmark.class, 3, 2, 10, 1, FORK_JVM_ARGS))
 			.addProfiler(GCProfiler.class)
 			.build();
@@ -266,11 +273,17 @@ public final class BenchmarkSuite {
 		Result<?> baseline = results.get("baseline");
 		Result<?> full = results.get("fullChain");
 		double added = full.getScore() - baseline.getScore();
-		report.row("1b. Interceptor chain (redirect, activity, retry, API key) around a stub execution, ns/request",
+		report.row("1b. Pipeline (redirect, activity, retry, API key) around a stub HTTP library, ns/request",
 				score(full, 1) + " ns, " + bytes(allocation.get("fullChain")),
-				score(baseline, 1) + " ns, " + bytes(allocation.get("baseline")) + " (stub called directly)",
+				score(baseline, 1) + " ns, " + bytes(allocation.get("baseline")) + " (stub request created and executed directly)",
 				fmt(full.getScore() / baseline.getScore(), 1) + "×; " + signed(added, 0) + " ns",
 				"added < 500 ns", Status.of(added < 500));
+		Result<?> spring = results.get("springInterceptors");
+		report.row("1b. … the same stages as Spring interceptors (InterceptingClientHttpRequestFactory; diagnostic)",
+				score(spring, 1) + " ns, " + bytes(allocation.get("springInterceptors")), score(baseline, 1) + " ns",
+				signed(spring.getScore() - baseline.getScore(), 0) + " ns, "
+						+ signedBytes(allocation.get("springInterceptors"), allocation.get("baseline")),
+				"—", Status.INFO);
 		for (String single : new String[] { "noopOnly", "redirectOnly", "retryOnly", "apiKeyOnly", "activityOnly" }) {
 			Result<?> result = results.get(single);
 			String name = single.equals("noopOnly") ? "a no-op interceptor (Spring's chain mechanics)"
@@ -281,7 +294,7 @@ public final class BenchmarkSuite {
 							+ signedBytes(allocation.get(single), allocation.get("baseline")),
 					"—", Status.INFO);
 		}
-		report.target("Interceptor chain under 500 ns per request", added < 500,
+		report.target("Pipeline stages under 500 ns per request", added < 500,
 				fmt(added, 0) + " ns added (" + score(full, 1) + " − " + score(baseline, 1) + " ns)");
 	}
 
@@ -291,6 +304,32 @@ public final class BenchmarkSuite {
 
 	private static String signedBytes(Double value, Double baseline) {
 		return (value != null && baseline != null) ? signed(value - baseline, 0) + " B" : "? B";
+	}
+
+	// ---- 1c. Transfers ---------------------------------------------------------------------
+
+	private static void transfer(Report report) {
+		System.out.println("\n=== 1c. Large transfers: heap growth ===");
+		// A small young generation, so that garbage does not hide what a client holds.
+		Figures f = Forked.run(TransferHarness.class, 600, "-Xms1500m", "-Xmx1500m", "-Xmn16m", "-XX:+UseSerialGC");
+		double downloadStarter = f.number("download.starter.growthMiB");
+		double downloadPlain = f.number("download.plain.growthMiB");
+		report.row("1c. Download of " + f.get("downloadMiB") + " MiB read as a stream: heap growth, throughput",
+				fmt(downloadStarter, 1) + " MiB, " + fmt(f.number("download.starter.mibPerSecond"), 0) + " MiB/s",
+				fmt(downloadPlain, 1) + " MiB, " + fmt(f.number("download.plain.mibPerSecond"), 0) + " MiB/s",
+				signed(downloadStarter - downloadPlain, 1) + " MiB", "growth < 16 MiB", Status.of(downloadStarter < 16));
+		double uploadStarter = f.number("upload.starter.growthMiB");
+		double uploadPlain = f.number("upload.plain.growthMiB");
+		report.row("1c. Upload of " + f.get("uploadMiB") + " MiB streamed from an InputStream: heap growth, throughput",
+				fmt(uploadStarter, 1) + " MiB, " + fmt(f.number("upload.starter.mibPerSecond"), 0) + " MiB/s",
+				fmt(uploadPlain, 1) + " MiB, " + fmt(f.number("upload.plain.mibPerSecond"), 0) + " MiB/s",
+				signed(uploadStarter - uploadPlain, 1) + " MiB", "growth < 16 MiB", Status.of(uploadStarter < 16));
+		report.row("1c. … the same upload through a plain RestClient with one no-op interceptor (Spring buffers the body; diagnostic)",
+				fmt(f.number("upload.intercepted.growthMiB"), 1) + " MiB", fmt(uploadPlain, 1) + " MiB",
+				signed(f.number("upload.intercepted.growthMiB") - uploadPlain, 1) + " MiB", "—", Status.INFO);
+		report.target("Streamed uploads and downloads are not held in memory", downloadStarter < 16 && uploadStarter < 16,
+				"download +" + fmt(downloadStarter, 1) + " MiB, upload +" + fmt(uploadStarter, 1) + " MiB of heap for "
+						+ f.get("downloadMiB") + " / " + f.get("uploadMiB") + " MiB");
 	}
 
 	// ---- 2. Suno --------------------------------------------------------------------------

@@ -8,8 +8,14 @@ import org.springframework.web.client.RestClient;
  * <p>
  * Unlike Spring Boot's {@code RestClientCustomizer}, which reaches every
  * {@code RestClient} in the application, this one is told which provider it is
- * customizing, so an interceptor can be added to one provider alone. Customizers run
- * after the starter's own configuration, in {@code @Order} order.
+ * customizing, so an interceptor can be added to one provider alone. Customizers run in
+ * {@code @Order} order; the provider's pipeline is applied after them, so its request
+ * factory, base URL and error handling hold whatever a customizer sets.
+ * <p>
+ * An interceptor added here runs once per call, before the pipeline's stages: it sees
+ * neither the credential nor the retries and redirect hops. Any interceptor makes Spring
+ * buffer each request body in memory, a streamed upload included; a header for one
+ * provider is better set in its {@code default-headers}, which stay on its origin.
  */
 @FunctionalInterface
 public interface ProviderRestClientCustomizer {
@@ -17,7 +23,8 @@ public interface ProviderRestClientCustomizer {
 	/**
 	 * Customize a provider's builder.
 	 * @param provider the provider name, as configured under {@code providers.<name>}
-	 * @param builder the builder, already holding base URL, credential and error handling
+	 * @param builder the builder of the provider's client, from Spring Boot's
+	 * {@code RestClient.Builder}
 	 */
 	void customize(String provider, RestClient.Builder builder);
 

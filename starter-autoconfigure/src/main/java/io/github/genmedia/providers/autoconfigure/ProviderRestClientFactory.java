@@ -33,8 +33,9 @@ import org.springframework.web.client.RestClient;
  * provider's {@link ProviderClientSettings}, so a user's choice of HTTP library holds;
  * the library's own retries are switched off ({@link HttpLibraries}), so that the
  * pipeline's are the only ones.
- * The {@link ProviderRestClientCustomizer}s run before the pipeline is applied, so that
- * the pipeline's stages keep their declared places around the interceptors they add.
+ * The pipeline is applied after the {@link ProviderRestClientCustomizer}s: its request
+ * factory, which runs the stages, wraps the HTTP library's; interceptors a customizer adds
+ * run before the stages, once per call.
  */
 public class ProviderRestClientFactory implements DisposableBean {
 
@@ -83,17 +84,15 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 */
 	public RestClient create(ActiveProvider provider) {
 		RestClient.Builder builder = this.builders.get().clone();
-		ClientHttpRequestFactory requestFactory = requestFactory(provider);
-		builder.requestFactory(requestFactory);
 		this.customizers.forEach((customizer) -> customizer.customize(provider.name(), builder));
-		return pipeline(provider, requestFactory).applyTo(builder).build();
+		return pipeline(provider, requestFactory(provider)).applyTo(builder).build();
 	}
 
 	/**
 	 * Return a provider's pipeline: its interceptors, error mapping and base URL.
 	 * @param provider the provider
-	 * @param requestFactory the request factory of the client it is for, whose HTTP
-	 * library's own repetitions the retries count
+	 * @param requestFactory the HTTP library's request factory for the provider, from
+	 * {@link #requestFactory(ActiveProvider)}
 	 * @return the pipeline
 	 */
 	public ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory) {
@@ -109,7 +108,8 @@ public class ProviderRestClientFactory implements DisposableBean {
 	}
 
 	/**
-	 * Build a request factory with a provider's settings; closed with the context.
+	 * Build the HTTP library's request factory with a provider's settings; closed with the
+	 * context.
 	 * @param provider the provider
 	 * @return the request factory
 	 */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.genmedia.providers.http.JournaledRequest;
+import io.github.genmedia.providers.http.RequestBodies;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -67,6 +68,10 @@ public final class CredentialSafeRedirectInterceptor implements ClientHttpReques
 			}
 			HttpMethod method = redirectMethod(current.getMethod(), response.getStatusCode());
 			boolean keepsBody = method.equals(current.getMethod());
+			if (keepsBody && !RequestBodies.isReplayable(request)) {
+				// A body streamed once cannot follow a 307 or 308: the caller gets the redirect.
+				return response;
+			}
 			response.close();
 			journaled.journal().undoTo(callerHeaders);
 			HttpHeaders headers = HttpHeaders.copyOf(journaled.getHeaders());

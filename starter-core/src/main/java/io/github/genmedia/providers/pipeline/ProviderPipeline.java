@@ -2,7 +2,6 @@ package io.github.genmedia.providers.pipeline;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,12 +22,12 @@ import org.springframework.web.client.RestClient;
  * interceptors in {@link PipelineStage} order, the error mapping, the base URL, and the
  * timeouts its request factory needs.
  * <p>
- * {@link #applyTo(RestClient.Builder)} configures any builder, keeping what the
- * application set on it (request factory, message converters, observation); call it
- * after the application's customizers, so that the stages keep their declared places
- * around the application's interceptors. The builder's request factory must not follow
- * redirects itself: {@link #requestFactory()} builds one that does not, for use without
- * Spring Boot.
+ * The stages run inside the client's request factory ({@link #requestFactory()}), around
+ * the HTTP library's request; {@link #applyTo(RestClient.Builder)} configures any builder
+ * with it, keeping what the application set (message converters, observation,
+ * interceptors, which run before the stages). The HTTP library's request factory, given
+ * to {@link ProviderPipelineBuilder#requestFactory}, must not follow redirects itself;
+ * without one, the JDK's client is used with the provider's timeouts.
  */
 public final class ProviderPipeline {
 
@@ -48,29 +47,16 @@ public final class ProviderPipeline {
 
 	private final Map<PipelineStage, ClientHttpRequestInterceptor> stages;
 
-	private final List<ClientHttpRequestInterceptor> chain;
-
 	private final ProviderErrorHandler errorHandler;
 
-	ProviderPipeline(ProviderDefinition definition, Map<PipelineStage, ClientHttpRequestInterceptor> stages) {
+	private final ClientHttpRequestFactory requestFactory;
+
+	ProviderPipeline(ProviderDefinition definition, Map<PipelineStage, ClientHttpRequestInterceptor> stages,
+			ClientHttpRequestFactory libraryRequestFactory) {
 		this.definition = definition;
 		this.stages = Collections.unmodifiableMap(new EnumMap<>(stages));
-		this.chain = chain(this.stages);
 		this.errorHandler = new ProviderErrorHandler(definition.name(), definition.credential());
-	}
-
-	/**
-	 * The stages as they are applied: the last one, when it runs after the application's
-	 * interceptors, hands the request to the HTTP library without the header journal of
-	 * the repeating stages.
-	 */
-	private static List<ClientHttpRequestInterceptor> chain(Map<PipelineStage, ClientHttpRequestInterceptor> stages) {
-		List<ClientHttpRequestInterceptor> chain = new ArrayList<>(stages.values());
-		PipelineStage last = stages.keySet().stream().reduce((first, second) -> second).orElse(null);
-		if (last != null && !last.isBeforeApplicationInterceptors()) {
-			chain.set(chain.size() - 1, new HandOff(chain.get(chain.size() - 1)));
-		}
-		return List.copyOf(chain);
+		this.requestFactory = new ProviderRequestFactory(libraryRequestFactory, interceptors());
 	}
 
 	/**
@@ -101,35 +87,31 @@ public final class ProviderPipeline {
 	}
 
 	/**
-	 * Return the interceptors in the order a request passes them, as
-	 * {@link #applyTo(RestClient.Builder)} adds them.
-	 * @return the chain, without application interceptors
+	 * Return the stages' interceptors in the order a request passes them.
+	 * @return the stages that have something to do for this provider
 	 */
 	public List<ClientHttpRequestInterceptor> interceptors() {
-		return this.chain;
+		return List.copyOf(this.stages.values());
 	}
 
 	/**
-	 * Configure a builder: base URL, the stages around the interceptors it already has,
-	 * the error mapping and the provider attribute.
+	 * Return the request factory that runs the stages around the HTTP library's requests.
+	 * @return the request factory for the provider's client
+	 */
+	public ClientHttpRequestFactory requestFactory() {
+		return this.requestFactory;
+	}
+
+	/**
+	 * Configure a builder: the request factory that runs the stages, base URL, error
+	 * mapping and the provider attribute. Interceptors the builder has run before the
+	 * stages, once per call.
 	 * @param builder the builder
 	 * @return the same builder
 	 */
 	public RestClient.Builder applyTo(RestClient.Builder builder) {
+		builder.requestFactory(this.requestFactory);
 		builder.baseUrl(this.definition.baseUrl().toString());
-		builder.requestInterceptors((interceptors) -> {
-			int front = 0;
-			int index = 0;
-			for (PipelineStage stage : this.stages.keySet()) {
-				ClientHttpRequestInterceptor interceptor = this.chain.get(index++);
-				if (stage.isBeforeApplicationInterceptors()) {
-					interceptors.add(front++, interceptor);
-				}
-				else {
-					interceptors.add(interceptor);
-				}
-			}
-		});
 		builder.defaultStatusHandler(HttpStatusCode::isError, this.errorHandler);
 		builder.defaultRequest((request) -> request.attribute(PROVIDER_ATTRIBUTE, this.definition.name()));
 		return builder;
@@ -152,21 +134,13 @@ public final class ProviderPipeline {
 	}
 
 	/**
-	 * Build a request factory for use without Spring Boot: the JDK's HTTP client with the
-	 * provider's timeouts, not following redirects. With Spring Boot, the
-	 * auto-configuration builds one from the application's HTTP client settings instead.
-	 * @return a new request factory
-	 */
-	public ClientHttpRequestFactory requestFactory() {
-		return requestFactory(this.definition);
-	}
-
-	/**
-	 * Build the request factory {@link #requestFactory()} returns, for a definition.
+	 * Build the HTTP library's request factory for use without Spring Boot: the JDK's
+	 * HTTP client with the provider's timeouts, not following redirects. With Spring Boot,
+	 * the auto-configuration builds one from the application's HTTP client settings.
 	 * @param definition the provider
 	 * @return a new request factory
 	 */
-	static ClientHttpRequestFactory requestFactory(ProviderDefinition definition) {
+	static ClientHttpRequestFactory libraryRequestFactory(ProviderDefinition definition) {
 		Duration connect = (definition.connectTimeout() != null) ? definition.connectTimeout() : DEFAULT_CONNECT_TIMEOUT;
 		Duration read = (definition.readTimeout() != null) ? definition.readTimeout() : DEFAULT_READ_TIMEOUT;
 		HttpClient client = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();

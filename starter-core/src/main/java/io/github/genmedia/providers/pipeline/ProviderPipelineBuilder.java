@@ -36,7 +36,7 @@ public final class ProviderPipelineBuilder {
 
 	private @Nullable ClientHttpRequestInterceptor authentication;
 
-	private LibraryRetry libraryRetry = LibraryRetry.NONE;
+	private @Nullable ClientHttpRequestFactory requestFactory;
 
 	ProviderPipelineBuilder(ProviderDefinition definition) {
 		this.definition = definition;
@@ -63,13 +63,15 @@ public final class ProviderPipelineBuilder {
 	}
 
 	/**
-	 * Count what the client's HTTP library repeats by itself as retry attempts, so that
+	 * Send requests with an HTTP library's request factory, which must not follow
+	 * redirects. What the library repeats by itself is counted as retry attempts, so that
 	 * a provider never receives a request more often than the retry settings allow.
-	 * @param requestFactory the request factory the client is built with
+	 * Without one, the JDK's client is used with the provider's timeouts.
+	 * @param requestFactory the library's request factory
 	 * @return this builder
 	 */
 	public ProviderPipelineBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
-		this.libraryRetry = LibraryRetry.of(requestFactory);
+		this.requestFactory = requestFactory;
 		return this;
 	}
 
@@ -90,6 +92,8 @@ public final class ProviderPipelineBuilder {
 	 * @return the pipeline
 	 */
 	public ProviderPipeline build() {
+		ClientHttpRequestFactory library = (this.requestFactory != null) ? this.requestFactory
+				: ProviderPipeline.libraryRequestFactory(this.definition);
 		Map<PipelineStage, ClientHttpRequestInterceptor> stages = new EnumMap<>(PipelineStage.class);
 		if (this.definition.followRedirects()) {
 			stages.put(PipelineStage.REDIRECTS, new CredentialSafeRedirectInterceptor(MAX_REDIRECTS));
@@ -100,7 +104,7 @@ public final class ProviderPipelineBuilder {
 		if (this.definition.retry().enabled()) {
 			stages.put(PipelineStage.RETRY,
 					new RetryInterceptor(this.definition.name(), this.definition.retry(), this.retryObserver,
-							this.libraryRetry));
+							LibraryRetry.of(library)));
 		}
 		if (!this.definition.defaultHeaders().isEmpty()) {
 			stages.put(PipelineStage.HEADERS,
@@ -111,7 +115,7 @@ public final class ProviderPipelineBuilder {
 		if (authentication != null) {
 			stages.put(PipelineStage.AUTHENTICATION, authentication);
 		}
-		return new ProviderPipeline(this.definition, stages);
+		return new ProviderPipeline(this.definition, stages, library);
 	}
 
 	private static @Nullable ClientHttpRequestInterceptor apiKey(ProviderDefinition definition) {

@@ -3,6 +3,8 @@ package io.github.genmedia.providers.retry;
 import java.io.IOException;
 import java.time.Clock;
 
+import io.github.genmedia.providers.http.RequestBodies;
+
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -14,7 +16,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * Retried are connection failures and timeouts before any response, and the statuses
  * 408, 429, 502, 503 and 504; any other status goes to the caller at once, and so does
  * every request whose method is not idempotent ({@code POST}, {@code PATCH}) unless
- * {@link RetrySettings#nonIdempotent()} allows it. On 429 and 503 a {@code Retry-After}
+ * {@link RetrySettings#nonIdempotent()} allows it, and every request whose body streams
+ * once (see {@link RequestBodies}). On 429 and 503 a {@code Retry-After}
  * replaces the backoff; one that asks for more than
  * {@link RetrySettings#maxRetryAfter()} fails the request at once with a
  * {@link RetryAfterTooLongException}. When no attempt is left the caller gets the last
@@ -71,7 +74,8 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
 		RetrySettings settings = this.policy.settings();
-		if (!settings.enabled() || !RetryRules.mayRetry(request.getMethod(), settings)) {
+		if (!settings.enabled() || !RetryRules.mayRetry(request.getMethod(), settings)
+				|| !RequestBodies.isReplayable(request)) {
 			return execution.execute(request, body);
 		}
 		RequestAttempts attempts = new RequestAttempts(request, body, execution, this.policy);

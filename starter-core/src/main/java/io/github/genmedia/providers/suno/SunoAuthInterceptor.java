@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.http.RequestBodies;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -111,7 +112,7 @@ public final class SunoAuthInterceptor implements ClientHttpRequestInterceptor {
 			account.accepted();
 			return response;
 		}
-		if (!account.mayRefreshAfterRejection()) {
+		if (!account.mayRefreshAfterRejection() || !RequestBodies.isReplayable(request)) {
 			return response;
 		}
 		response.close();

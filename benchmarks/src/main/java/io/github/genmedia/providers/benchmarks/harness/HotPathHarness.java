@@ -3,7 +3,6 @@ package io.github.genmedia.providers.benchmarks.harness;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import io.github.genmedia.providers.benchmarks.jmh.HotPathBenchmark;
 import io.github.genmedia.providers.benchmarks.jmh.InterceptorChainBenchmark;
@@ -12,7 +11,7 @@ import io.github.genmedia.providers.benchmarks.support.LoopbackServer;
 import io.github.genmedia.providers.benchmarks.support.Stats;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -23,13 +22,13 @@ import org.springframework.web.client.RestClient;
  * divided by the other client's (1 is as fast as plain).
  * <p>
  * Per client it also records the CPU time and the bytes allocated by the calling thread,
- * where the interceptors run: far steadier than wall time on a small machine, and they
- * split the starter's cost. Three extra clients do that split: Spring Boot's
+ * where the pipeline's stages run: far steadier than wall time on a small machine, and
+ * they split the starter's cost. Three extra clients do that split: Spring Boot's
  * auto-configured {@code RestClient.Builder} and request factory with the settings the
- * starter gives a provider but none of its interceptors, the plain client
- * with one no-op interceptor (any interceptor puts {@code RestClient} on Spring's
- * intercepting request path), and the plain client with the provider's interceptors
- * added by hand.
+ * starter gives a provider but no pipeline, the plain client with one no-op interceptor
+ * (what any interceptor costs on Spring's intercepting request path, which the pipeline
+ * does not take), and the plain client with the provider pipeline's request factory
+ * around its own.
  */
 public final class HotPathHarness {
 
@@ -43,7 +42,7 @@ public final class HotPathHarness {
 
 	static final int ROUNDS = 30;
 
-	static final String[] NAMES = { "plain", "starter", "plainNoopInterceptor", "bootBuilder", "plainProviderChain" };
+	static final String[] NAMES = { "plain", "starter", "plainNoopInterceptor", "bootBuilder", "plainPipeline" };
 
 	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
@@ -58,7 +57,9 @@ public final class HotPathHarness {
 			try {
 				String baseUrl = server.url() + "/api/v1";
 				RestClient plain = HotPathBenchmark.plainClient(baseUrl, HotPathBenchmark.KEY_HEADER);
-				List<ClientHttpRequestInterceptor> providerChain = InterceptorChainBenchmark.providerInterceptors();
+				ClientHttpRequestFactory pipelineFactory = InterceptorChainBenchmark
+					.pipeline(HotPathBenchmark.plainRequestFactory())
+					.requestFactory();
 				RestClient[] clients = { plain, context.getBean("sunorRestClient", RestClient.class),
 						plain.mutate().requestInterceptor((request, body, execution) -> execution.execute(request, body))
 							.build(),
@@ -67,7 +68,7 @@ public final class HotPathHarness {
 							.baseUrl(baseUrl)
 							.defaultHeaders((headers) -> HotPathBenchmark.KEY_HEADER.forEach(headers::set))
 							.build(),
-						plain.mutate().requestInterceptors((interceptors) -> interceptors.addAll(providerChain)).build() };
+						plain.mutate().requestFactory(pipelineFactory).build() };
 				int n = clients.length;
 				long[] scratch = new long[BLOCK];
 				for (int round = 0; round < WARMUP_ROUNDS; round++) {

@@ -3,6 +3,7 @@ package io.github.genmedia.providers.benchmarks.jmh;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,21 +36,27 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.AbstractClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.InterceptingClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * The cost of a provider client's interceptors alone: the chain that
+ * The cost of a provider client's stages alone: the request factory that
  * {@link ProviderPipeline} builds for a provider with an API key, exactly as the
- * auto-configured clients get it (redirects, activity, retries, API key) around a stub execution that
- * returns a canned 200, against the stub execution called directly. Each operation
- * builds a fresh request and composes the chain the way Spring Framework 7 does for every
- * request; the baseline builds the request too.
+ * auto-configured clients get it (redirects, activity, retries, API key), around a stub
+ * HTTP library whose requests answer a canned 200, against the stub library's request
+ * created and executed directly ({@code baseline}). {@code springInterceptors} runs the
+ * same stages as Spring's {@code RestClient} runs interceptors, through
+ * {@link InterceptingClientHttpRequestFactory}: the cost the pipeline's own factory saves.
  * <p>
- * The single-interceptor benchmarks say where the chain's time goes; {@code noopOnly}
- * is the cost of Spring's chain mechanics around one interceptor that does nothing.
+ * The single-stage benchmarks say where the chain's time goes; they fold one stage the
+ * way Spring Framework 7 does for every request, and {@code noopOnly} is the cost of that
+ * folding around one interceptor that does nothing.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,7 +77,11 @@ public class InterceptorChainBenchmark {
 
 	private final ClientHttpRequestExecution terminal = (request, body) -> this.canned;
 
-	private List<ClientHttpRequestInterceptor> fullChain;
+	private final ClientHttpRequestFactory library = (uri, method) -> new StubClientRequest(method, uri, this.canned);
+
+	private ClientHttpRequestFactory providerFactory;
+
+	private ClientHttpRequestFactory springFactory;
 
 	private List<ClientHttpRequestInterceptor> noopOnly;
 
@@ -84,8 +95,9 @@ public class InterceptorChainBenchmark {
 
 	@Setup
 	public void setUp() {
-		ProviderPipeline pipeline = pipeline();
-		this.fullChain = pipeline.interceptors();
+		ProviderPipeline pipeline = pipeline(this.library);
+		this.providerFactory = pipeline.requestFactory();
+		this.springFactory = new InterceptingClientHttpRequestFactory(this.library, pipeline.interceptors());
 		this.noopOnly = List.of((request, body, execution) -> execution.execute(request, body));
 		this.redirectOnly = List.of(pipeline.stage(PipelineStage.REDIRECTS));
 		this.retryOnly = List.of(pipeline.stage(PipelineStage.RETRY));
@@ -94,33 +106,36 @@ public class InterceptorChainBenchmark {
 	}
 
 	/**
-	 * The interceptors of a provider client, in their order, as {@link ProviderPipeline}
-	 * builds them for every client: the chain follows the starter's code rather than a
-	 * copy of it.
-	 * @return the interceptors in the order they run
+	 * The pipeline of a provider with an API key, as the auto-configuration builds it for
+	 * every client, around an HTTP library's request factory: the benchmarks follow the
+	 * starter's code rather than a copy of it.
+	 * @param library the HTTP library's request factory
+	 * @return the pipeline
 	 */
-	public static List<ClientHttpRequestInterceptor> providerInterceptors() {
-		return pipeline().interceptors();
-	}
-
-	private static ProviderPipeline pipeline() {
+	public static ProviderPipeline pipeline(ClientHttpRequestFactory library) {
 		ProviderDefinition definition = new ProviderDefinition("sunor", URI.create("http://127.0.0.1:8080/api/v1"),
 				ProviderAuth.header("x-api-key", null), Credential.of(HotPathBenchmark.API_KEY), null, null, Map.of(),
 				RetrySettings.defaults());
 		return ProviderPipeline.builder(definition)
 			.activity(new ProviderActivity())
 			.retryObserver(RetryObserver.NONE)
+			.requestFactory(library)
 			.build();
 	}
 
 	@Benchmark
 	public ClientHttpResponse baseline() throws IOException {
-		return this.terminal.execute(newRequest(), NO_BODY);
+		return send(this.library);
 	}
 
 	@Benchmark
 	public ClientHttpResponse fullChain() throws IOException {
-		return chain(this.fullChain, this.terminal).execute(newRequest(), NO_BODY);
+		return send(this.providerFactory);
+	}
+
+	@Benchmark
+	public ClientHttpResponse springInterceptors() throws IOException {
+		return send(this.springFactory);
 	}
 
 	@Benchmark
@@ -146,6 +161,19 @@ public class InterceptorChainBenchmark {
 	@Benchmark
 	public ClientHttpResponse activityOnly() throws IOException {
 		return chain(this.activityOnly, this.terminal).execute(newRequest(), NO_BODY);
+	}
+
+	/**
+	 * What {@code RestClient} does with a request factory for a GET without a body: create
+	 * the request, set {@code Content-Length: 0} and the URI template and provider
+	 * attributes, execute.
+	 */
+	private ClientHttpResponse send(ClientHttpRequestFactory factory) throws IOException {
+		ClientHttpRequest request = factory.createRequest(this.uri, HttpMethod.GET);
+		request.getHeaders().add(HttpHeaders.CONTENT_LENGTH, "0");
+		request.getAttributes().put(URI_TEMPLATE_ATTRIBUTE, URI_TEMPLATE);
+		request.getAttributes().put(PROVIDER_ATTRIBUTE, "sunor");
+		return request.execute();
 	}
 
 	/**
@@ -196,6 +224,43 @@ public class InterceptorChainBenchmark {
 		@Override
 		public Map<String, Object> getAttributes() {
 			return this.attributes;
+		}
+
+	}
+
+	/** An HTTP library's request that answers without a network. */
+	static final class StubClientRequest extends AbstractClientHttpRequest {
+
+		private final HttpMethod method;
+
+		private final URI uri;
+
+		private final ClientHttpResponse response;
+
+		StubClientRequest(HttpMethod method, URI uri, ClientHttpResponse response) {
+			this.method = method;
+			this.uri = uri;
+			this.response = response;
+		}
+
+		@Override
+		public HttpMethod getMethod() {
+			return this.method;
+		}
+
+		@Override
+		public URI getURI() {
+			return this.uri;
+		}
+
+		@Override
+		protected OutputStream getBodyInternal(HttpHeaders headers) {
+			return OutputStream.nullOutputStream();
+		}
+
+		@Override
+		protected ClientHttpResponse executeInternal(HttpHeaders headers) {
+			return this.response;
 		}
 
 	}
