@@ -60,11 +60,13 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		builder.withDetail("baseUrl", this.summary.baseUrl().toString());
+		// The probe first: a probe that needed a credential (a Suno token) and failed to get
+		// one has just brought the credential's own failure about, whose reason tells more.
+		ProviderProbe.ProbeResult probed = (this.probe != null) ? this.probe.result() : null;
 		CredentialHealth credential = (this.credentialStatus != null) ? this.credentialStatus.health() : null;
 		if (credential != null) {
 			builder.withDetails(credential.details());
 		}
-		ProviderProbe.ProbeResult probed = (this.probe != null) ? this.probe.result() : null;
 		if (probed != null) {
 			builder.withDetail("probe", probeDetails(probed));
 		}

@@ -280,6 +280,22 @@ class SunoAutoConfigurationTests {
 	}
 
 	@Test
+	void aFailingProbeKeepsTheTokensReasonAndLastRefreshError() throws Exception {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(503)));
+		this.runner
+			.withPropertyValues("SUNO_COOKIE=" + COOKIE, "providers.suno.health.probe-path=/api/billing/info/")
+			.run((context) -> {
+				Health down = awaitHealth(context, Status.DOWN);
+				assertThat(down.getDetails()).containsEntry("reason", "Clerk unreachable")
+					.containsEntry("lastRefreshError", "Clerk answered the session lookup with HTTP 503 Service Unavailable")
+					.containsKey("probe");
+				@SuppressWarnings("unchecked")
+				Map<String, Object> probe = (Map<String, Object>) down.getDetails().get("probe");
+				assertThat(probe).containsEntry("success", false);
+			});
+	}
+
+	@Test
 	void anOutdatedClerkVersionIsNotBlamedOnTheCookie() throws Exception {
 		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(400)));
 		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
