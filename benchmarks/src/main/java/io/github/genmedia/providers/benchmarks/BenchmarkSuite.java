@@ -312,24 +312,28 @@ public final class BenchmarkSuite {
 		System.out.println("\n=== 1c. Large transfers: heap growth ===");
 		// A small young generation, so that garbage does not hide what a client holds.
 		Figures f = Forked.run(TransferHarness.class, 600, "-Xms1500m", "-Xmx1500m", "-Xmn16m", "-XX:+UseSerialGC");
-		double downloadStarter = f.number("download.starter.growthMiB");
-		double downloadPlain = f.number("download.plain.growthMiB");
-		report.row("1c. Download of " + f.get("downloadMiB") + " MiB read as a stream: heap growth, throughput",
-				fmt(downloadStarter, 1) + " MiB, " + fmt(f.number("download.starter.mibPerSecond"), 0) + " MiB/s",
-				fmt(downloadPlain, 1) + " MiB, " + fmt(f.number("download.plain.mibPerSecond"), 0) + " MiB/s",
-				signed(downloadStarter - downloadPlain, 1) + " MiB", "growth < 16 MiB", Status.of(downloadStarter < 16));
-		double uploadStarter = f.number("upload.starter.growthMiB");
+		double downloadStarter = transferRow(report, f, "download",
+				"Download of " + f.get("downloadMiB") + " MiB read as a stream");
+		double uploadStarter = transferRow(report, f, "upload",
+				"Upload of " + f.get("uploadMiB") + " MiB streamed from an InputStream");
 		double uploadPlain = f.number("upload.plain.growthMiB");
-		report.row("1c. Upload of " + f.get("uploadMiB") + " MiB streamed from an InputStream: heap growth, throughput",
-				fmt(uploadStarter, 1) + " MiB, " + fmt(f.number("upload.starter.mibPerSecond"), 0) + " MiB/s",
-				fmt(uploadPlain, 1) + " MiB, " + fmt(f.number("upload.plain.mibPerSecond"), 0) + " MiB/s",
-				signed(uploadStarter - uploadPlain, 1) + " MiB", "growth < 16 MiB", Status.of(uploadStarter < 16));
 		report.row("1c. … the same upload through a plain RestClient with one no-op interceptor (Spring buffers the body; diagnostic)",
 				fmt(f.number("upload.intercepted.growthMiB"), 1) + " MiB", fmt(uploadPlain, 1) + " MiB",
 				signed(f.number("upload.intercepted.growthMiB") - uploadPlain, 1) + " MiB", "—", Status.INFO);
 		report.target("Streamed uploads and downloads are not held in memory", downloadStarter < 16 && uploadStarter < 16,
 				"download +" + fmt(downloadStarter, 1) + " MiB, upload +" + fmt(uploadStarter, 1) + " MiB of heap for "
 						+ f.get("downloadMiB") + " / " + f.get("uploadMiB") + " MiB");
+	}
+
+	/** One transfer's row: the starter's heap growth and throughput against the plain client's. */
+	private static double transferRow(Report report, Figures f, String transfer, String what) {
+		double starter = f.number(transfer + ".starter.growthMiB");
+		double plain = f.number(transfer + ".plain.growthMiB");
+		report.row("1c. " + what + ": heap growth, throughput",
+				fmt(starter, 1) + " MiB, " + fmt(f.number(transfer + ".starter.mibPerSecond"), 0) + " MiB/s",
+				fmt(plain, 1) + " MiB, " + fmt(f.number(transfer + ".plain.mibPerSecond"), 0) + " MiB/s",
+				signed(starter - plain, 1) + " MiB", "growth < 16 MiB", Status.of(starter < 16));
+		return starter;
 	}
 
 	// ---- 2. Suno --------------------------------------------------------------------------
