@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.autoconfigure.HttpClientSettingsProperties;
+import org.springframework.boot.http.client.autoconfigure.HttpClientSettingsPropertyMapper;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
@@ -48,11 +50,27 @@ public final class ProviderClientSettings {
 	 * @throws InvalidProviderConfigurationException if its SSL bundle does not exist
 	 */
 	public HttpClientSettings of(ActiveProvider provider) {
+		return of(provider, this.application);
+	}
+
+	/**
+	 * Return the settings of the HTTP client of a provider's HTTP service group: the
+	 * provider's own settings first, then the group's
+	 * ({@code spring.http.serviceclient.<group>.*}), then the application's.
+	 * @param provider the provider
+	 * @param group the group's properties, or {@code null} when it has none
+	 * @return the settings
+	 */
+	public HttpClientSettings ofGroup(ActiveProvider provider, @Nullable HttpClientSettingsProperties group) {
+		return of(provider, new HttpClientSettingsPropertyMapper(this.sslBundles, this.application).map(group));
+	}
+
+	private HttpClientSettings of(ActiveProvider provider, HttpClientSettings fallback) {
 		ProviderDefinition definition = provider.definition();
 		HttpClientSettings own = HttpClientSettings.defaults()
 			.withTimeouts(definition.connectTimeout(), definition.readTimeout())
 			.withSslBundle(sslBundle(provider));
-		return own.orElse(this.application).orElse(STARTER_DEFAULTS).withRedirects(HttpRedirects.DONT_FOLLOW);
+		return own.orElse(fallback).orElse(STARTER_DEFAULTS).withRedirects(HttpRedirects.DONT_FOLLOW);
 	}
 
 	private @Nullable SslBundle sslBundle(ActiveProvider provider) {

@@ -83,9 +83,23 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @return its client
 	 */
 	public RestClient create(ActiveProvider provider) {
-		RestClient.Builder builder = this.builders.get().clone();
+		return configure(provider, this.builders.get().clone(), requestFactory(provider)).build();
+	}
+
+	/**
+	 * Configure a builder as a provider's client: the {@link ProviderRestClientCustomizer}s,
+	 * then the pipeline, which wraps the given HTTP library's request factory.
+	 * @param provider the provider
+	 * @param builder the builder, such as the client builder of the provider's HTTP
+	 * service group
+	 * @param requestFactory the HTTP library's request factory, from
+	 * {@link #requestFactory(HttpClientSettings)}
+	 * @return the same builder
+	 */
+	public RestClient.Builder configure(ActiveProvider provider, RestClient.Builder builder,
+			ClientHttpRequestFactory requestFactory) {
 		this.customizers.forEach((customizer) -> customizer.customize(provider.name(), builder));
-		return pipeline(provider, requestFactory(provider)).applyTo(builder).build();
+		return pipeline(provider, requestFactory).applyTo(builder);
 	}
 
 	/**
@@ -100,6 +114,10 @@ public class ProviderRestClientFactory implements DisposableBean {
 			.activity(this.activities.of(provider.name()))
 			.retryObserver(this.retryObserver)
 			.requestFactory(requestFactory);
+		BuiltInProvider builtIn = provider.builtIn();
+		if (builtIn != null) {
+			pipeline.errorDecoder(builtIn.errorDecoder());
+		}
 		ClientHttpRequestInterceptor authentication = authentication(provider);
 		if (authentication != null) {
 			pipeline.authentication(authentication);
@@ -114,7 +132,25 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @return the request factory
 	 */
 	public ClientHttpRequestFactory requestFactory(ActiveProvider provider) {
-		return this.libraries.build(this.settings.of(provider));
+		return requestFactory(this.settings.of(provider));
+	}
+
+	/**
+	 * Build the HTTP library's request factory with the given settings, or return the one
+	 * already built with them; closed with the context.
+	 * @param settings the settings, such as {@link ProviderClientSettings#ofGroup}'s
+	 * @return the request factory
+	 */
+	public ClientHttpRequestFactory requestFactory(HttpClientSettings settings) {
+		return this.libraries.build(settings);
+	}
+
+	/**
+	 * Return how a provider's HTTP clients are set up.
+	 * @return the settings mapping
+	 */
+	public ProviderClientSettings settings() {
+		return this.settings;
 	}
 
 	/**

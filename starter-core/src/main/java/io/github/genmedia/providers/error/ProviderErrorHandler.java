@@ -5,9 +5,9 @@ import java.io.InputStream;
 
 import io.github.genmedia.providers.auth.Credential;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
@@ -17,8 +17,9 @@ import org.springframework.web.client.RestClient;
  * provider, the status and the provider's own message.
  * <p>
  * Registered as the client's default status handler, so every call through a provider's
- * {@code RestClient} fails the same way without the caller writing
- * {@code onStatus(...)}.
+ * {@code RestClient} or HTTP service client fails the same way without the caller writing
+ * {@code onStatus(...)}. What a provider's error body looks like, and which answers get an
+ * exception of their own, is its {@link ProviderErrorDecoder}'s business.
  */
 public final class ProviderErrorHandler implements RestClient.ResponseSpec.ErrorHandler {
 
@@ -29,15 +30,29 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 
 	private final @Nullable Credential credential;
 
+	private final ProviderErrorDecoder decoder;
+
 	/**
-	 * Create a handler for one provider.
+	 * Create a handler for one provider that reads the error shapes most APIs use.
 	 * @param provider the provider name
 	 * @param credential the provider's credential, redacted from any message that echoes
 	 * it, or {@code null}
 	 */
 	public ProviderErrorHandler(String provider, @Nullable Credential credential) {
+		this(provider, credential, ProviderErrorDecoder.DEFAULT);
+	}
+
+	/**
+	 * Create a handler for one provider.
+	 * @param provider the provider name
+	 * @param credential the provider's credential, redacted from any message that echoes
+	 * it, or {@code null}
+	 * @param decoder how the provider writes its errors
+	 */
+	public ProviderErrorHandler(String provider, @Nullable Credential credential, ProviderErrorDecoder decoder) {
 		this.provider = provider;
 		this.credential = credential;
+		this.decoder = decoder;
 	}
 
 	@Override
@@ -52,24 +67,10 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 	 * @return the exception to throw
 	 */
 	public ProviderException toException(HttpStatusCode status, byte[] body) {
-		String providerMessage = ProviderErrorMessage.from(body, this.credential);
-		String statusText = statusText(status);
-		String suffix = (providerMessage != null) ? ": " + providerMessage : "";
-		if (status.value() == 401) {
-			return new ProviderAuthenticationException("Provider '" + this.provider
-					+ "' rejected the credential (" + statusText + ")" + suffix, this.provider, status, providerMessage);
-		}
-		if (status.value() == 403) {
-			return new ProviderAccessDeniedException("Provider '" + this.provider + "' denied access (" + statusText
-					+ ")" + suffix, this.provider, status, providerMessage);
-		}
-		return new ProviderApiException("Provider '" + this.provider + "' answered " + statusText + suffix,
-				this.provider, status, providerMessage);
-	}
-
-	private static String statusText(HttpStatusCode status) {
-		HttpStatus known = HttpStatus.resolve(status.value());
-		return "HTTP " + status.value() + ((known != null) ? " " + known.getReasonPhrase() : "");
+		JsonNode json = ProviderErrorMessage.parse(body);
+		String message = json.isMissingNode() ? null
+				: ProviderErrorMessage.clean(this.decoder.message(json), this.credential);
+		return this.decoder.exception(new ProviderError(this.provider, status, message, json));
 	}
 
 	private static byte[] readBody(ClientHttpResponse response) {

@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.error;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.github.genmedia.providers.auth.Credential;
@@ -7,14 +9,16 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads the human-readable message out of a provider's JSON error body.
  * <p>
  * Providers disagree on the field: Sunor and Autype send {@code message}, others
  * {@code error} (a string or an object with its own {@code message}), {@code detail}
- * (FastAPI-style services) or {@code error_description} (OAuth). The first non-blank one
- * wins; anything that is not JSON yields no message rather than an HTML page in an
+ * (FastAPI-style services) or {@code error_description} (OAuth); NestJS-style services
+ * (Supertone, Autype) send an array of messages, which are joined. The first non-blank
+ * one wins; anything that is not JSON yields no message rather than an HTML page in an
  * exception. The credential, when the provider echoes it, and anything shaped like a JWT
  * (Suno's bearer tokens, or a token of another account quoted back) are redacted.
  */
@@ -33,20 +37,26 @@ final class ProviderErrorMessage {
 	}
 
 	/**
-	 * Read the message, with the credential redacted before it is shortened, so that no
-	 * part of an echoed key survives a cut.
+	 * Parse an error body; anything but a JSON object gives a missing node.
 	 */
-	static @Nullable String from(byte[] body, @Nullable Credential credential) {
+	static JsonNode parse(byte[] body) {
 		if (body.length == 0 || !looksLikeJsonObject(body)) {
-			return null;
+			return MissingNode.getInstance();
 		}
 		try {
-			String message = find(JsonMapper.shared().readTree(body));
-			return (message != null) ? truncate(redact(message, credential)) : null;
+			return JsonMapper.shared().readTree(body);
 		}
 		catch (JacksonException ex) {
-			return null;
+			return MissingNode.getInstance();
 		}
+	}
+
+	/**
+	 * Redact a message before shortening it, so that no part of an echoed key survives a
+	 * cut.
+	 */
+	static @Nullable String clean(@Nullable String message, @Nullable Credential credential) {
+		return (message != null && !message.isBlank()) ? truncate(redact(message.strip(), credential)) : null;
 	}
 
 	static String redact(String message, @Nullable Credential credential) {
@@ -54,11 +64,17 @@ final class ProviderErrorMessage {
 		return JWT.matcher(redacted).replaceAll(REDACTED);
 	}
 
-	private static @Nullable String find(JsonNode node) {
+	static @Nullable String find(JsonNode node) {
 		for (String field : FIELDS) {
 			JsonNode value = node.path(field);
 			if (value.isString() && !value.stringValue().isBlank()) {
 				return value.stringValue().strip();
+			}
+			if (value.isArray()) {
+				String joined = joined(value);
+				if (joined != null) {
+					return joined;
+				}
 			}
 			if (value.isObject()) {
 				String nested = find(value);
@@ -68,6 +84,16 @@ final class ProviderErrorMessage {
 			}
 		}
 		return null;
+	}
+
+	private static @Nullable String joined(JsonNode array) {
+		List<String> parts = new ArrayList<>();
+		array.forEach((element) -> {
+			if (element.isString() && !element.stringValue().isBlank()) {
+				parts.add(element.stringValue().strip());
+			}
+		});
+		return parts.isEmpty() ? null : String.join("; ", parts);
 	}
 
 	private static boolean looksLikeJsonObject(byte[] body) {

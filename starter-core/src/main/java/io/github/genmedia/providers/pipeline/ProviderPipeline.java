@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.error.ProviderErrorHandler;
 import org.jspecify.annotations.Nullable;
 
@@ -52,10 +53,10 @@ public final class ProviderPipeline {
 	private final ClientHttpRequestFactory requestFactory;
 
 	ProviderPipeline(ProviderDefinition definition, Map<PipelineStage, ClientHttpRequestInterceptor> stages,
-			ClientHttpRequestFactory libraryRequestFactory) {
+			ClientHttpRequestFactory libraryRequestFactory, ProviderErrorDecoder errorDecoder) {
 		this.definition = definition;
 		this.stages = Collections.unmodifiableMap(new EnumMap<>(stages));
-		this.errorHandler = new ProviderErrorHandler(definition.name(), definition.credential());
+		this.errorHandler = new ProviderErrorHandler(definition.name(), definition.credential(), errorDecoder);
 		this.requestFactory = new ProviderRequestFactory(libraryRequestFactory, interceptors());
 	}
 

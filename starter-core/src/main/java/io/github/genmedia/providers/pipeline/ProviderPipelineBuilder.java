@@ -11,6 +11,7 @@ import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.retry.LibraryRetry;
 import io.github.genmedia.providers.retry.RetryInterceptor;
 import io.github.genmedia.providers.retry.RetryObserver;
@@ -37,6 +38,8 @@ public final class ProviderPipelineBuilder {
 	private @Nullable ClientHttpRequestInterceptor authentication;
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
+
+	private ProviderErrorDecoder errorDecoder = ProviderErrorDecoder.DEFAULT;
 
 	ProviderPipelineBuilder(ProviderDefinition definition) {
 		this.definition = definition;
@@ -88,6 +91,17 @@ public final class ProviderPipelineBuilder {
 	}
 
 	/**
+	 * Read the provider's error answers as it writes them. Without one, the shapes most
+	 * APIs use are read ({@link ProviderErrorDecoder#DEFAULT}).
+	 * @param errorDecoder how the provider writes its errors
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder errorDecoder(ProviderErrorDecoder errorDecoder) {
+		this.errorDecoder = errorDecoder;
+		return this;
+	}
+
+	/**
 	 * Build the pipeline.
 	 * @return the pipeline
 	 */
@@ -115,7 +129,7 @@ public final class ProviderPipelineBuilder {
 		if (authentication != null) {
 			stages.put(PipelineStage.AUTHENTICATION, authentication);
 		}
-		return new ProviderPipeline(this.definition, stages, library);
+		return new ProviderPipeline(this.definition, stages, library, this.errorDecoder);
 	}
 
 	private static @Nullable ClientHttpRequestInterceptor apiKey(ProviderDefinition definition) {

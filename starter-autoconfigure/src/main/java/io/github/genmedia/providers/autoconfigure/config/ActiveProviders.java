@@ -5,20 +5,63 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+
 /**
  * The providers resolved at startup, shared by the beans that need them so that
  * {@code providers.*} is bound and validated once. Holds the credentials: meant for
  * infrastructure such as health probes, not for display.
  *
  * @param providers the active providers, in configuration order
+ * @param inactive the providers that are known (built in, or configured) but not active,
+ * and why
  */
-public record ActiveProviders(List<ActiveProvider> providers) {
+public record ActiveProviders(List<ActiveProvider> providers, List<InactiveProvider> inactive) {
 
 	/** The name of the bean the registrar defines. */
 	public static final String BEAN_NAME = "genmediaActiveProviders";
 
 	public ActiveProviders {
 		providers = List.copyOf(providers);
+		inactive = List.copyOf(inactive);
+	}
+
+	/**
+	 * Create the result with active providers only.
+	 * @param providers the active providers
+	 */
+	public ActiveProviders(List<ActiveProvider> providers) {
+		this(providers, List.of());
+	}
+
+	/**
+	 * Return the providers that {@code ProvidersAutoConfiguration} resolved, while bean
+	 * definitions are still being registered and before any bean exists: for registrars
+	 * of later auto-configurations, which must not bind and check {@code providers.*}
+	 * once more.
+	 * @param beanFactory the bean factory being populated
+	 * @return the providers, or empty when they were not registered
+	 */
+	public static Optional<ActiveProviders> registered(ListableBeanFactory beanFactory) {
+		if (beanFactory instanceof ConfigurableListableBeanFactory configurable
+				&& configurable.containsBeanDefinition(BEAN_NAME)
+				&& configurable.getBeanDefinition(BEAN_NAME) instanceof AbstractBeanDefinition definition
+				&& definition.getInstanceSupplier() != null
+				&& definition.getInstanceSupplier().get() instanceof ActiveProviders providers) {
+			return Optional.of(providers);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Return why a known provider is not active.
+	 * @param name the provider name
+	 * @return what is missing, or empty when the provider is active or unknown
+	 */
+	public Optional<InactiveProvider> findInactive(String name) {
+		return this.inactive.stream().filter((provider) -> provider.name().equals(name)).findFirst();
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package io.github.genmedia.providers.autoconfigure.config;
 
+import java.util.List;
+
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -61,6 +64,23 @@ public interface BuiltInProvider {
 	 */
 	default @Nullable ClientHttpRequestInterceptor authentication(ActiveProvider provider, BeanFactory beanFactory) {
 		return null;
+	}
+
+	/**
+	 * Return how the provider writes its error answers.
+	 * @return the decoder; by default the shapes most APIs use
+	 */
+	default ProviderErrorDecoder errorDecoder() {
+		return ProviderErrorDecoder.DEFAULT;
+	}
+
+	/**
+	 * Return the provider's typed APIs: {@code @HttpExchange} interfaces registered in the
+	 * provider's HTTP service group, and beans, when the provider is active.
+	 * @return the interfaces
+	 */
+	default List<Class<?>> httpServices() {
+		return List.of();
 	}
 
 }

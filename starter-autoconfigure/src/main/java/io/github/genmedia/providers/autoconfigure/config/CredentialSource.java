@@ -49,6 +49,17 @@ final class CredentialSource {
 		return !StringUtils.hasText(this.raw);
 	}
 
+	/**
+	 * What to do to give the provider its credential.
+	 */
+	String setAction() {
+		if (this.preset == null) {
+			return "Set " + this.problems.property(this.property) + " to the API's key.";
+		}
+		return "Set " + this.problems.property(this.property) + " or the " + this.preset.environmentVariable()
+				+ " environment variable. " + this.preset.credentialAdvice();
+	}
+
 	String missingAction() {
 		if (this.preset == null) {
 			return "Set " + this.problems.property(this.property) + " to the API's key, or set "

@@ -49,19 +49,22 @@ public final class ProviderDefinitionResolver {
 		List<ConfigurationProblem> problems = ProviderProblems.list();
 		ProvidersBinder.BoundProviders bound = ProvidersBinder.bind(this.environment, this.builtIns, problems);
 		List<ActiveProvider> active = new ArrayList<>();
+		List<InactiveProvider> inactive = new ArrayList<>();
 		bound.providers().forEach((name, properties) -> {
 			ProviderProblems reporter = new ProviderProblems(ProvidersBinder.PREFIX + "." + name, problems);
-			resolve(name, properties, bound.defaults(), reporter).ifPresent(active::add);
+			resolve(name, properties, bound.defaults(), reporter, inactive).ifPresent(active::add);
 		});
 		if (!problems.isEmpty()) {
 			throw new InvalidProviderConfigurationException(problems);
 		}
-		return new ActiveProviders(active);
+		return new ActiveProviders(active, inactive);
 	}
 
 	private Optional<ActiveProvider> resolve(String name, ProviderProperties properties,
-			ProviderDefaultsProperties defaults, ProviderProblems problems) {
+			ProviderDefaultsProperties defaults, ProviderProblems problems, List<InactiveProvider> inactive) {
 		if (Boolean.FALSE.equals(properties.getEnabled())) {
+			String enabled = problems.property("enabled");
+			inactive.add(new InactiveProvider(name, enabled, "is false", "Remove " + enabled + "=false."));
 			return Optional.empty();
 		}
 		BuiltInProvider builtIn = this.builtIns.find(name).orElse(null);
@@ -75,6 +78,8 @@ public final class ProviderDefinitionResolver {
 				problems.add(properties.credentialProperty(), "is not set, but " + problems.property("enabled")
 						+ " is true", source.missingAction());
 			}
+			inactive.add(new InactiveProvider(name, problems.property(properties.credentialProperty()), "is not set",
+					source.setAction()));
 			return Optional.empty();
 		}
 		URI baseUrl = resolveBaseUrl(properties, preset, problems);

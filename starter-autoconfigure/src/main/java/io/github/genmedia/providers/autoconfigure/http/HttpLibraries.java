@@ -2,6 +2,8 @@ package io.github.genmedia.providers.autoconfigure.http;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.commons.logging.Log;
@@ -41,6 +43,8 @@ public final class HttpLibraries implements DisposableBean {
 
 	private final List<AutoCloseable> built = new CopyOnWriteArrayList<>();
 
+	private final Map<HttpClientSettings, ClientHttpRequestFactory> bySettings = new ConcurrentHashMap<>();
+
 	/**
 	 * Prepare to build request factories.
 	 * @param builder the application's builder
@@ -50,11 +54,17 @@ public final class HttpLibraries implements DisposableBean {
 	}
 
 	/**
-	 * Build a request factory, to be closed with this object.
+	 * Return a request factory with the given settings, to be closed with this object.
+	 * Clients with the same settings (a provider's {@code RestClient} and its HTTP
+	 * service group, typically) share one, and so one connection pool.
 	 * @param settings its settings
 	 * @return the request factory
 	 */
 	public ClientHttpRequestFactory build(HttpClientSettings settings) {
+		return this.bySettings.computeIfAbsent(settings, this::create);
+	}
+
+	private ClientHttpRequestFactory create(HttpClientSettings settings) {
 		ClientHttpRequestFactory requestFactory = this.builder.build(settings);
 		this.built.add(closer(requestFactory));
 		if (requestFactory instanceof JdkClientHttpRequestFactory jdk && jdkClient(jdk) instanceof AutoCloseable client) {

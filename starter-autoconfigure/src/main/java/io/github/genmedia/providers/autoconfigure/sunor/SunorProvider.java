@@ -1,17 +1,33 @@
 package io.github.genmedia.providers.autoconfigure.sunor;
 
+import java.util.List;
+
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.error.ProviderErrorDecoder;
+import io.github.genmedia.providers.sunor.SunorApi;
+import io.github.genmedia.providers.sunor.SunorErrorDecoder;
 
 /**
- * Sunor, a Suno API service: the key in x-api-key.
+ * Sunor, a Suno API service: the key in x-api-key, {@link SunorApi}, and the numbers of
+ * its insufficient-credits answers.
  */
 public final class SunorProvider extends ApiKeyBuiltInProvider {
 
 	public SunorProvider() {
 		super(new ProviderPreset("sunor", "Sunor", "https://sunor.cc/api/v1", "SUNOR_API_KEY",
 				ProviderAuth.header("x-api-key", null), "/account/balance", ProviderPreset.apiKeyAdvice()), SunorProperties.class);
+	}
+
+	@Override
+	public ProviderErrorDecoder errorDecoder() {
+		return new SunorErrorDecoder();
+	}
+
+	@Override
+	public List<Class<?>> httpServices() {
+		return List.of(SunorApi.class);
 	}
 
 }

@@ -11,6 +11,7 @@ import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigur
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,10 +24,17 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientPropertiesAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.registry.ImportHttpServices;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -113,6 +121,49 @@ class SunoAutoConfigurationTests {
 			assertThat(context.getBean(ProviderClients.class).names()).contains("suno");
 			assertThat(context.getBean(ProviderClients.class).restClient("suno")).isSameAs(client);
 		});
+	}
+
+	@Test
+	void anInterfaceInTheSunoGroupGetsTheJwtAndDeviceIdAndACookieSelectsTheAccount() {
+		String tokenA = jwt("account-a", 60);
+		String tokenB = jwt("account-b", 60);
+		stubClerk(CLIENT, "sess_a", tokenA);
+		stubClerk("client-token-of-account-b", "sess_b", tokenB);
+		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(okJson("{\"clips\":[]}")));
+		this.runner
+			.withConfiguration(AutoConfigurations.of(ProviderHttpServicesAutoConfiguration.class,
+					HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class))
+			.withUserConfiguration(SunoFeedGroup.class)
+			.withPropertyValues("SUNO_COOKIE=" + COOKIE)
+			.run((context) -> {
+				SunoFeed feed = context.getBean(SunoFeed.class);
+				feed.clips("c-1");
+				feed.clipsOf("__client=client-token-of-account-b; ajs_anonymous_id=device-b", "c-2");
+				suno.verify(getRequestedFor(urlEqualTo("/api/feed/v2?ids=c-1"))
+					.withHeader("Authorization", equalTo("Bearer " + tokenA))
+					.withHeader("Device-Id", equalTo("\"device-a\""))
+					.withHeader("Cookie", absent()));
+				suno.verify(getRequestedFor(urlEqualTo("/api/feed/v2?ids=c-2"))
+					.withHeader("Authorization", equalTo("Bearer " + tokenB))
+					.withHeader("Device-Id", equalTo("\"device-b\""))
+					.withHeader("Cookie", absent()));
+			});
+	}
+
+	interface SunoFeed {
+
+		@GetExchange("/api/feed/v2")
+		String clips(@RequestParam String ids);
+
+		@GetExchange("/api/feed/v2")
+		String clipsOf(@RequestHeader("Cookie") String cookie, @RequestParam String ids);
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportHttpServices(group = "suno", types = SunoFeed.class)
+	static class SunoFeedGroup {
+
 	}
 
 	@Test

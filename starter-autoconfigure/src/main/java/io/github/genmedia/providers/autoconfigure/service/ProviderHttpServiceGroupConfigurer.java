@@ -1,0 +1,97 @@
+package io.github.genmedia.providers.autoconfigure.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.config.InactiveProvider;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
+import org.springframework.web.service.registry.HttpServiceGroup;
+
+/**
+ * Configures every HTTP service group named after an active provider as that provider's
+ * {@code RestClient} is configured: base URL, credential, origin-bound headers, redirect
+ * safety, retries, error mapping, activity for health. Groups of other names are left
+ * alone; a group named after a provider that is not active (no key) fails startup, naming
+ * what is missing.
+ * <p>
+ * Runs after Spring Boot's configurers ({@code spring.http.serviceclient.<group>.*} and
+ * {@code RestClientCustomizer}s), so that the provider's settings win: the base URL is
+ * always the provider's, and the group's timeouts, SSL bundle and cookie handling apply
+ * where the provider sets none.
+ */
+public final class ProviderHttpServiceGroupConfigurer implements RestClientHttpServiceGroupConfigurer {
+
+	/** After Spring Boot's configurers (at most 0), before the default of the application's. */
+	public static final int ORDER = 100;
+
+	private final ActiveProviders providers;
+
+	private final ProviderRestClientFactory clientFactory;
+
+	private final @Nullable HttpServiceClientProperties groupProperties;
+
+	/**
+	 * Create the configurer.
+	 * @param providers the providers
+	 * @param clientFactory configures a provider's client
+	 * @param groupProperties {@code spring.http.serviceclient.*}, or {@code null}
+	 */
+	public ProviderHttpServiceGroupConfigurer(ActiveProviders providers, ProviderRestClientFactory clientFactory,
+			@Nullable HttpServiceClientProperties groupProperties) {
+		this.providers = providers;
+		this.clientFactory = clientFactory;
+		this.groupProperties = groupProperties;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	public void configureGroups(Groups<RestClient.Builder> groups) {
+		List<ConfigurationProblem> problems = new ArrayList<>();
+		groups.forEachClient((group, builder) -> {
+			ActiveProvider provider = this.providers.find(group.name()).orElse(null);
+			if (provider != null) {
+				configure(provider, group, builder);
+			}
+			else {
+				this.providers.findInactive(group.name()).ifPresent((inactive) -> problems.add(problem(inactive, group)));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidProviderConfigurationException(problems);
+		}
+	}
+
+	private void configure(ActiveProvider provider, HttpServiceGroup group, RestClient.Builder builder) {
+		HttpClientSettings settings = this.clientFactory.settings()
+			.ofGroup(provider, (this.groupProperties != null) ? this.groupProperties.get(group.name()) : null);
+		this.clientFactory.configure(provider, builder, this.clientFactory.requestFactory(settings));
+	}
+
+	private static ConfigurationProblem problem(InactiveProvider inactive, HttpServiceGroup group) {
+		String types = group.httpServiceTypes()
+			.stream()
+			.map(Class::getSimpleName)
+			.sorted()
+			.collect(Collectors.joining(", "));
+		return new ConfigurationProblem(inactive.property(),
+				inactive.problem() + ", but the HTTP service group '" + group.name() + "' (" + types
+						+ ") needs provider '" + inactive.name() + "'",
+				inactive.action() + " Or remove the group '" + group.name() + "' from @ImportHttpServices.");
+	}
+
+}
