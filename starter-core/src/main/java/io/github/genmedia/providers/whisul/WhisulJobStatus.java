@@ -1,0 +1,44 @@
+package io.github.genmedia.providers.whisul;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.genmedia.providers.api.WireValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The status of a Whisul job.
+ */
+public enum WhisulJobStatus implements WireValue {
+
+	/** Being composed. */
+	RUNNING,
+
+	/** Done: the job's result holds the song. */
+	COMPLETED,
+
+	/** Failed: no audio was produced; the job's error may say why. */
+	FAILED,
+
+	/** A status Whisul added after this enum was written. */
+	UNKNOWN;
+
+	/**
+	 * Whether the job will not change any more.
+	 * @return {@code true} for completed and failed
+	 */
+	public boolean isTerminal() {
+		return this == COMPLETED || this == FAILED;
+	}
+
+	@Override
+	@JsonValue
+	public String wireValue() {
+		return WireValue.super.wireValue();
+	}
+
+	@JsonCreator
+	static WhisulJobStatus of(@Nullable String value) {
+		return WireValue.parse(values(), value, UNKNOWN);
+	}
+
+}
