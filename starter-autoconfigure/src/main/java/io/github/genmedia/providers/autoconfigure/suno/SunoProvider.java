@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import io.github.genmedia.providers.auth.Credential;
@@ -11,11 +12,14 @@ import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.config.ProviderProblems;
 import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
 import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.settings.InvalidSettingsException;
 import io.github.genmedia.providers.settings.SettingChecks;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
+import io.github.genmedia.providers.suno.SunoApi;
 import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoCookie;
+import io.github.genmedia.providers.suno.SunoErrorDecoder;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +84,16 @@ public final class SunoProvider implements BuiltInProvider {
 	public ClientHttpRequestInterceptor authentication(ActiveProvider provider, BeanFactory beanFactory) {
 		return new SunoAuthInterceptor(beanFactory.getBean(SunoTokenProvider.class), provider.definition().origin(),
 				provider.properties(SunoProperties.class).getToken().getWait());
+	}
+
+	@Override
+	public ProviderErrorDecoder errorDecoder() {
+		return new SunoErrorDecoder();
+	}
+
+	@Override
+	public List<Class<?>> httpServices() {
+		return List.of(SunoApi.class);
 	}
 
 	private static void check(ProviderProblems problems, Runnable check) {

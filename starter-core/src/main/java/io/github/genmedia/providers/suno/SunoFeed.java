@@ -1,0 +1,16 @@
+package io.github.genmedia.providers.suno;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The answer of {@link SunoApi#feed}. Third-party clients also mention paging fields
+ * beside {@code clips}; they are not modelled, being unconfirmed.
+ *
+ * @param clips the clips asked for
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SunoFeed(List<SunoClip> clips) {
+
+}
