@@ -16,8 +16,9 @@ import tools.jackson.databind.node.MissingNode;
  * <p>
  * Providers disagree on the field: Sunor and Autype send {@code message}, others
  * {@code error} (a string or an object with its own {@code message}), {@code detail}
- * (FastAPI-style services) or {@code error_description} (OAuth); NestJS-style services
- * (Supertone, Autype) send an array of messages, which are joined. The first non-blank
+ * (FastAPI-style services, Suno) or {@code error_description} (OAuth); NestJS-style
+ * services (Supertone, Autype) send an array of messages and FastAPI's validation errors
+ * an array of objects with a {@code msg}, which are joined. The first non-blank
  * one wins; anything that is not JSON yields no message rather than an HTML page in an
  * exception. The credential, when the provider echoes it, and anything shaped like a JWT
  * (Suno's bearer tokens, or a token of another account quoted back) are redacted.
@@ -26,7 +27,7 @@ final class ProviderErrorMessage {
 
 	private static final int MAX_LENGTH = 500;
 
-	private static final String[] FIELDS = { "message", "error", "detail", "error_description" };
+	private static final String[] FIELDS = { "message", "error", "detail", "error_description", "msg" };
 
 	/** Three base64url segments, the first two starting like a JSON object: a compact JWT. */
 	private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
@@ -89,8 +90,10 @@ final class ProviderErrorMessage {
 	private static @Nullable String joined(JsonNode array) {
 		List<String> parts = new ArrayList<>();
 		array.forEach((element) -> {
-			if (element.isString() && !element.stringValue().isBlank()) {
-				parts.add(element.stringValue().strip());
+			String part = element.isString() ? element.stringValue().strip()
+					: element.isObject() ? find(element) : null;
+			if (part != null && !part.isBlank()) {
+				parts.add(part);
 			}
 		});
 		return parts.isEmpty() ? null : String.join("; ", parts);

@@ -81,6 +81,32 @@ class ProviderErrorHandlerWireTest {
 	}
 
 	@Test
+	void joinsNestJsMessageArraysAndFastApiValidationErrors() {
+		stubError(400, "application/json", """
+				{"status":"error","message":{"statusCode":400,"message":["text must be a string","voice_id is required"],
+				 "error":"Bad Request"}}""");
+		ProviderApiException nest = call("x", ProviderApiException.class);
+		stubError(422, "application/json", """
+				{"detail":[{"loc":["body","prompt"],"msg":"field required","type":"value_error.missing"},
+				 {"loc":["body","mv"],"msg":"unknown model","type":"value_error"}]}""");
+		ProviderApiException fastApi = call("x", ProviderApiException.class);
+
+		assertThat(nest.getProviderMessage()).isEqualTo("text must be a string; voice_id is required");
+		assertThat(fastApi.getProviderMessage()).isEqualTo("field required; unknown model");
+	}
+
+	@Test
+	void a402IsInsufficientCreditsWithoutNumbersByDefault() {
+		stubError(402, "application/json", "{\"message\":\"Not enough credits\"}");
+
+		InsufficientCreditsException ex = call("x", InsufficientCreditsException.class);
+
+		assertThat(ex).hasMessage("Provider 'x' answered HTTP 402 Payment Required: Not enough credits");
+		assertThat(ex.getAvailable()).isEmpty();
+		assertThat(ex.getRequired()).isEmpty();
+	}
+
+	@Test
 	void skipsABlankFieldForTheNextOne() {
 		stubError(429, "application/json", "{\"message\":\"   \",\"error_description\":\"Quota exceeded\"}");
 
