@@ -1,0 +1,50 @@
+package io.github.genmedia.providers.autype;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.genmedia.providers.api.WireValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The status of an Autype render or bulk render job, as Autype writes it
+ * ({@code PENDING}, {@code PROCESSING}, {@code COMPLETED}, {@code FAILED}).
+ */
+public enum AutypeJobStatus implements WireValue {
+
+	/** Queued, not started. */
+	PENDING,
+
+	/** Being rendered. */
+	PROCESSING,
+
+	/** Done: the file can be downloaded for one hour. */
+	COMPLETED,
+
+	/** Failed (see the job's error); no credits are charged. */
+	FAILED,
+
+	/** A status Autype added after this enum was written. */
+	UNKNOWN;
+
+	/**
+	 * Whether the job will not change any more.
+	 * @return {@code true} for completed and failed
+	 */
+	public boolean isTerminal() {
+		return this == COMPLETED || this == FAILED;
+	}
+
+	@Override
+	@JsonValue
+	public String wireValue() {
+		return name().toUpperCase(Locale.ROOT);
+	}
+
+	@JsonCreator
+	static AutypeJobStatus of(@Nullable String value) {
+		return WireValue.parse(values(), value, UNKNOWN);
+	}
+
+}
