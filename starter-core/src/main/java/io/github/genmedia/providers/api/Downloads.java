@@ -33,21 +33,26 @@ public final class Downloads {
 	 * @throws IOException if reading the download or writing the file fails
 	 */
 	public static long writeTo(ResponseEntity<InputStream> download, Path target) throws IOException {
-		Path absolute = target.toAbsolutePath();
-		Path directory = absolute.getParent();
-		Assert.state(directory != null, "A file to download to must have a directory");
-		Files.createDirectories(directory);
-		Path partial = Files.createTempFile(directory, absolute.getFileName().toString(), ".part");
-		try {
-			long written;
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				written = writeTo(download, out);
+		InputStream body = (download.getBody() != null) ? download.getBody() : InputStream.nullInputStream();
+		// Closed whatever happens, a failure to create the file included: an open body
+		// holds the connection.
+		try (body) {
+			Path absolute = target.toAbsolutePath();
+			Path directory = absolute.getParent();
+			Assert.state(directory != null, "A file to download to must have a directory");
+			Files.createDirectories(directory);
+			Path partial = Files.createTempFile(directory, absolute.getFileName().toString(), ".part");
+			try {
+				long written;
+				try (OutputStream out = Files.newOutputStream(partial)) {
+					written = body.transferTo(out);
+				}
+				Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				return written;
 			}
-			Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return written;
-		}
-		finally {
-			Files.deleteIfExists(partial);
+			finally {
+				Files.deleteIfExists(partial);
+			}
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
+import io.github.genmedia.providers.api.DownloadedFile;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -154,8 +155,8 @@ public interface AutypeApi {
 	 * @return the file written, with its size, type and suggested name
 	 * @throws IOException if reading the download or writing the file fails
 	 */
-	default AutypeDownload downloadRender(String jobId, Path target) throws IOException {
-		return AutypeDownload.write(downloadRender(jobId), target);
+	default DownloadedFile downloadRender(String jobId, Path target) throws IOException {
+		return DownloadedFile.write(downloadRender(jobId), target);
 	}
 
 	/**
@@ -198,8 +199,8 @@ public interface AutypeApi {
 	 * @return the file written, with its size, type and suggested name
 	 * @throws IOException if reading the download or writing the file fails
 	 */
-	default AutypeDownload downloadBulkRender(String bulkJobId, Path target) throws IOException {
-		return AutypeDownload.write(downloadBulkRender(bulkJobId), target);
+	default DownloadedFile downloadBulkRender(String bulkJobId, Path target) throws IOException {
+		return DownloadedFile.write(downloadBulkRender(bulkJobId), target);
 	}
 
 	/**

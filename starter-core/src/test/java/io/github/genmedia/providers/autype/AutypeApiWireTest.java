@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.api.DownloadedFile;
 import io.github.genmedia.providers.api.TypedApis;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.InsufficientCreditsException;
@@ -220,9 +221,9 @@ class AutypeApiWireTest {
 			.withBody(pdf)));
 		Path target = this.dir.resolve("out/invoice.pdf");
 
-		AutypeDownload download = this.api.downloadRender("job-1", target);
+		DownloadedFile download = this.api.downloadRender("job-1", target);
 
-		assertThat(download).isEqualTo(new AutypeDownload(target, pdf.length, MediaType.APPLICATION_PDF,
+		assertThat(download).isEqualTo(new DownloadedFile(target, pdf.length, MediaType.APPLICATION_PDF,
 				"invoice-42.pdf"));
 		assertThat(Files.readAllBytes(target)).isEqualTo(pdf);
 		try (Stream<Path> files = Files.list(target.getParent())) {
@@ -246,7 +247,7 @@ class AutypeApiWireTest {
 			}
 		}, download.getHeaders(), download.getStatusCode());
 
-		AutypeDownload written = AutypeDownload.write(tracked, this.dir.resolve("report.docx"));
+		DownloadedFile written = DownloadedFile.write(tracked, this.dir.resolve("report.docx"));
 
 		assertThat(written.size()).isEqualTo(docx.length);
 		assertThat(written.filename()).isNull();
@@ -268,7 +269,7 @@ class AutypeApiWireTest {
 		}, download.getHeaders(), download.getStatusCode());
 
 		assertThatExceptionOfType(IOException.class)
-			.isThrownBy(() -> AutypeDownload.write(tracked, blocker.resolve("file.pdf")));
+			.isThrownBy(() -> DownloadedFile.write(tracked, blocker.resolve("file.pdf")));
 		assertThat(closed).isTrue();
 	}
 
@@ -281,7 +282,7 @@ class AutypeApiWireTest {
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody(pdf)));
 		Path target = this.dir.resolve("job-6.pdf");
 
-		AutypeDownload download = this.api.downloadRender("job-6", target);
+		DownloadedFile download = this.api.downloadRender("job-6", target);
 
 		assertThat(download.size()).isEqualTo(pdf.length);
 		assertThat(Files.readAllBytes(target)).isEqualTo(pdf);
@@ -337,7 +338,7 @@ class AutypeApiWireTest {
 		Path target = this.dir.resolve("bulk-1.zip");
 
 		AutypeBulkJob job = this.api.getBulkRender("bulk-1");
-		AutypeDownload download = this.api.downloadBulkRender("bulk-1", target);
+		DownloadedFile download = this.api.downloadBulkRender("bulk-1", target);
 
 		assertThat(job.status().isTerminal()).isTrue();
 		assertThat(List.of(job.totalItems(), job.completedItems(), job.failedItems())).containsExactly(10, 9, 1);

@@ -1,10 +1,9 @@
-package io.github.genmedia.providers.autype;
+package io.github.genmedia.providers.api;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
-import io.github.genmedia.providers.api.Downloads;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -13,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A file downloaded from Autype and written to disk.
+ * A download of a typed API (audio, a PDF, a ZIP) written to disk.
  *
  * @param file the file written
  * @param size its size in bytes
@@ -22,30 +21,21 @@ import org.springframework.http.ResponseEntity;
  * @param filename the name the download suggested ({@code Content-Disposition}), or
  * {@code null} when it suggested none
  */
-public record AutypeDownload(Path file, long size, @Nullable MediaType contentType, @Nullable String filename) {
+public record DownloadedFile(Path file, long size, @Nullable MediaType contentType, @Nullable String filename) {
 
 	/**
 	 * Write a download to a file as it arrives, holding none of it in memory; the file
 	 * appears only once complete, and the download is closed whatever happens.
-	 * @param download the download, such as {@link AutypeApi#downloadRender(String)}
-	 * returns
+	 * @param download the download, as a typed API method returning
+	 * {@code ResponseEntity<InputStream>} gives it
 	 * @param target the file, replaced if it exists
 	 * @return the file written, with the download's type and suggested name
 	 * @throws IOException if reading the download or writing the file fails
 	 */
-	public static AutypeDownload write(ResponseEntity<InputStream> download, Path target) throws IOException {
-		long size;
-		try {
-			size = Downloads.writeTo(download, target);
-		}
-		catch (IOException | RuntimeException ex) {
-			// Downloads closes the body once it reads it; a failure before (such as a
-			// directory that cannot be created) must not leave the connection open.
-			closeQuietly(download.getBody(), ex);
-			throw ex;
-		}
+	public static DownloadedFile write(ResponseEntity<InputStream> download, Path target) throws IOException {
+		long size = Downloads.writeTo(download, target);
 		HttpHeaders headers = download.getHeaders();
-		return new AutypeDownload(target, size, headers.getContentType(), filename(headers));
+		return new DownloadedFile(target, size, headers.getContentType(), filename(headers));
 	}
 
 	private static @Nullable String filename(HttpHeaders headers) {
@@ -58,17 +48,6 @@ public record AutypeDownload(Path file, long size, @Nullable MediaType contentTy
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
-		}
-	}
-
-	private static void closeQuietly(@Nullable InputStream body, Exception failure) {
-		if (body != null) {
-			try {
-				body.close();
-			}
-			catch (IOException ex) {
-				failure.addSuppressed(ex);
-			}
 		}
 	}
 
