@@ -20,7 +20,7 @@ import org.springframework.web.service.annotation.PostExchange;
  * {@link SunoAuthInterceptor}), is retried and mapped to typed exceptions as
  * {@code sunoRestClient} is.
  * <p>
- * Generation: {@link #captchaCheck} tells whether Suno wants a captcha; {@link #generate}
+ * Generation: {@link #checkCaptcha} tells whether Suno wants a captcha; {@link #generate}
  * returns at once with (normally two) {@code submitted} clips; {@link #feed} with their ids
  * tells how they progress. A {@code streaming} clip already plays; {@code complete} and
  * {@code error} are final ({@link SunoClipStatus#isTerminal()}). Suno's clients poll every
@@ -40,18 +40,18 @@ public interface SunoApi {
 	 * @return the credits left, and the limit and usage of the period
 	 */
 	@GetExchange("/api/billing/info/")
-	SunoBillingInfo billingInfo();
+	SunoBillingInfo getBillingInfo();
 
 	/**
 	 * Return clips by id ({@code GET /api/feed/v2?ids=a,b&page=n}), to follow a
 	 * generation.
-	 * @param ids the clip ids, comma-separated (see {@link #feed(List)}); the comma goes
+	 * @param ids the clip ids, comma-separated (see {@link #getFeed(List)}); the comma goes
 	 * out percent-encoded, {@code %2C}, as from Suno's web-API proxy
 	 * @param page the page, or {@code null} for the first
 	 * @return the clips
 	 */
 	@GetExchange("/api/feed/v2")
-	SunoFeed feed(@RequestParam("ids") String ids, @RequestParam(name = "page", required = false) @Nullable Integer page);
+	SunoFeed getFeed(@RequestParam("ids") String ids, @RequestParam(name = "page", required = false) @Nullable Integer page);
 
 	/**
 	 * Return clips by id ({@code GET /api/feed/v2?ids=a,b}), such as those of
@@ -59,8 +59,8 @@ public interface SunoApi {
 	 * @param ids the clip ids
 	 * @return the clips
 	 */
-	default SunoFeed feed(List<String> ids) {
-		return feed(String.join(",", ids), null);
+	default SunoFeed getFeed(List<String> ids) {
+		return getFeed(String.join(",", ids), null);
 	}
 
 	/**
@@ -70,7 +70,7 @@ public interface SunoApi {
 	 * @return the clip
 	 */
 	@GetExchange("/api/clip/{clipId}")
-	SunoClip clip(@PathVariable String clipId);
+	SunoClip getClip(@PathVariable String clipId);
 
 	/**
 	 * Generate songs ({@code POST /api/generate/v2/}); normally two clips per request,
@@ -91,15 +91,15 @@ public interface SunoApi {
 	 * @return whether a captcha is required
 	 */
 	@PostExchange("/api/c/check")
-	SunoCaptchaStatus captchaCheck(@RequestBody SunoCaptchaCheck check);
+	SunoCaptchaStatus checkCaptcha(@RequestBody SunoCaptchaCheck check);
 
 	/**
 	 * Ask whether generating needs a captcha ({@code POST /api/c/check} with
 	 * {@code {"ctype":"generation"}}).
 	 * @return {@code true} when {@link #generate} needs a captcha token
 	 */
-	default boolean captchaRequiredForGeneration() {
-		return captchaCheck(SunoCaptchaCheck.generation()).required();
+	default boolean isCaptchaRequiredForGeneration() {
+		return checkCaptcha(SunoCaptchaCheck.generation()).required();
 	}
 
 	/**
@@ -119,6 +119,6 @@ public interface SunoApi {
 	 * @return the lyrics and their status
 	 */
 	@GetExchange("/api/generate/lyrics/{id}")
-	SunoLyrics lyrics(@PathVariable String id);
+	SunoLyrics getLyrics(@PathVariable String id);
 
 }

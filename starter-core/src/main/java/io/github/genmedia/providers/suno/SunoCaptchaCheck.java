@@ -1,7 +1,7 @@
 package io.github.genmedia.providers.suno;
 
 /**
- * What {@link SunoApi#captchaCheck} asks about.
+ * What {@link SunoApi#checkCaptcha} asks about.
  *
  * @param ctype the action, {@code generation} for song generation
  */

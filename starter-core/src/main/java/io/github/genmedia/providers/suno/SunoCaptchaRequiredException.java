@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatusCode;
  * failed."). Suno asks captchas of some accounts, based on risk (several quick
  * generations, for one). The starter does not solve captchas: pass a token obtained
  * elsewhere in {@link SunoGenerateRequest#withToken}, generate from the browser, or wait
- * and try again later. {@link SunoApi#captchaRequiredForGeneration()} tells beforehand.
+ * and try again later. {@link SunoApi#isCaptchaRequiredForGeneration()} tells beforehand.
  */
 public class SunoCaptchaRequiredException extends ProviderApiException {
 

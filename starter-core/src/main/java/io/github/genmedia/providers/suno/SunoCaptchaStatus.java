@@ -3,7 +3,7 @@ package io.github.genmedia.providers.suno;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Whether Suno asks a captcha of this account ({@link SunoApi#captchaCheck}).
+ * Whether Suno asks a captcha of this account ({@link SunoApi#checkCaptcha}).
  * Third-party notes mention a captcha kind beside it; it is not modelled, being
  * unconfirmed.
  *

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * each; the {@code with...} methods change one field.
  * <p>
  * Fields left {@code null} are not sent, except {@code token}: Suno's clients always send
- * it, as {@code null} when no captcha is required (see {@link SunoApi#captchaCheck}).
+ * it, as {@code null} when no captcha is required (see {@link SunoApi#checkCaptcha}).
  * <p>
  * The model ({@code mv}) is a string because Suno's list changes without notice.
  * {@code chirp-v3-5} (the default of Suno's web-API proxies), {@code chirp-v3-0} and

@@ -51,7 +51,7 @@ class SunoApiWireTest {
 				{"total_credits_left":50,"period":null,"monthly_limit":50,"monthly_usage":0,
 				 "is_active":true,"plan":{"name":"Free"}}""")));
 
-		SunoBillingInfo billing = this.api.billingInfo();
+		SunoBillingInfo billing = this.api.getBillingInfo();
 
 		assertThat(billing).isEqualTo(new SunoBillingInfo(50, null, 50L, 0L));
 		suno.verify(getRequestedFor(urlEqualTo("/api/billing/info/")).withHeader("Authorization", equalTo("Bearer " + JWT))
@@ -63,7 +63,7 @@ class SunoApiWireTest {
 		suno.stubFor(get("/api/billing/info/").willReturn(
 				okJson("{\"total_credits_left\":2450,\"period\":\"month\",\"monthly_limit\":2500,\"monthly_usage\":50}")));
 
-		assertThat(this.api.billingInfo()).isEqualTo(new SunoBillingInfo(2450, "month", 2500L, 50L));
+		assertThat(this.api.getBillingInfo()).isEqualTo(new SunoBillingInfo(2450, "month", 2500L, 50L));
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class SunoApiWireTest {
 				 {"id":"c-6","status":"paused","metadata":{"duration":null}}
 				],"num_total_results":6,"current_page":2}""")));
 
-		List<SunoClip> clips = this.api.feed("c-1,c-2,c-3,c-4,c-5,c-6", 2).clips();
+		List<SunoClip> clips = this.api.getFeed("c-1,c-2,c-3,c-4,c-5,c-6", 2).clips();
 
 		suno.verify(getRequestedFor(urlPathEqualTo("/api/feed/v2"))
 			.withQueryParam("ids", equalTo("c-1,c-2,c-3,c-4,c-5,c-6"))
@@ -113,7 +113,7 @@ class SunoApiWireTest {
 	void feedOfAListSendsNoPage() {
 		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(okJson("{\"clips\":[{\"id\":\"a\"},{\"id\":\"b\"}]}")));
 
-		SunoFeed feed = this.api.feed(List.of("a", "b"));
+		SunoFeed feed = this.api.getFeed(List.of("a", "b"));
 
 		assertThat(feed.clips()).extracting(SunoClip::id).containsExactly("a", "b");
 		// the comma percent-encoded, as the proxy's URLSearchParams sends it too
@@ -126,7 +126,7 @@ class SunoApiWireTest {
 				{"id":"c-4","status":"complete","title":"Love","audio_url":"https://cdn1.suno.ai/c-4.mp3",
 				 "model_name":"chirp-v4","metadata":{"duration":120.0},"reaction":null}""")));
 
-		SunoClip clip = this.api.clip("c-4");
+		SunoClip clip = this.api.getClip("c-4");
 
 		assertThat(clip.id()).isEqualTo("c-4");
 		assertThat(clip.status()).isEqualTo(SunoClipStatus.COMPLETE);
@@ -209,8 +209,8 @@ class SunoApiWireTest {
 			.whenScenarioStateIs("risky")
 			.willReturn(okJson("{\"required\":true,\"captcha_version\":1}")));
 
-		assertThat(this.api.captchaCheck(SunoCaptchaCheck.generation())).isEqualTo(new SunoCaptchaStatus(false));
-		assertThat(this.api.captchaRequiredForGeneration()).isTrue();
+		assertThat(this.api.checkCaptcha(SunoCaptchaCheck.generation())).isEqualTo(new SunoCaptchaStatus(false));
+		assertThat(this.api.isCaptchaRequiredForGeneration()).isTrue();
 
 		suno.verify(2, postRequestedFor(urlEqualTo("/api/c/check")).withHeader("Authorization", equalTo("Bearer " + JWT))
 			.withHeader("Content-Type", equalTo("application/json"))
@@ -231,8 +231,8 @@ class SunoApiWireTest {
 					 "error_message":""}""")));
 
 		SunoLyricsJob job = this.api.generateLyrics(new SunoLyricsRequest("a song about the sea"));
-		SunoLyrics writing = this.api.lyrics(job.id());
-		SunoLyrics written = this.api.lyrics(job.id());
+		SunoLyrics writing = this.api.getLyrics(job.id());
+		SunoLyrics written = this.api.getLyrics(job.id());
 
 		assertThat(job).isEqualTo(new SunoLyricsJob("l-7"));
 		assertThat(writing.isComplete()).isFalse();
