@@ -1,0 +1,14 @@
+package io.github.genmedia.providers.supertone;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The predicted length of speech.
+ *
+ * @param duration the length in seconds (Supertone's schema does not mark it required)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SupertoneDuration(@Nullable Double duration) {
+
+}
