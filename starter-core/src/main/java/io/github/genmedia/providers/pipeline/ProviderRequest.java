@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
+import org.springframework.http.MediaType;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -24,12 +25,13 @@ import org.springframework.util.Assert;
  * its execution.
  * <p>
  * Headers and attributes are the library request's own, so the first attempt sends them
- * without a copy. A body of no known length that can be written twice (JSON, text) is
- * held as bytes, sent with its length and sent again on a retry. Any other body (a file,
- * a byte array, an {@code InputStream}) is handed to the stages as {@link #STREAMED}, an
- * empty array that stands for it, and the library request writes it as it is read: again
- * on each attempt where it can be written twice, once where it cannot (an
- * {@code InputStream}), and then the request is marked not replayable. A repeated attempt
+ * without a copy. A body of no known length that can be written twice (JSON, text, a
+ * form) is held as bytes, sent with its length and sent again on a retry. Any other body
+ * (a file, a byte array, a multipart upload, an {@code InputStream}) is handed to the
+ * stages as {@link #STREAMED}, an empty array that stands for it, and the library request
+ * writes it as it is read: again on each attempt where it can be written twice, once
+ * where it cannot (an {@code InputStream}, or a multipart upload with one), and then the
+ * request is marked not replayable. A repeated attempt
  * or a redirect hop gets a new library request with the current headers.
  */
 final class ProviderRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
@@ -99,7 +101,8 @@ final class ProviderRequest implements ClientHttpRequest, StreamingHttpOutputMes
 		Assert.state(!this.executed, "ClientHttpRequest already executed");
 		this.executed = true;
 		byte[] stagedBody = NO_BODY;
-		if (this.body != null && this.body.repeatable() && this.headers.getContentLength() < 0) {
+		if (this.body != null && this.body.repeatable() && this.headers.getContentLength() < 0
+				&& !isMultipart(this.headers.getContentType())) {
 			// JSON and text: small, of no known length, so held to be sent with one.
 			this.bodyStream = new ByteArrayOutputStream(256);
 			this.body.writeTo(this.bodyStream);
@@ -109,8 +112,8 @@ final class ProviderRequest implements ClientHttpRequest, StreamingHttpOutputMes
 			stagedBody = this.bodyStream.toByteArray();
 		}
 		else if (this.body != null) {
-			// A file or a byte array streams as it is written, again on each attempt; an
-			// InputStream streams once.
+			// A file, a byte array or a multipart upload streams as it is written, again on
+			// each attempt; an InputStream streams once.
 			stagedBody = STREAMED;
 			if (!this.body.repeatable()) {
 				getAttributes().put(RequestBodies.REPLAYABLE_ATTRIBUTE, Boolean.FALSE);
@@ -150,6 +153,9 @@ final class ProviderRequest implements ClientHttpRequest, StreamingHttpOutputMes
 			}
 		}
 		else if (stagedBody.length > 0) {
+			if (target.getHeaders().getContentLength() < 0) {
+				target.getHeaders().setContentLength(stagedBody.length);
+			}
 			if (target instanceof StreamingHttpOutputMessage streaming) {
 				streaming.setBody(stagedBody);
 			}
@@ -157,6 +163,10 @@ final class ProviderRequest implements ClientHttpRequest, StreamingHttpOutputMes
 				target.getBody().write(stagedBody);
 			}
 		}
+	}
+
+	private static boolean isMultipart(@Nullable MediaType contentType) {
+		return contentType != null && "multipart".equalsIgnoreCase(contentType.getType());
 	}
 
 	/**

@@ -23,9 +23,12 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -65,7 +68,9 @@ class ProviderRequestBodyWireTest {
 
 		assertThat(answer).isEqualTo("done");
 		provider.verify(2, postRequestedFor(urlEqualTo("/v1/clone")).withRequestBody(equalToJson("{\"name\":\"voice\"}"))
-			.withHeader("x-api-key", equalTo("sunor-key-7d1e")));
+			.withHeader("x-api-key", equalTo("sunor-key-7d1e"))
+			.withHeader("Content-Length", equalTo("16"))
+			.withoutHeader("Transfer-Encoding"));
 	}
 
 	@Test
@@ -94,6 +99,43 @@ class ProviderRequestBodyWireTest {
 		assertThat(opened).as("read once per attempt, not held between them").hasValue(2);
 		provider.verify(2, postRequestedFor(urlEqualTo("/v1/voice")).withRequestBody(equalTo("RIFF-sample-of-a-voice"))
 			.withHeader("Content-Length", equalTo(String.valueOf(sample.length))));
+	}
+
+	@Test
+	void aMultipartUploadReadsItsFileOnEveryAttemptRatherThanHoldingIt() {
+		failOnceThenAnswer("/v1/custom-voices");
+		byte[] sample = "RIFF-sample-of-a-voice".getBytes(StandardCharsets.UTF_8);
+		AtomicInteger opened = new AtomicInteger();
+		Resource file = new ByteArrayResource(sample) {
+
+			@Override
+			public InputStream getInputStream() {
+				opened.incrementAndGet();
+				return new ByteArrayInputStream(sample);
+			}
+
+			@Override
+			public String getFilename() {
+				return "voice.wav";
+			}
+
+		};
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("files", file);
+		parts.add("name", "Narrator");
+
+		String answer = client().post()
+			.uri("/v1/custom-voices")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
+			.body(String.class);
+
+		assertThat(answer).isEqualTo("done");
+		assertThat(opened).as("read once per attempt, not held between them").hasValue(2);
+		provider.verify(2, postRequestedFor(urlEqualTo("/v1/custom-voices"))
+			.withRequestBodyPart(aMultipart("files").withBody(equalTo("RIFF-sample-of-a-voice")).build())
+			.withRequestBodyPart(aMultipart("name").withBody(equalTo("Narrator")).build()));
 	}
 
 	@Test

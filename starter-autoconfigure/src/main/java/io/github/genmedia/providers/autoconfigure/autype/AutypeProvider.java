@@ -15,7 +15,7 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 
 	public AutypeProvider() {
 		super(new ProviderPreset("autype", "Autype", "https://api.autype.com/api/v1/dev", "AUTYPE_API_KEY",
-				ProviderAuth.header("X-API-Key", "ak_"), null, ProviderPreset.apiKeyAdvice()), AutypeProperties.class);
+				ProviderAuth.header("X-API-Key", "ak_"), "/api-key/info", ProviderPreset.apiKeyAdvice()), AutypeProperties.class);
 	}
 
 	@Override
