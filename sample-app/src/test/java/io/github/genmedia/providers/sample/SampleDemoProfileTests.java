@@ -1,7 +1,5 @@
 package io.github.genmedia.providers.sample;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,28 +25,40 @@ class SampleDemoProfileTests {
 	int port;
 
 	@Test
-	void everyProviderIsUpInHealth() {
+	void everyProviderIsUpInHealthOnceTheDemoRan() {
+		get("/demo");
 		JsonNode providers = get("/actuator/health/providers");
 		assertThat(providers.path("status").asString()).isEqualTo("UP");
 		for (String provider : PROVIDERS) {
 			assertThat(providers.path("components").path(provider).path("status").asString()).as(provider)
 				.isEqualTo("UP");
 		}
-		assertThat(providers.path("components").path("sunor").path("details").path("probe").path("balance").asInt())
-			.isEqualTo(42);
-		assertThat(providers.path("components").path("suno").path("details").path("tokenExpiresInSeconds").asLong())
-			.isBetween(1L, 10L);
+		JsonNode components = providers.path("components");
+		assertThat(components.path("sunor").path("details").path("probe").path("available").asInt()).isEqualTo(950);
+		assertThat(components.path("supertone").path("details").path("probe").path("balance").asInt()).isEqualTo(1200);
+		assertThat(components.path("autype").path("details").path("probe").path("creditsAvailable").asInt())
+			.isEqualTo(1250);
+		assertThat(components.path("whisul").path("details").path("probe").isMissingNode())
+			.as("Whisul has no cheap read: its health follows its traffic")
+			.isTrue();
+		assertThat(components.path("suno").path("details").path("tokenExpiresInSeconds").asLong()).isBetween(1L, 10L);
 		assertThat(providers.toString()).doesNotContain("demo-sunor-key").doesNotContain("demo-client-token");
 	}
 
 	@Test
-	void demoCallsEveryProviderOnceAndShowsItsAnswer() {
+	void demoCallsEveryProviderOnceThroughItsTypedApi() {
 		JsonNode demo = get("/demo");
-		Map<String, String> expected = Map.of("sunor", "\"balance\":42", "supertone", "demo-voice", "whisul",
-				"\"credits\":1000", "autype", "\"documents\":[]", "suno", "\"total_credits_left\":50");
+
+		assertThat(demo.path("sunor").path("call").asString()).isEqualTo("SunorApi.getBalance()");
+		assertThat(demo.path("sunor").path("result").toString()).isEqualTo("{\"available\":950,\"frozen\":10,\"total\":960}");
+		assertThat(demo.path("supertone").path("result").path("balance").asInt()).isEqualTo(1200);
+		assertThat(demo.path("whisul").path("call").asString()).isEqualTo("WhisulApi.getJob(\"demo-job\")");
+		assertThat(demo.path("whisul").path("result").path("status").asString()).isEqualTo("completed");
+		assertThat(demo.path("whisul").path("result").path("result").path("title").asString()).isEqualTo("Midnight Grid");
+		assertThat(demo.path("autype").path("result").path("creditsAvailable").asInt()).isEqualTo(1250);
+		assertThat(demo.path("suno").path("result").path("total_credits_left").asInt()).isEqualTo(50);
 		for (String provider : PROVIDERS) {
-			assertThat(demo.path(provider).path("status").asInt()).as(provider).isEqualTo(200);
-			assertThat(demo.path(provider).path("body").asString()).as(provider).contains(expected.get(provider));
+			assertThat(demo.path(provider).has("error")).as(provider).isFalse();
 		}
 	}
 

@@ -49,9 +49,10 @@ class SampleWithSunorKeyTests {
 
 	@Test
 	void callsSunorWithItsKeyAndShowsItMasked() {
-		sunor.stubFor(get("/api/v1/account/balance").willReturn(okJson("{\"credits\":42}")));
+		String balance = "{\"code\":200,\"data\":{\"available\":42,\"frozen\":0,\"total\":42}}";
+		sunor.stubFor(get("/api/v1/account/balance").willReturn(okJson(balance)));
 		assertThat(SampleWithoutKeysTests.local(this.port).get().uri("/sunor/balance").retrieve().body(String.class))
-			.isEqualTo("{\"credits\":42}");
+			.isEqualTo(balance);
 		sunor.verify(getRequestedFor(urlEqualTo("/api/v1/account/balance"))
 			.withHeader("x-api-key", equalTo("sample-key-123")));
 		String providers = SampleWithoutKeysTests.local(this.port).get().uri("/providers").retrieve().body(String.class);

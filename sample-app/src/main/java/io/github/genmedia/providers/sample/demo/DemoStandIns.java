@@ -34,6 +34,9 @@ final class DemoStandIns {
 
 	static final String AUTYPE_KEY = "ak_demo-autype-key";
 
+	/** The one job the Whisul stand-in knows. */
+	static final String WHISUL_JOB = "demo-job";
+
 	static final String SUNO_COOKIE = "__client=demo-client-token; ajs_anonymous_id=demo-device";
 
 	/** Short, so that the refresh is visible within seconds. */
@@ -63,31 +66,38 @@ final class DemoStandIns {
 		properties.put("providers.sunor.api-key", SUNOR_KEY);
 		properties.put("providers.supertone.base-url", base + "/supertone");
 		properties.put("providers.supertone.api-key", SUPERTONE_KEY);
-		properties.put("providers.supertone.health.probe-path", "/v1/voices");
 		properties.put("providers.whisul.base-url", base + "/whisul/api");
 		properties.put("providers.whisul.api-key", WHISUL_KEY);
-		properties.put("providers.whisul.health.probe-path", "/credits");
 		properties.put("providers.autype.base-url", base + "/autype/api/v1/dev");
 		properties.put("providers.autype.api-key", AUTYPE_KEY);
-		properties.put("providers.autype.health.probe-path", "/documents");
 		properties.put("providers.suno.base-url", base + "/suno");
 		properties.put("providers.suno.cookie", SUNO_COOKIE);
 		properties.put("providers.suno.clerk.base-url", base + "/clerk");
 		properties.put("providers.suno.token.refresh-before-expiry", "5s");
 		properties.put("providers.suno.health.probe-path", "/api/billing/info/");
+		properties.put("sample.whisul.job-id", WHISUL_JOB);
 		return properties;
 	}
 
+	/** The shapes each provider's docs give. */
 	private void stubProviders() {
 		authorized(() -> get(urlPathEqualTo("/sunor/api/v1/account/balance")), "x-api-key", SUNOR_KEY,
-				"{\"code\":200,\"data\":{\"balance\":42}}", "{\"code\":401,\"message\":\"Invalid API key\"}");
-		authorized(() -> get(urlPathEqualTo("/supertone/v1/voices")), "x-sup-api-key", SUPERTONE_KEY,
-				"{\"items\":[{\"voice_id\":\"demo-voice\",\"name\":\"Demo\"}],\"total\":1}",
-				"{\"message\":\"Invalid API key\"}");
-		authorized(() -> get(urlPathEqualTo("/whisul/api/credits")), "Authorization", "Bearer " + WHISUL_KEY,
-				"{\"credits\":1000}", "{\"error\":\"unauthorized\"}");
-		authorized(() -> get(urlPathEqualTo("/autype/api/v1/dev/documents")), "X-API-Key", AUTYPE_KEY,
-				"{\"documents\":[],\"total\":0}", "{\"message\":\"Invalid API key\"}");
+				"{\"code\":200,\"data\":{\"available\":950,\"frozen\":10,\"total\":960}}",
+				"{\"code\":401,\"message\":\"Invalid API key\"}");
+		authorized(() -> get(urlPathEqualTo("/supertone/v1/credits")), "x-sup-api-key", SUPERTONE_KEY,
+				"{\"balance\":1200}", "{\"status\":\"error\",\"message\":{\"statusCode\":401,"
+						+ "\"message\":[\"Invalid API key\"],\"error\":\"Unauthorized\"}}");
+		authorized(() -> get(urlPathEqualTo("/whisul/api/jobs/" + WHISUL_JOB)), "Authorization",
+				"Bearer " + WHISUL_KEY, """
+						{"status":"completed","prompt":"a trap song","result":{"title":"Midnight Grid","bpm":140,
+						 "duration":"2:47","song_url":"https://cdn.whisul.com/audio/demo.mp3",
+						 "image_url":"https://cdn.whisul.com/covers/demo.jpg","tags":"trap, dark, 808s"},
+						 "error":null,"started_at":"2026-02-17 15:39:34","finished_at":"2026-02-17 15:41:58"}""",
+				"{\"error\":\"Unauthorized\",\"message\":\"Invalid API key.\"}");
+		authorized(() -> get(urlPathEqualTo("/autype/api/v1/dev/api-key/info")), "X-API-Key", AUTYPE_KEY,
+				"{\"orgId\":\"org-demo\",\"orgName\":\"Demo\",\"creditsAvailable\":1250,"
+						+ "\"createdByUserId\":\"user-demo\"}",
+				"{\"statusCode\":401,\"message\":\"Invalid or expired API key\",\"error\":\"Unauthorized\"}");
 	}
 
 	private void stubSuno() {
@@ -97,7 +107,8 @@ final class DemoStandIns {
 			.withHeader("Authorization", equalTo("demo-client-token"))
 			.willReturn(okJson("{}").withTransformers(DemoJwtTransformer.NAME)));
 		authorized(() -> get(urlPathMatching("/suno/api/billing/info/?")), "Authorization", null,
-				"{\"total_credits_left\":50,\"period\":\"demo\"}", "{\"detail\":\"Unauthorized\"}");
+				"{\"total_credits_left\":50,\"period\":null,\"monthly_limit\":50,\"monthly_usage\":0}",
+				"{\"detail\":\"Unauthorized\"}");
 	}
 
 	/**

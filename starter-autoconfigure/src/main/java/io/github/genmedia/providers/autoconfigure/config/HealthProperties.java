@@ -11,8 +11,8 @@ public class HealthProperties {
 
 	/**
 	 * Path, relative to base-url, of a cheap authenticated GET used as an active probe.
-	 * Unset: /account/balance for Sunor, /api-key/info for Autype; other providers have
-	 * none and their health follows their real traffic only.
+	 * Unset: /account/balance for Sunor, /v1/credits for Supertone, /api-key/info for
+	 * Autype; other providers have none and their health follows their real traffic only.
 	 */
 	private @Nullable String probePath;
 

@@ -15,7 +15,7 @@ public final class SupertoneProvider extends ApiKeyBuiltInProvider {
 
 	public SupertoneProvider() {
 		super(new ProviderPreset("supertone", "Supertone", "https://supertoneapi.com", "SUPERTONE_API_KEY",
-				ProviderAuth.header("x-sup-api-key", null), null, ProviderPreset.apiKeyAdvice()), SupertoneProperties.class);
+				ProviderAuth.header("x-sup-api-key", null), "/v1/credits", ProviderPreset.apiKeyAdvice()), SupertoneProperties.class);
 	}
 
 	@Override
