@@ -202,10 +202,10 @@ public interface SupertoneApi {
 	 * {@code 413}, another format a {@code 415}); cloning needs the Starter plan or above
 	 * (else {@code 403}) and is limited to 10 a minute. The audio's content type is taken
 	 * from its file name ({@code .wav}: {@code audio/wav}, {@code .mp3}:
-	 * {@code audio/mpeg}). A {@code FileSystemResource} or {@code ByteArrayResource} can
-	 * be read again, so the upload is sent again on a retry; an
-	 * {@code InputStreamResource} streams once and is never retried. Not retried by
-	 * default, like every {@code POST}.
+	 * {@code audio/mpeg}). The upload is not held in memory: a {@code FileSystemResource}
+	 * or {@code ByteArrayResource} is written again for each attempt (the file read
+	 * again), so it can be retried; an {@code InputStreamResource} streams once and is
+	 * never retried. Not retried by default, like every {@code POST}.
 	 * @param audio the recording; a resource with a file name, such as a
 	 * {@code FileSystemResource}
 	 * @param name the voice's name
