@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.sample;
 
+import io.github.genmedia.providers.test.TestCredentials;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +43,7 @@ class SampleDemoProfileTests {
 			.as("Whisul has no cheap read: its health follows its traffic")
 			.isTrue();
 		assertThat(components.path("suno").path("details").path("tokenExpiresInSeconds").asLong()).isBetween(1L, 10L);
-		assertThat(providers.toString()).doesNotContain("demo-sunor-key").doesNotContain("demo-client-token");
+		assertThat(providers.toString()).doesNotContain(TestCredentials.SUNOR).doesNotContain("stand-in-client");
 	}
 
 	@Test
@@ -54,7 +55,7 @@ class SampleDemoProfileTests {
 		assertThat(demo.path("supertone").path("result").path("balance").asInt()).isEqualTo(1200);
 		assertThat(demo.path("whisul").path("call").asString()).isEqualTo("WhisulApi.getJob(\"demo-job\")");
 		assertThat(demo.path("whisul").path("result").path("status").asString()).isEqualTo("completed");
-		assertThat(demo.path("whisul").path("result").path("result").path("title").asString()).isEqualTo("Midnight Grid");
+		assertThat(demo.path("whisul").path("result").path("result").path("title").asString()).isEqualTo("Stand-in Groove");
 		assertThat(demo.path("autype").path("result").path("creditsAvailable").asInt()).isEqualTo(1250);
 		assertThat(demo.path("suno").path("result").path("total_credits_left").asInt()).isEqualTo(50);
 		for (String provider : PROVIDERS) {

@@ -1,0 +1,88 @@
+package io.github.genmedia.providers.test.standin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * One WireMock server on a random loopback port with every provider's endpoints, the job
+ * clock and the fault script.
+ * <p>
+ * HTTP/2 over plain connections is off: the JDK's client tries to upgrade, and a stub
+ * that answers before reading a request body then resets the stream.
+ */
+public final class StandInRuntime {
+
+	private final WireMockServer server;
+
+	private final Faults faults;
+
+	private final JobBook jobs;
+
+	private StandInRuntime(WireMockServer server, Faults faults, JobBook jobs) {
+		this.server = server;
+		this.faults = faults;
+		this.jobs = jobs;
+	}
+
+	/**
+	 * Start the stand-ins.
+	 * @param credentials the credential each provider accepts, by provider name
+	 * ({@code suno}: the cookie's {@code __client} value)
+	 * @param jobDuration how long a job takes from start to done
+	 * @param jwtLifetime how long the JWTs the stand-in Clerk issues live
+	 * @return the running stand-ins
+	 */
+	public static StandInRuntime start(Map<String, String> credentials, Duration jobDuration, Duration jwtLifetime) {
+		Routes routes = new Routes();
+		Faults faults = new Faults(Map.of("sunor", SunorStandIn.INSUFFICIENT_CREDITS, "supertone",
+				SupertoneStandIn.INSUFFICIENT_CREDITS, "whisul", "{\"error\":\"Payment Required\",\"message\":"
+						+ "\"Insufficient credits.\"}", "autype", AutypeStandIn.INSUFFICIENT_CREDITS, "suno",
+				SunoStandIn.INSUFFICIENT_CREDITS));
+		WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort()
+			.bindAddress("127.0.0.1")
+			.http2PlainDisabled(true)
+			.extensions(routes, faults));
+		server.start();
+		JobBook jobs = new JobBook(jobDuration, Clock.systemUTC());
+		StandInServer stubs = new StandInServer(server, routes);
+		SunorStandIn.register(stubs, credentials.get("sunor"), jobs);
+		SupertoneStandIn.register(stubs, credentials.get("supertone"));
+		WhisulStandIn.register(stubs, credentials.get("whisul"), jobs);
+		AutypeStandIn.register(stubs, credentials.get("autype"), jobs, server.baseUrl());
+		SunoStandIn.register(stubs, credentials.get("suno"), jobs, jwtLifetime);
+		return new StandInRuntime(server, faults, jobs);
+	}
+
+	/**
+	 * Return the base URL of each provider's stand-in, and Clerk's.
+	 * @return the URLs, by provider name and {@code clerk}
+	 */
+	public Map<String, String> baseUrls() {
+		String base = this.server.baseUrl();
+		return Map.of("sunor", base + SunorStandIn.BASE, "supertone", base + SupertoneStandIn.BASE, "whisul",
+				base + WhisulStandIn.BASE, "autype", base + AutypeStandIn.BASE, "suno", base + SunoStandIn.BASE,
+				"clerk", base + SunoStandIn.CLERK);
+	}
+
+	public WireMockServer server() {
+		return this.server;
+	}
+
+	public Faults faults() {
+		return this.faults;
+	}
+
+	public JobBook jobs() {
+		return this.jobs;
+	}
+
+	public void stop() {
+		this.server.stop();
+	}
+
+}
