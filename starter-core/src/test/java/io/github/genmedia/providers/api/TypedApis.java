@@ -39,8 +39,25 @@ public final class TypedApis {
 	 */
 	public static <T> T create(Class<T> api, String provider, String baseUrl, ProviderAuth auth, String key,
 			ProviderErrorDecoder decoder) {
+		return create(api, provider, baseUrl, auth, key, decoder, RetrySettings.defaults().withEnabled(false));
+	}
+
+	/**
+	 * Create a typed API with retries.
+	 * @param <T> the API
+	 * @param api the interface
+	 * @param provider the provider name
+	 * @param baseUrl the stand-in's base URL
+	 * @param auth how the key is sent
+	 * @param key the key
+	 * @param decoder how the provider writes errors
+	 * @param retry the retry settings
+	 * @return the API
+	 */
+	public static <T> T create(Class<T> api, String provider, String baseUrl, ProviderAuth auth, String key,
+			ProviderErrorDecoder decoder, RetrySettings retry) {
 		ProviderDefinition definition = new ProviderDefinition(provider, URI.create(baseUrl), auth, Credential.of(key),
-				null, null, Map.of(), RetrySettings.defaults().withEnabled(false));
+				null, null, Map.of(), retry);
 		JdkClientHttpRequestFactory library = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)

@@ -1,0 +1,190 @@
+package io.github.genmedia.providers.autype;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import io.github.genmedia.providers.api.DownloadedFile;
+import io.github.genmedia.providers.error.ProviderApiException;
+import io.github.genmedia.providers.job.GenerationJob;
+import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobStatus;
+import io.github.genmedia.providers.job.JobTracker;
+import io.github.genmedia.providers.job.PollingSettings;
+import io.github.genmedia.providers.job.ProviderJobs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Autype renders as {@link GenerationJob}s: each render method submits and follows a job
+ * to {@code COMPLETED} (the job, with its download) or {@code FAILED}.
+ * <p>
+ * With an {@link AutypeWebhooks} (the application has a public callback URL), each render
+ * asks Autype to post the outcome there, and the delivery makes the job polled at once;
+ * polling stays as the fallback, since Autype tries a delivery only once. Rendered files
+ * can be downloaded for one hour after completion ({@link #download}).
+ */
+public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
+
+	/**
+	 * Autype documents no render time; renders take seconds. So the first poll after 2 s,
+	 * then every 2 s, helped by the progress Autype reports.
+	 */
+	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(2), Duration.ofSeconds(2),
+			Duration.ofSeconds(20), Duration.ofMinutes(5), true);
+
+	/** Autype keeps a rendered file this long after the job completes (docs.autype.com). */
+	public static final Duration DOWNLOAD_WINDOW = Duration.ofHours(1);
+
+	private final AutypeApi api;
+
+	private final JobPoller poller;
+
+	private final PollingSettings settings;
+
+	private final @Nullable AutypeWebhooks webhooks;
+
+	private final Clock clock;
+
+	private final JobTracker<AutypeRenderJob> tracker;
+
+	/**
+	 * Create Autype's jobs.
+	 * @param api Autype's API
+	 * @param poller the application's poller
+	 * @param settings how to poll
+	 * @param webhooks where Autype posts outcomes, or {@code null} to poll only
+	 * @param clock the clock, for the download window
+	 */
+	public AutypeJobs(AutypeApi api, JobPoller poller, PollingSettings settings, @Nullable AutypeWebhooks webhooks,
+			Clock clock) {
+		this.api = api;
+		this.poller = poller;
+		this.settings = settings;
+		this.webhooks = webhooks;
+		this.clock = clock;
+		this.tracker = new Tracker(api);
+	}
+
+	/**
+	 * Render from a JSON document and follow the job.
+	 * @param request the render
+	 * @return the job
+	 */
+	public GenerationJob<AutypeRenderJob> render(AutypeRenderRequest request) {
+		AutypeRenderRequest withWebhook = (this.webhooks != null) ? request.withWebhook(this.webhooks.webhook())
+				: request;
+		return watch(this.api.render(withWebhook));
+	}
+
+	/**
+	 * Render from Markdown and follow the job.
+	 * @param request the render
+	 * @return the job
+	 */
+	public GenerationJob<AutypeRenderJob> renderMarkdown(AutypeMarkdownRenderRequest request) {
+		AutypeMarkdownRenderRequest withWebhook = (this.webhooks != null)
+				? request.withWebhook(this.webhooks.webhook()) : request;
+		return watch(this.api.renderMarkdown(withWebhook));
+	}
+
+	/**
+	 * Render a saved document and follow the job.
+	 * @param documentId the document
+	 * @param request the render
+	 * @return the job
+	 */
+	public GenerationJob<AutypeRenderJob> renderDocument(String documentId, AutypeDocumentRenderRequest request) {
+		AutypeDocumentRenderRequest withWebhook = (this.webhooks != null)
+				? request.withWebhook(this.webhooks.webhook()) : request;
+		return watch(this.api.renderDocument(documentId, withWebhook));
+	}
+
+	/**
+	 * Take a webhook delivery: with the right secret, the job is polled at once, which
+	 * completes it when Autype says it is done.
+	 * @param secret the delivery's {@value AutypeWebhooks#SECRET_HEADER} header, or
+	 * {@code null}
+	 * @param event the delivery
+	 * @return {@code false} when the secret is wrong (or webhooks are off): nothing was done
+	 */
+	public boolean onWebhook(@Nullable String secret, AutypeWebhookEvent event) {
+		if (this.webhooks == null || !this.webhooks.accepts(secret)) {
+			return false;
+		}
+		this.poller.pollNow(provider(), event.jobId());
+		return true;
+	}
+
+	@Override
+	public GenerationJob<AutypeRenderJob> resume(String jobId) {
+		return this.poller.resume(this.tracker, jobId, this.settings);
+	}
+
+	/**
+	 * Write a completed job's file to disk as it arrives. Autype keeps it for
+	 * {@link #DOWNLOAD_WINDOW one hour} after completion; after that, the job and its
+	 * file are gone and this says so.
+	 * @param job the completed job
+	 * @param target the file, replaced if it exists
+	 * @return the file written
+	 * @throws IOException if writing fails
+	 * @throws AutypeDownloadExpiredException if the window has passed
+	 */
+	public DownloadedFile download(AutypeRenderJob job, Path target) throws IOException {
+		Instant completed = instant(job.completedAt());
+		if (completed != null && this.clock.instant().isAfter(completed.plus(DOWNLOAD_WINDOW))) {
+			throw new AutypeDownloadExpiredException(job.jobId(), completed);
+		}
+		try {
+			return this.api.downloadRender(job.jobId(), target);
+		}
+		catch (ProviderApiException ex) {
+			if (ex.getStatusCode().value() == 404 || ex.getStatusCode().value() == 410) {
+				throw new AutypeDownloadExpiredException(job.jobId(), completed);
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public String provider() {
+		return "autype";
+	}
+
+	private GenerationJob<AutypeRenderJob> watch(AutypeRenderJob submitted) {
+		return this.poller.watch(this.tracker, submitted.jobId(), this.settings);
+	}
+
+	private static @Nullable Instant instant(@Nullable String timestamp) {
+		try {
+			return (timestamp != null) ? Instant.parse(timestamp) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private record Tracker(AutypeApi api) implements JobTracker<AutypeRenderJob> {
+
+		@Override
+		public String provider() {
+			return "autype";
+		}
+
+		@Override
+		public JobStatus<AutypeRenderJob> poll(String jobId) {
+			AutypeRenderJob job = this.api.getRenderJob(jobId);
+			return switch (job.status()) {
+				case COMPLETED -> new JobStatus.Succeeded<>(job);
+				case FAILED -> new JobStatus.Failed<>((job.error() != null) ? job.error() : "status FAILED");
+				default -> new JobStatus.Running<>(job.status().wireValue(),
+						(job.progress() != null) ? job.progress() / 100 : null);
+			};
+		}
+
+	}
+
+}

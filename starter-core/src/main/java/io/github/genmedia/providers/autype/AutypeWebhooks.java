@@ -1,0 +1,69 @@
+package io.github.genmedia.providers.autype;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where Autype posts a render's outcome, and the secret it must send with it: generated
+ * at startup, sent to Autype with each render in {@value #SECRET_HEADER}, and checked on
+ * each delivery, so that nobody else can make the application poll.
+ */
+public final class AutypeWebhooks {
+
+	/** The header Autype sends the secret in. */
+	public static final String SECRET_HEADER = "X-Genmedia-Webhook-Secret";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final String url;
+
+	private final byte[] secret;
+
+	private AutypeWebhooks(String url, byte[] secret) {
+		this.url = url;
+		this.secret = secret;
+	}
+
+	/**
+	 * Create webhooks to a URL with a new random secret.
+	 * @param url the public URL Autype posts to
+	 * @return the webhooks
+	 */
+	public static AutypeWebhooks to(String url) {
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		return new AutypeWebhooks(url,
+				Base64.getUrlEncoder().withoutPadding().encodeToString(random).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * Return the URL.
+	 * @return the public URL Autype posts to
+	 */
+	public String url() {
+		return this.url;
+	}
+
+	/**
+	 * Whether a delivery's secret is this one, compared in constant time.
+	 * @param secret the {@value #SECRET_HEADER} header of the delivery, or {@code null}
+	 * @return {@code true} when it matches
+	 */
+	public boolean accepts(@Nullable String secret) {
+		return secret != null && MessageDigest.isEqual(this.secret, secret.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	AutypeWebhook webhook() {
+		return AutypeWebhook.to(this.url).withHeader(SECRET_HEADER, new String(this.secret, StandardCharsets.US_ASCII));
+	}
+
+	@Override
+	public String toString() {
+		return "AutypeWebhooks[" + this.url + "]";
+	}
+
+}

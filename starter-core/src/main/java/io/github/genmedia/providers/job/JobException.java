@@ -1,0 +1,35 @@
+package io.github.genmedia.providers.job;
+
+/**
+ * A generation job ended without a result, or we stopped waiting for it. Names the
+ * provider and the job, never a credential.
+ */
+public abstract class JobException extends RuntimeException {
+
+	private final String provider;
+
+	private final String jobId;
+
+	protected JobException(String message, String provider, String jobId) {
+		super(message);
+		this.provider = provider;
+		this.jobId = jobId;
+	}
+
+	/**
+	 * Return the provider.
+	 * @return its name
+	 */
+	public String getProvider() {
+		return this.provider;
+	}
+
+	/**
+	 * Return the job's id at the provider.
+	 * @return the id
+	 */
+	public String getJobId() {
+		return this.jobId;
+	}
+
+}

@@ -1,0 +1,155 @@
+package io.github.genmedia.providers.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.log.LogMessage;
+
+/**
+ * One job between polls: a timer entry of the {@link JobPoller}, never a waiting thread.
+ * One poll at a time: a poll asked for while one runs (a webhook) is dropped, since the
+ * running one schedules the next.
+ *
+ * @param <R> the result
+ */
+final class WatchedJob<R> {
+
+	private static final Log logger = LogFactory.getLog(JobPoller.class);
+
+	private final JobPoller poller;
+
+	private final JobTracker<R> tracker;
+
+	private final GenerationJob<R> job;
+
+	private final PollingSettings settings;
+
+	private final PollSchedule schedule;
+
+	private final @Nullable DurationHistory history;
+
+	private final Instant started;
+
+	private final AtomicBoolean polling = new AtomicBoolean();
+
+	private int failures;
+
+	private volatile @Nullable ScheduledFuture<?> next;
+
+	WatchedJob(JobPoller poller, JobTracker<R> tracker, String jobId, PollingSettings settings, PollSchedule schedule,
+			@Nullable DurationHistory history) {
+		this.poller = poller;
+		this.tracker = tracker;
+		this.job = new GenerationJob<>(tracker.provider(), jobId);
+		this.settings = settings;
+		this.schedule = schedule;
+		this.history = history;
+		this.started = poller.now();
+	}
+
+	GenerationJob<R> job() {
+		return this.job;
+	}
+
+	void start(boolean resumed) {
+		scheduleIn(this.schedule.first(resumed));
+	}
+
+	void pollNow() {
+		scheduleIn(Duration.ZERO);
+	}
+
+	private synchronized void scheduleIn(Duration wait) {
+		if (this.job.future().isDone() || this.poller.isClosed()) {
+			return;
+		}
+		ScheduledFuture<?> previous = this.next;
+		if (previous != null) {
+			previous.cancel(false);
+		}
+		Duration left = this.settings.deadline().minus(elapsed());
+		this.next = this.poller.schedule(this::poll, (wait.compareTo(left) > 0) ? left : wait);
+	}
+
+	private void poll() {
+		if (this.job.future().isDone() || !this.polling.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			if (elapsed().compareTo(this.settings.deadline()) >= 0) {
+				this.job.future()
+					.completeExceptionally(new JobDeadlineExceededException(this.tracker.provider(), this.job.jobId(),
+							this.settings.deadline(), this.job.state()));
+				return;
+			}
+			JobStatus<R> status;
+			try {
+				status = this.tracker.poll(this.job.jobId());
+			}
+			catch (RuntimeException ex) {
+				this.failures++;
+				this.poller.observer().polled(this.tracker.provider(), "error");
+				logger.debug(LogMessage.format("Polling job %s of provider '%s' failed (%s); trying again later",
+						this.job.jobId(), this.tracker.provider(), ex.getClass().getSimpleName()));
+				scheduleIn(this.schedule.afterFailure(this.failures, RequestedWait.of(ex)));
+				return;
+			}
+			this.failures = 0;
+			apply(status);
+		}
+		finally {
+			this.polling.set(false);
+		}
+	}
+
+	private void apply(JobStatus<R> status) {
+		String provider = this.tracker.provider();
+		String jobId = this.job.jobId();
+		if (status instanceof JobStatus.Running<R> running) {
+			this.poller.observer().polled(provider, "running");
+			this.job.running(running.state(), running.progress());
+			scheduleIn(this.schedule.afterRunning(elapsed(), running.progress()));
+		}
+		else if (status instanceof JobStatus.Succeeded<R> succeeded) {
+			this.poller.observer().polled(provider, "succeeded");
+			if (this.history != null) {
+				this.history.record(elapsed());
+			}
+			this.job.future().complete(succeeded.result());
+		}
+		else if (status instanceof JobStatus.TimedOut<R> timedOut) {
+			this.poller.observer().polled(provider, "timed_out");
+			this.job.future().completeExceptionally(new JobTimedOutException(provider, jobId, timedOut.reason()));
+		}
+		else if (status instanceof JobStatus.Failed<R> failed) {
+			this.poller.observer().polled(provider, "failed");
+			this.job.future().completeExceptionally(new JobFailedException(provider, jobId, failed.reason()));
+		}
+	}
+
+	void finished(@Nullable Throwable failure) {
+		this.poller.forget(this);
+		ScheduledFuture<?> scheduled = this.next;
+		if (scheduled != null) {
+			scheduled.cancel(false);
+		}
+		String outcome = (failure == null) ? "succeeded" : (failure instanceof CancellationException) ? "cancelled"
+				: (failure instanceof JobTimedOutException) ? "timed_out"
+						: (failure instanceof JobDeadlineExceededException) ? "deadline" : "failed";
+		this.poller.observer().finished(this.tracker.provider(), outcome, elapsed());
+		logger.debug(LogMessage.format("Job %s of provider '%s': %s after %s", this.job.jobId(),
+				this.tracker.provider(), outcome, elapsed()));
+	}
+
+	private Duration elapsed() {
+		return Duration.between(this.started, this.poller.now());
+	}
+
+}

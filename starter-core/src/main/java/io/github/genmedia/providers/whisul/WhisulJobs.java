@@ -1,0 +1,87 @@
+package io.github.genmedia.providers.whisul;
+
+import java.time.Duration;
+
+import io.github.genmedia.providers.job.GenerationJob;
+import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobStatus;
+import io.github.genmedia.providers.job.JobTracker;
+import io.github.genmedia.providers.job.PollingSettings;
+import io.github.genmedia.providers.job.ProviderJobs;
+
+/**
+ * Whisul jobs as {@link GenerationJob}s: {@link #generate} submits and follows a job to
+ * {@code completed} (the song) or {@code failed}.
+ */
+public final class WhisulJobs implements ProviderJobs<WhisulSong> {
+
+	/**
+	 * Whisul's docs: "Most tracks complete within a few minutes" and "Poll every 5–10
+	 * seconds" (docs.whisul.com/guides/polling-jobs); their example job took 2 min 24 s.
+	 * So nothing before a minute, then every 5 s.
+	 */
+	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(60), Duration.ofSeconds(5),
+			Duration.ofSeconds(30), Duration.ofMinutes(10), true);
+
+	private final WhisulApi api;
+
+	private final JobPoller poller;
+
+	private final PollingSettings settings;
+
+	private final JobTracker<WhisulSong> tracker;
+
+	/**
+	 * Create Whisul's jobs.
+	 * @param api Whisul's API
+	 * @param poller the application's poller
+	 * @param settings how to poll
+	 */
+	public WhisulJobs(WhisulApi api, JobPoller poller, PollingSettings settings) {
+		this.api = api;
+		this.poller = poller;
+		this.settings = settings;
+		this.tracker = new Tracker(api);
+	}
+
+	/**
+	 * Start a song and follow it. The {@code POST} is not retried; the polls are.
+	 * @param request the prompt
+	 * @return the job
+	 */
+	public GenerationJob<WhisulSong> generate(WhisulGenerateRequest request) {
+		return this.poller.watch(this.tracker, this.api.generate(request).jobId(), this.settings);
+	}
+
+	@Override
+	public GenerationJob<WhisulSong> resume(String jobId) {
+		return this.poller.resume(this.tracker, jobId, this.settings);
+	}
+
+	@Override
+	public String provider() {
+		return "whisul";
+	}
+
+	private record Tracker(WhisulApi api) implements JobTracker<WhisulSong> {
+
+		@Override
+		public String provider() {
+			return "whisul";
+		}
+
+		@Override
+		public JobStatus<WhisulSong> poll(String jobId) {
+			WhisulJob job = this.api.getJob(jobId);
+			if (job.status() == WhisulJobStatus.COMPLETED && job.result() != null) {
+				return new JobStatus.Succeeded<>(job.result());
+			}
+			if (job.status() == WhisulJobStatus.FAILED) {
+				return new JobStatus.Failed<>((job.error() != null) ? job.error() : "status failed");
+			}
+			return new JobStatus.Running<>(job.status().wireValue(), null);
+		}
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.genmedia.providers.suno;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.genmedia.providers.api.TypedApis;
+import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.job.JobFailedException;
+import io.github.genmedia.providers.job.JobObserver;
+import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.PollingSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Suno generations followed through the feed to each outcome.
+ */
+class SunoJobsWireTest {
+
+	@RegisterExtension
+	static WireMockExtension suno = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private final JobPoller poller = new JobPoller(2, Clock.systemUTC(), JobObserver.NONE);
+
+	private final SunoJobs jobs = new SunoJobs(TypedApis.create(SunoApi.class, "suno", suno.baseUrl(),
+			ProviderAuth.bearer(null), TestJwts.expiringAt(java.time.Instant.parse("2030-01-01T00:00:00Z")), new SunoErrorDecoder()), this.poller,
+			new PollingSettings(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMillis(100),
+					Duration.ofSeconds(5), false));
+
+	@AfterEach
+	void close() {
+		this.poller.close();
+	}
+
+	@Test
+	void clipsAreFollowedThroughStreamingToComplete() {
+		generated();
+		feed(Scenario.STARTED, "streaming", "queued", "s1");
+		feed("s1", "streaming", "streaming", "s2");
+		feed("s2", "complete", "complete", "s2");
+
+		List<SunoClip> clips = this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await();
+
+		assertThat(clips).extracting(SunoClip::status).containsOnly(SunoClipStatus.COMPLETE);
+	}
+
+	@Test
+	void untilPlayableStopsAtStreaming() {
+		generated();
+		feed(Scenario.STARTED, "queued", "submitted", "s1");
+		feed("s1", "streaming", "streaming", "s1");
+
+		List<SunoClip> clips = this.jobs.generateUntilPlayable(SunoGenerateRequest.fromDescription("a song", "chirp-v4"))
+			.await();
+
+		assertThat(clips).extracting(SunoClip::status).containsOnly(SunoClipStatus.STREAMING);
+	}
+
+	@Test
+	void aClipInErrorFailsTheJobWithItsMessage() {
+		generated();
+		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(okJson("""
+				{"clips":[{"id":"c-a","status":"error","metadata":{"error_message":"Song description contains artist name"}},
+				 {"id":"c-b","status":"streaming"}]}""")));
+
+		assertThatExceptionOfType(JobFailedException.class)
+			.isThrownBy(() -> this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await())
+			.withMessage("Provider 'suno' reports job c-a,c-b failed: Song description contains artist name");
+	}
+
+	private static void generated() {
+		suno.stubFor(post("/api/generate/v2/")
+			.willReturn(okJson("{\"id\":\"batch\",\"clips\":[{\"id\":\"c-a\",\"status\":\"submitted\"},"
+					+ "{\"id\":\"c-b\",\"status\":\"submitted\"}],\"status\":\"complete\"}")));
+	}
+
+	private static void feed(String state, String first, String second, String next) {
+		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).inScenario("feed").whenScenarioStateIs(state)
+			.willReturn(okJson("{\"clips\":[{\"id\":\"c-a\",\"status\":\"" + first + "\"},{\"id\":\"c-b\",\"status\":\""
+					+ second + "\"}]}"))
+			.willSetStateTo(next));
+	}
+
+}
