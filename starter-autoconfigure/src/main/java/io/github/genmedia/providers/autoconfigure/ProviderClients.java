@@ -37,6 +37,17 @@ public class ProviderClients {
 	 * @return the bean name
 	 */
 	public static String restClientBeanName(String provider) {
+		return beanName(provider, "RestClient");
+	}
+
+	/**
+	 * Return the name of a bean of a provider: the provider's name in camel case, then a
+	 * suffix, such as {@code myTtsRestClient} or {@code sunorJobs}.
+	 * @param provider the provider name
+	 * @param suffix what the bean is
+	 * @return the bean name
+	 */
+	public static String beanName(String provider, String suffix) {
 		StringBuilder name = new StringBuilder();
 		boolean upperNext = false;
 		for (char ch : provider.toCharArray()) {
@@ -51,7 +62,7 @@ public class ProviderClients {
 				name.append(ch);
 			}
 		}
-		return name.append("RestClient").toString();
+		return name.append(suffix).toString();
 	}
 
 	/**

@@ -82,6 +82,26 @@ class ConfigurationMetadataTests {
 		}
 	}
 
+	@Test
+	void jobPollingDefaultsInTheMetadataAreTheProvidersOwn() {
+		Map<String, JsonNode> byName = byName();
+		for (BuiltInProvider provider : BuiltInProviders.load(null).all()) {
+			if (provider.jobs() == null) {
+				continue;
+			}
+			io.github.genmedia.providers.job.PollingSettings defaults = provider.jobs().defaults();
+			String prefix = "providers." + provider.preset().name() + ".jobs.";
+			assertThat(duration(byName, prefix + "first-poll")).isEqualTo(defaults.firstPoll());
+			assertThat(duration(byName, prefix + "interval")).isEqualTo(defaults.interval());
+			assertThat(duration(byName, prefix + "max-interval")).isEqualTo(defaults.maxInterval());
+			assertThat(duration(byName, prefix + "deadline")).isEqualTo(defaults.deadline());
+		}
+	}
+
+	private static java.time.Duration duration(Map<String, JsonNode> byName, String name) {
+		return org.springframework.boot.convert.DurationStyle.detectAndParse(defaultOf(byName, name));
+	}
+
 	private Map<String, JsonNode> byName() {
 		Map<String, JsonNode> byName = new HashMap<>();
 		this.metadata.path("properties").forEach((property) -> byName.put(property.path("name").asString(), property));

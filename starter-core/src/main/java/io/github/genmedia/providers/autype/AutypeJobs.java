@@ -103,6 +103,17 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	}
 
 	/**
+	 * Whether a webhook delivery's secret is the one sent to Autype, so that its body is
+	 * worth reading.
+	 * @param secret the delivery's {@value AutypeWebhooks#SECRET_HEADER} header, or
+	 * {@code null}
+	 * @return {@code false} when it is wrong or webhooks are off
+	 */
+	public boolean acceptsWebhook(@Nullable String secret) {
+		return this.webhooks != null && this.webhooks.accepts(secret);
+	}
+
+	/**
 	 * Take a webhook delivery: with the right secret, the job is polled at once, which
 	 * completes it when Autype says it is done.
 	 * @param secret the delivery's {@value AutypeWebhooks#SECRET_HEADER} header, or
@@ -111,7 +122,7 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	 * @return {@code false} when the secret is wrong (or webhooks are off): nothing was done
 	 */
 	public boolean onWebhook(@Nullable String secret, AutypeWebhookEvent event) {
-		if (this.webhooks == null || !this.webhooks.accepts(secret)) {
+		if (!acceptsWebhook(secret)) {
 			return false;
 		}
 		this.poller.pollNow(provider(), event.jobId());

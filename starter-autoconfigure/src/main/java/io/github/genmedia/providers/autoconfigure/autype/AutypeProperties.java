@@ -1,8 +1,10 @@
 package io.github.genmedia.providers.autoconfigure.autype;
 
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
+import io.github.genmedia.providers.autoconfigure.config.JobsConfigurable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Autype's settings, under {@code providers.autype}: those of every API-key provider.
@@ -10,6 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * registered as a bean.
  */
 @ConfigurationProperties("providers.autype")
-public class AutypeProperties extends ApiKeyProviderProperties {
+public class AutypeProperties extends ApiKeyProviderProperties implements JobsConfigurable {
+
+	/**
+	 * How Autype's render jobs are followed.
+	 */
+	@NestedConfigurationProperty
+	private final AutypeJobsProperties jobs = new AutypeJobsProperties();
+
+	@Override
+	public AutypeJobsProperties getJobs() {
+		return this.jobs;
+	}
 
 }

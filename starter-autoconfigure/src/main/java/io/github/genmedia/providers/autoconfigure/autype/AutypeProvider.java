@@ -1,15 +1,25 @@
 package io.github.genmedia.providers.autoconfigure.autype;
 
+import java.time.Clock;
 import java.util.List;
 
+import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
 import io.github.genmedia.providers.autype.AutypeApi;
+import io.github.genmedia.providers.autype.AutypeJobs;
+import io.github.genmedia.providers.autype.AutypeWebhooks;
 import io.github.genmedia.providers.definition.ProviderAuth;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.StringUtils;
 
 /**
  * Autype documents: the key in X-API-Key; keys start with ak_, bearer tokens are refused.
- * {@link AutypeApi}; its NestJS-shaped errors need no decoder of their own.
+ * {@link AutypeApi} and {@link AutypeJobs} (with webhooks when the application has a
+ * public URL); its NestJS-shaped errors need no decoder of their own.
  */
 public final class AutypeProvider extends ApiKeyBuiltInProvider {
 
@@ -23,4 +33,15 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 		return List.of(AutypeApi.class);
 	}
 
+	@Override
+	public ProviderJobsSupport<AutypeJobs> jobs() {
+		return new TypedApiJobs<>(AutypeJobs.class, AutypeApi.class, AutypeJobs.DEFAULTS,
+				(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings, webhooks(provider),
+						Clock.systemUTC()));
+	}
+
+	private static @Nullable AutypeWebhooks webhooks(ActiveProvider provider) {
+		String url = provider.properties(AutypeProperties.class).getJobs().getWebhookUrl();
+		return StringUtils.hasText(url) ? AutypeWebhooks.to(url.strip()) : null;
+	}
 }

@@ -75,6 +75,14 @@ public interface BuiltInProvider {
 	}
 
 	/**
+	 * Return the provider's generation jobs, for a provider whose work is asynchronous.
+	 * @return the jobs, or {@code null} for a provider without any
+	 */
+	default @Nullable ProviderJobsSupport<?> jobs() {
+		return null;
+	}
+
+	/**
 	 * Return the provider's typed APIs: {@code @HttpExchange} interfaces registered in the
 	 * provider's HTTP service group, and beans, when the provider is active.
 	 * @return the interfaces

@@ -91,6 +91,7 @@ public final class ProviderDefinitionResolver {
 		ProviderHealthSettings health = resolveHealth(properties.getHealth(), preset, problems);
 		if (builtIn != null) {
 			builtIn.validate(properties, problems);
+			checkJobs(properties, builtIn, problems);
 		}
 		if (problems.grewSince(before) || baseUrl == null || auth == null || retry == null || health == null) {
 			return Optional.empty();
@@ -151,6 +152,18 @@ public final class ProviderDefinitionResolver {
 		catch (InvalidSettingsException ex) {
 			problems.add(ex, (setting) -> "health." + ProviderProblems.kebab(setting));
 			return null;
+		}
+	}
+
+	private static void checkJobs(ProviderProperties properties, BuiltInProvider builtIn, ProviderProblems problems) {
+		ProviderJobsSupport<?> jobs = builtIn.jobs();
+		if (jobs != null && properties instanceof JobsConfigurable configurable) {
+			try {
+				configurable.getJobs().toSettings(jobs.defaults());
+			}
+			catch (InvalidSettingsException ex) {
+				problems.add(ex, (setting) -> "jobs." + ProviderProblems.kebab(setting));
+			}
 		}
 	}
 

@@ -10,6 +10,7 @@ import io.github.genmedia.providers.autoconfigure.CredentialHealth;
 import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
 import io.github.genmedia.providers.autoconfigure.ProviderSummary;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
+import io.github.genmedia.providers.job.JobPoller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -44,16 +45,20 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	private final @Nullable ProviderCredentialStatus credentialStatus;
 
+	private final @Nullable JobPoller jobs;
+
 	private final Clock clock;
 
 	ProviderHealthIndicator(ProviderSummary summary, ProviderActivity activity, @Nullable ProviderProbe probe,
-			ProviderHealthSettings settings, @Nullable ProviderCredentialStatus credentialStatus, Clock clock) {
+			ProviderHealthSettings settings, @Nullable ProviderCredentialStatus credentialStatus,
+			@Nullable JobPoller jobs, Clock clock) {
 		super("Health check of provider '" + summary.name() + "' failed");
 		this.summary = summary;
 		this.activity = activity;
 		this.probe = probe;
 		this.settings = settings;
 		this.credentialStatus = credentialStatus;
+		this.jobs = jobs;
 		this.clock = clock;
 	}
 
@@ -76,6 +81,9 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		}
 		if (snapshot.lastActivity() != null) {
 			builder.withDetail("lastChecked", snapshot.lastActivity().toString());
+		}
+		if (this.jobs != null) {
+			builder.withDetail("jobsInFlight", this.jobs.inFlight(this.summary.name()));
 		}
 		status(builder, credential, probed, snapshot);
 	}

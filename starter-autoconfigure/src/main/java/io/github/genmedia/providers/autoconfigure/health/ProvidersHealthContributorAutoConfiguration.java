@@ -14,6 +14,7 @@ import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.retry.RetrySettings;
+import io.github.genmedia.providers.job.JobPoller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,14 +50,16 @@ public final class ProvidersHealthContributorAutoConfiguration {
 		@ConditionalOnMissingBean(name = "providersHealthContributor")
 		CompositeHealthContributor providersHealthContributor(ProviderClients clients, ActiveProviders active,
 				ProviderActivities activities, ProviderRestClientFactory factory,
-				ObjectProvider<ProviderCredentialStatus> credentialStatuses) {
+				ObjectProvider<ProviderCredentialStatus> credentialStatuses, ObjectProvider<JobPoller> jobPoller) {
 			Map<String, ProviderCredentialStatus> statuses = new LinkedHashMap<>();
 			credentialStatuses.orderedStream().forEach((status) -> statuses.putIfAbsent(status.provider(), status));
 			Map<String, HealthContributor> children = new LinkedHashMap<>();
 			for (ActiveProvider provider : active.providers()) {
 				String name = provider.name();
+				JobPoller jobs = (provider.builtIn() != null && provider.builtIn().jobs() != null)
+						? jobPoller.getIfAvailable() : null;
 				children.put(name, new ProviderHealthIndicator(clients.summary(name), activities.of(name),
-						probe(provider, factory), provider.health(), statuses.get(name), Clock.systemUTC()));
+						probe(provider, factory), provider.health(), statuses.get(name), jobs, Clock.systemUTC()));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}

@@ -2,6 +2,8 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.time.Duration;
 
+import io.github.genmedia.providers.autoconfigure.config.JobsConfigurable;
+import io.github.genmedia.providers.autoconfigure.config.JobsProperties;
 import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,7 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  * providers, never registered as a bean.
  */
 @ConfigurationProperties("providers.suno")
-public class SunoProperties extends ProviderProperties {
+public class SunoProperties extends ProviderProperties implements JobsConfigurable {
 
 	/**
 	 * The Cookie header of a browser signed in at suno.com; it must contain __client.
@@ -30,6 +32,12 @@ public class SunoProperties extends ProviderProperties {
 	 */
 	@NestedConfigurationProperty
 	private final Clerk clerk = new Clerk();
+
+	/**
+	 * How Suno's generations are followed through the feed.
+	 */
+	@NestedConfigurationProperty
+	private final JobsProperties jobs = new JobsProperties();
 
 	/**
 	 * When JWTs are refreshed.
@@ -59,6 +67,11 @@ public class SunoProperties extends ProviderProperties {
 
 	public void setCookie(@Nullable String cookie) {
 		this.cookie = cookie;
+	}
+
+	@Override
+	public JobsProperties getJobs() {
+		return this.jobs;
 	}
 
 	public Clerk getClerk() {

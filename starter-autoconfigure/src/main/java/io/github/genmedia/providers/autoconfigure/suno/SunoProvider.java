@@ -8,9 +8,11 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.TransportSecurity;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.config.ProviderProblems;
 import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.settings.InvalidSettingsException;
@@ -20,6 +22,7 @@ import io.github.genmedia.providers.suno.SunoApi;
 import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoErrorDecoder;
+import io.github.genmedia.providers.suno.SunoJobs;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.jspecify.annotations.Nullable;
 
@@ -105,4 +108,9 @@ public final class SunoProvider implements BuiltInProvider {
 		}
 	}
 
+	@Override
+	public ProviderJobsSupport<SunoJobs> jobs() {
+		return new TypedApiJobs<>(SunoJobs.class, SunoApi.class, SunoJobs.DEFAULTS,
+				(api, poller, settings, provider) -> new SunoJobs(api, poller, settings));
+	}
 }

@@ -1,15 +1,29 @@
 package io.github.genmedia.providers.autoconfigure.sunor;
 
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
+import io.github.genmedia.providers.autoconfigure.config.JobsConfigurable;
+import io.github.genmedia.providers.autoconfigure.config.JobsProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * Sunor's settings, under {@code providers.sunor}: those of every API-key provider.
- * Annotated for the configuration metadata only: bound with the other providers, never
- * registered as a bean.
+ * Sunor's settings, under {@code providers.sunor}: those of every API-key provider, and how
+ * its generation jobs are polled. Annotated for the configuration metadata only: bound
+ * with the other providers, never registered as a bean.
  */
 @ConfigurationProperties("providers.sunor")
-public class SunorProperties extends ApiKeyProviderProperties {
+public class SunorProperties extends ApiKeyProviderProperties implements JobsConfigurable {
+
+	/**
+	 * How Sunor's generation jobs are polled.
+	 */
+	@NestedConfigurationProperty
+	private final JobsProperties jobs = new JobsProperties();
+
+	@Override
+	public JobsProperties getJobs() {
+		return this.jobs;
+	}
 
 }

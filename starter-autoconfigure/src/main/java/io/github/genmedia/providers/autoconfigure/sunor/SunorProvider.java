@@ -3,11 +3,14 @@ package io.github.genmedia.providers.autoconfigure.sunor;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.sunor.SunorApi;
 import io.github.genmedia.providers.sunor.SunorErrorDecoder;
+import io.github.genmedia.providers.sunor.SunorJobs;
 
 /**
  * Sunor, a Suno API service: the key in x-api-key, {@link SunorApi}, and the numbers of
@@ -30,4 +33,9 @@ public final class SunorProvider extends ApiKeyBuiltInProvider {
 		return List.of(SunorApi.class);
 	}
 
+	@Override
+	public ProviderJobsSupport<SunorJobs> jobs() {
+		return new TypedApiJobs<>(SunorJobs.class, SunorApi.class, SunorJobs.DEFAULTS,
+				(api, poller, settings, provider) -> new SunorJobs(api, poller, settings));
+	}
 }

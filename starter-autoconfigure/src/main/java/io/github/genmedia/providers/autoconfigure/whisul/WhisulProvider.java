@@ -3,9 +3,12 @@ package io.github.genmedia.providers.autoconfigure.whisul;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.whisul.WhisulApi;
+import io.github.genmedia.providers.whisul.WhisulJobs;
 
 /**
  * Whisul music: the key as a bearer token, and {@link WhisulApi}.
@@ -22,4 +25,9 @@ public final class WhisulProvider extends ApiKeyBuiltInProvider {
 		return List.of(WhisulApi.class);
 	}
 
+	@Override
+	public ProviderJobsSupport<WhisulJobs> jobs() {
+		return new TypedApiJobs<>(WhisulJobs.class, WhisulApi.class, WhisulJobs.DEFAULTS,
+				(api, poller, settings, provider) -> new WhisulJobs(api, poller, settings));
+	}
 }

@@ -29,13 +29,16 @@ final class AutypeStandIn {
 
 	private final String base;
 
-	private AutypeStandIn(JobBook jobs, String base) {
+	private final Webhooks webhooks;
+
+	private AutypeStandIn(JobBook jobs, String base, Webhooks webhooks) {
 		this.jobs = jobs;
 		this.base = base;
+		this.webhooks = webhooks;
 	}
 
-	static void register(StandInServer server, String key, JobBook jobs, String serverUrl) {
-		AutypeStandIn autype = new AutypeStandIn(jobs, serverUrl + BASE);
+	static void register(StandInServer server, String key, JobBook jobs, String serverUrl, Webhooks webhooks) {
+		AutypeStandIn autype = new AutypeStandIn(jobs, serverUrl + BASE, webhooks);
 		StandInServer.Credentials credential = new StandInServer.Credentials("X-API-Key", equalTo(key), UNAUTHORIZED);
 		server.json(() -> get(urlPathEqualTo(BASE + "/api-key/info")), credential,
 				"{\"orgId\":\"org-stand-in\",\"orgName\":\"Stand-in\",\"creditsAvailable\":1250,"
@@ -49,6 +52,10 @@ final class AutypeStandIn {
 
 	private ResponseDefinition render(Request request) {
 		String id = this.jobs.start("render");
+		this.webhooks.deliverWhenDone(request.getBodyAsString(), id, () -> "{\"event\":\"job.completed\",\"jobType\":"
+				+ "\"render\",\"jobId\":\"" + id + "\",\"status\":\"COMPLETED\",\"filename\":\"" + id + ".pdf\","
+				+ "\"downloadUrl\":\"" + this.base + "/render/" + id + "/download\",\"completedAt\":\"" + this.jobs.now()
+				+ "\"}");
 		return Answers.json(200, "{\"jobId\":\"" + id + "\",\"status\":\"PENDING\",\"format\":\"PDF\",\"creditCost\":5,"
 				+ "\"createdAt\":\"" + this.jobs.startedAt(id) + "\"}");
 	}

@@ -23,10 +23,13 @@ public final class StandInRuntime {
 
 	private final JobBook jobs;
 
-	private StandInRuntime(WireMockServer server, Faults faults, JobBook jobs) {
+	private final Webhooks webhooks;
+
+	private StandInRuntime(WireMockServer server, Faults faults, JobBook jobs, Webhooks webhooks) {
 		this.server = server;
 		this.faults = faults;
 		this.jobs = jobs;
+		this.webhooks = webhooks;
 	}
 
 	/**
@@ -53,9 +56,10 @@ public final class StandInRuntime {
 		SunorStandIn.register(stubs, credentials.get("sunor"), jobs);
 		SupertoneStandIn.register(stubs, credentials.get("supertone"));
 		WhisulStandIn.register(stubs, credentials.get("whisul"), jobs);
-		AutypeStandIn.register(stubs, credentials.get("autype"), jobs, server.baseUrl());
+		Webhooks webhooks = new Webhooks(jobDuration);
+		AutypeStandIn.register(stubs, credentials.get("autype"), jobs, server.baseUrl(), webhooks);
 		SunoStandIn.register(stubs, credentials.get("suno"), jobs, jwtLifetime);
-		return new StandInRuntime(server, faults, jobs);
+		return new StandInRuntime(server, faults, jobs, webhooks);
 	}
 
 	/**
@@ -82,6 +86,7 @@ public final class StandInRuntime {
 	}
 
 	public void stop() {
+		this.webhooks.stop();
 		this.server.stop();
 	}
 

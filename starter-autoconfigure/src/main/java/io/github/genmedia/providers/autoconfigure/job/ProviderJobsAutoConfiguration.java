@@ -1,0 +1,62 @@
+package io.github.genmedia.providers.autoconfigure.job;
+
+import java.time.Clock;
+
+import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
+import io.github.genmedia.providers.job.GenerationJobs;
+import io.github.genmedia.providers.job.JobObserver;
+import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.MicrometerJobObserver;
+import io.github.genmedia.providers.job.ProviderJobs;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * {@link AutoConfiguration Auto-configuration} of generation jobs: one {@link JobPoller}
+ * for the application (a scheduler thread and {@value #POLL_THREADS} poll threads, all
+ * daemons, stopped with the context), each active provider's jobs bean
+ * ({@code SunorJobs}, {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
+ * {@link GenerationJobs} to resume a job by provider name.
+ */
+@AutoConfiguration(after = ProviderHttpServicesAutoConfiguration.class,
+		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@Import(ProviderJobsRegistrar.class)
+public final class ProviderJobsAutoConfiguration {
+
+	/** Polls are short HTTP calls; four at once keep thousands of jobs moving. */
+	static final int POLL_THREADS = 4;
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	JobPoller providerJobPoller(ObjectProvider<JobObserver> observer) {
+		return new JobPoller(POLL_THREADS, Clock.systemUTC(), observer.getIfAvailable(() -> JobObserver.NONE));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	GenerationJobs generationJobs(ObjectProvider<ProviderJobs<?>> jobs) {
+		return new GenerationJobs(jobs.orderedStream().toList());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class JobMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(MeterRegistry.class)
+		JobObserver providerJobObserver(MeterRegistry meterRegistry) {
+			return new MicrometerJobObserver(meterRegistry);
+		}
+
+	}
+
+}

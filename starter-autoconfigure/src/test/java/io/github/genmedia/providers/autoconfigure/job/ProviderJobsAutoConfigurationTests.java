@@ -1,0 +1,144 @@
+package io.github.genmedia.providers.autoconfigure.job;
+
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
+import io.github.genmedia.providers.autype.AutypeJobs;
+import io.github.genmedia.providers.job.GenerationJob;
+import io.github.genmedia.providers.job.GenerationJobs;
+import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.MicrometerJobObserver;
+import io.github.genmedia.providers.sunor.SunorJobs;
+import io.github.genmedia.providers.sunor.SunorTask;
+import io.github.genmedia.providers.sunor.SunorTaskRequest;
+import io.github.genmedia.providers.supertone.SupertoneApi;
+import io.github.genmedia.providers.whisul.WhisulJobs;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientPropertiesAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Which jobs beans exist, how their polling is configured and checked, and what health
+ * and metrics show of them.
+ */
+class ProviderJobsAutoConfigurationTests {
+
+	@RegisterExtension
+	static WireMockExtension sunor = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
+		.build();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				ProvidersAutoConfiguration.class, ProviderHttpServicesAutoConfiguration.class,
+				HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
+				ProviderJobsAutoConfiguration.class, ProvidersHealthContributorAutoConfiguration.class));
+
+	@Test
+	void eachActiveProviderWithJobsHasItsJobsBeanAndSupertoneHasNone() {
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=k1", "providers.whisul.api-key=k2",
+					"providers.supertone.api-key=k3")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(JobPoller.class)
+					.hasSingleBean(SunorJobs.class)
+					.hasSingleBean(WhisulJobs.class)
+					.hasSingleBean(SupertoneApi.class)
+					.doesNotHaveBean(AutypeJobs.class)
+					.hasBean("sunorJobs");
+				assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+						() -> context.getBean(GenerationJobs.class).resume("supertone", "x")))
+					.hasMessage("Provider 'supertone' has no generation jobs here; the providers with jobs are "
+							+ "[sunor, whisul]");
+			});
+	}
+
+	@Test
+	void pollingSettingsAreCheckedAtStartupWithTheRest() {
+		this.runner.withPropertyValues("providers.sunor.api-key=k1", "providers.sunor.jobs.interval=0s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidProviderConfigurationException.class)
+				.hasMessage("Invalid provider configuration: providers.sunor.jobs.interval: must be positive, but is PT0S");
+		});
+	}
+
+	@Test
+	void jobsInFlightShowInHealthAndPollsAndDurationsInMetrics() {
+		sunor.stubFor(post("/task").willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"t-1\"}}")));
+		sunor.stubFor(get("/task/t-1").willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"t-1\",\"status\":\"running\"}}")));
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("providers.sunor.api-key=k1", "providers.sunor.base-url=" + sunor.baseUrl(),
+					"providers.sunor.jobs.first-poll=50ms", "providers.sunor.jobs.interval=50ms",
+					"providers.sunor.jobs.deadline=2s")
+			.run((context) -> {
+				GenerationJob<SunorTask> job = context.getBean(SunorJobs.class)
+					.createTask(SunorTaskRequest.sunoLyrics("sea"));
+				Thread.sleep(300);
+				HealthIndicator health = (HealthIndicator) context
+					.getBean("providersHealthContributor", CompositeHealthContributor.class)
+					.getContributor("sunor");
+				assertThat(health.health(true).getDetails()).containsEntry("jobsInFlight", 1);
+				sunor.stubFor(get("/task/t-1")
+					.willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"t-1\",\"status\":\"success\"}}")));
+				job.await();
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				// The outcome is recorded as the future completes, maybe just after await returns.
+				await().atMost(Duration.ofSeconds(5))
+					.until(() -> meters.find(MicrometerJobObserver.DURATION_METRIC).timer() != null);
+				assertThat(health.health(true).getDetails()).containsEntry("jobsInFlight", 0);
+				assertThat(meters.get(MicrometerJobObserver.POLLS_METRIC)
+					.tags("provider", "sunor", "outcome", "running")
+					.counter()
+					.count()).isGreaterThanOrEqualTo(2);
+				assertThat(meters.get(MicrometerJobObserver.DURATION_METRIC)
+					.tags("provider", "sunor", "outcome", "succeeded")
+					.timer()
+					.count()).isEqualTo(1);
+			});
+	}
+
+	@Test
+	void theJobPollerStopsWithTheContext() {
+		JobPoller[] poller = new JobPoller[1];
+		this.runner.withPropertyValues("providers.sunor.api-key=k1").run((context) -> {
+			poller[0] = context.getBean(JobPoller.class);
+			context.getBean(SunorJobs.class).resume("left-running");
+			assertThat(poller[0].inFlight("sunor")).isEqualTo(1);
+		});
+		assertThat(poller[0].inFlight("sunor")).isZero();
+		assertThat(Thread.getAllStackTraces().keySet().stream().filter((t) -> t.getName().startsWith("genmedia-jobs")))
+			.as("the scheduler thread ends").allMatch((t) -> {
+				try {
+					t.join(Duration.ofSeconds(2).toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return !t.isAlive();
+			});
+	}
+
+}
