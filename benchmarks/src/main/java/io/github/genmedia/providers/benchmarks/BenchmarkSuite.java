@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import io.github.genmedia.providers.benchmarks.harness.AccountsHarness;
 import io.github.genmedia.providers.benchmarks.harness.HotPathHarness;
+import io.github.genmedia.providers.benchmarks.harness.JobsHarness;
 import io.github.genmedia.providers.benchmarks.harness.StartupHarness;
 import io.github.genmedia.providers.benchmarks.harness.SunoHarness;
 import io.github.genmedia.providers.benchmarks.harness.TransferHarness;
@@ -48,7 +49,7 @@ import static io.github.genmedia.providers.benchmarks.support.Figures.fmt;
  * and prints one Markdown table of the figures and the targets.
  * <p>
  * JMH benchmarks run through the JMH Runner API, one fork each; the harnesses run in
- * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,suno,startup,accounts} picks a
+ * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts} picks a
  * subset; {@code -Dbench.results=FILE} is where the Markdown is written as well.
  */
 public final class BenchmarkSuite {
@@ -83,6 +84,9 @@ public final class BenchmarkSuite {
 		}
 		if (runs(only, "transfer")) {
 			transfer(report);
+		}
+		if (runs(only, "jobs")) {
+			jobs(report);
 		}
 		if (runs(only, "suno")) {
 			suno(report);
@@ -334,6 +338,41 @@ public final class BenchmarkSuite {
 				fmt(plain, 1) + " MiB, " + fmt(f.number(transfer + ".plain.mibPerSecond"), 0) + " MiB/s",
 				signed(starter - plain, 1) + " MiB", "growth < 16 MiB", Status.of(starter < 16));
 		return starter;
+	}
+
+	// ---- 1d. Jobs ---------------------------------------------------------------------------
+
+	private static void jobs(Report report) {
+		System.out.println("\n=== 1d. Generation jobs: polls per job and detection delay ===");
+		Figures f = Forked.run(JobsHarness.class, 600, FORK_JVM_ARGS);
+		boolean met = true;
+		for (String[] model : new String[][] { { "narrow", "narrow durations (median 144 s, sigma 0.25; Whisul's defaults)" },
+				{ "wide", "wide durations (Sunor's 30 s-5 min as p1-p99; Sunor's defaults)" } }) {
+			for (String part : new String[] { "", "steady." }) {
+				String a = model[0] + ".adaptive." + part;
+				String b = model[0] + ".fixed." + part;
+				double ratio = f.number(a + "pollsPerJob") / f.number(b + "pollsPerJob");
+				boolean delayOk = f.number(a + "p95DelaySeconds") <= f.number(b + "p95DelaySeconds");
+				boolean rowMet = ratio <= 0.5 && delayOk;
+				String which = part.isEmpty() ? "all " + f.get("jobs") + " jobs" : "second half (after learning)";
+				report.row("1d. Jobs, " + model[1] + ", " + which + ": polls per job; p50 / p95 detection delay",
+						fmt(f.number(a + "pollsPerJob"), 1) + "; " + fmt(f.number(a + "p50DelaySeconds"), 2) + " / "
+								+ fmt(f.number(a + "p95DelaySeconds"), 2) + " s",
+						fmt(f.number(b + "pollsPerJob"), 1) + "; " + fmt(f.number(b + "p50DelaySeconds"), 2) + " / "
+								+ fmt(f.number(b + "p95DelaySeconds"), 2) + " s (fixed 5 s poller)",
+						fmt(ratio, 2) + "× polls", "≤ 0.5× polls, p95 no worse", Status.of(rowMet));
+				if (part.isEmpty() && model[0].equals("narrow")) {
+					met = rowMet;
+				}
+			}
+		}
+		report.target("Jobs: at most half the polls of a fixed 5 s poller, p95 detection delay no worse", met,
+				"narrow durations, all jobs: " + fmt(f.number("narrow.adaptive.pollsPerJob"), 1) + " vs "
+						+ fmt(f.number("narrow.fixed.pollsPerJob"), 1) + " polls per job, p95 "
+						+ fmt(f.number("narrow.adaptive.p95DelaySeconds"), 2) + " vs "
+						+ fmt(f.number("narrow.fixed.p95DelaySeconds"), 2) + " s; wide durations: "
+						+ fmt(f.number("wide.adaptive.pollsPerJob"), 1) + " vs " + fmt(f.number("wide.fixed.pollsPerJob"), 1)
+						+ " polls per job");
 	}
 
 	// ---- 2. Suno --------------------------------------------------------------------------

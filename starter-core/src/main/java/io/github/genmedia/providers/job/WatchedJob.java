@@ -41,6 +41,10 @@ final class WatchedJob<R> {
 
 	private int failures;
 
+	private int polls;
+
+	private volatile boolean asked;
+
 	private volatile @Nullable ScheduledFuture<?> next;
 
 	WatchedJob(JobPoller poller, JobTracker<R> tracker, String jobId, PollingSettings settings, PollSchedule schedule,
@@ -62,7 +66,24 @@ final class WatchedJob<R> {
 		scheduleIn(this.schedule.first(resumed));
 	}
 
+	/**
+	 * Whether the first poll should wait longer: what was learned since the job was
+	 * submitted may have moved it later.
+	 */
+	private boolean firstPollMovedLater() {
+		if (this.polls > 0 || this.history == null || this.asked) {
+			return false;
+		}
+		Duration wait = this.schedule.first(false).minus(elapsed());
+		if (wait.compareTo(Duration.ofMillis(1)) <= 0) {
+			return false;
+		}
+		scheduleIn(wait);
+		return true;
+	}
+
 	void pollNow() {
+		this.asked = true;
 		scheduleIn(Duration.ZERO);
 	}
 
@@ -89,8 +110,12 @@ final class WatchedJob<R> {
 							this.settings.deadline(), this.job.state()));
 				return;
 			}
+			if (firstPollMovedLater()) {
+				return;
+			}
 			JobStatus<R> status;
 			try {
+				this.polls++;
 				status = this.tracker.poll(this.job.jobId());
 			}
 			catch (RuntimeException ex) {
@@ -120,7 +145,7 @@ final class WatchedJob<R> {
 		else if (status instanceof JobStatus.Succeeded<R> succeeded) {
 			this.poller.observer().polled(provider, "succeeded");
 			if (this.history != null) {
-				this.history.record(elapsed());
+				recordDuration();
 			}
 			this.job.future().complete(succeeded.result());
 		}
@@ -131,6 +156,22 @@ final class WatchedJob<R> {
 		else if (status instanceof JobStatus.Failed<R> failed) {
 			this.poller.observer().polled(provider, "failed");
 			this.job.future().completeExceptionally(new JobFailedException(provider, jobId, failed.reason()));
+		}
+	}
+
+	/**
+	 * Teach the history how long the job took: about half an interval before it was seen
+	 * done; or, when the first poll already found it done, only that it took less than
+	 * that, which is recorded as half of it so that the first poll moves earlier.
+	 */
+	private void recordDuration() {
+		Duration elapsed = elapsed();
+		if (this.polls == 1) {
+			this.history.record(elapsed.dividedBy(2));
+		}
+		else {
+			Duration estimate = elapsed.minus(this.settings.interval().dividedBy(2));
+			this.history.record(estimate.isNegative() ? Duration.ZERO : estimate);
 		}
 	}
 

@@ -23,9 +23,9 @@ public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
 	/**
 	 * The widely used reference proxy waits 5 s and then polls the feed every 3-6 s for
 	 * 100 s; clips usually stream within half a minute. So the first poll after 15 s, then
-	 * every 5 s.
+	 * every 4.5 s.
 	 */
-	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(15), Duration.ofSeconds(5),
+	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(15), Duration.ofMillis(4500),
 			Duration.ofSeconds(30), Duration.ofMinutes(5), true);
 
 	private final SunoApi api;

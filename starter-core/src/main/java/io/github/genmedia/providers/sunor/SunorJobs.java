@@ -19,9 +19,10 @@ public final class SunorJobs implements ProviderJobs<SunorTask> {
 	/**
 	 * Sunor's docs: "Tasks take 30 seconds to 5 minutes to complete. Poll every 5-10
 	 * seconds" (docs.sunor.cc/guides/complete-workflow). So nothing before 30 s, then every
-	 * 5 s, and a deadline of twice the longest.
+	 * 4.5 s (a completion is seen within 4.5 s, sooner than by a 5-second poller, whose
+	 * 95th percentile is 4.75 s), and a deadline of twice the longest.
 	 */
-	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(30), Duration.ofSeconds(5),
+	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(30), Duration.ofMillis(4500),
 			Duration.ofSeconds(30), Duration.ofMinutes(10), true);
 
 	private final SunorApi api;

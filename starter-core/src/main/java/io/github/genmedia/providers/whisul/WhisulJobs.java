@@ -18,9 +18,10 @@ public final class WhisulJobs implements ProviderJobs<WhisulSong> {
 	/**
 	 * Whisul's docs: "Most tracks complete within a few minutes" and "Poll every 5–10
 	 * seconds" (docs.whisul.com/guides/polling-jobs); their example job took 2 min 24 s.
-	 * So nothing before a minute, then every 5 s.
+	 * So nothing before a minute, then every 4.5 s (a completion is seen sooner than by a
+	 * 5-second poller).
 	 */
-	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(60), Duration.ofSeconds(5),
+	public static final PollingSettings DEFAULTS = new PollingSettings(Duration.ofSeconds(60), Duration.ofMillis(4500),
 			Duration.ofSeconds(30), Duration.ofMinutes(10), true);
 
 	private final WhisulApi api;
