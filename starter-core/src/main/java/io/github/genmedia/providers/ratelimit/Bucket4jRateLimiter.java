@@ -3,6 +3,7 @@ package io.github.genmedia.providers.ratelimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -96,9 +97,25 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	 */
 	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
 			ProxyManager<String> proxyManager, String key) {
+		return shared(provider, settings, () -> proxyManager, key);
+	}
+
+	/**
+	 * Create a limiter whose budget is shared, with a store that is reached on first use:
+	 * a store that is down then makes the limiter fall back on a local bucket rather than
+	 * fail.
+	 * @param provider the provider's name, for messages
+	 * @param settings the limit; its concurrency part stays per instance
+	 * @param proxyManager supplies the store's proxy manager; it may throw while the store
+	 * cannot be reached
+	 * @param key the bucket's key; it must not contain the credential
+	 * @return the limiter
+	 */
+	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
+			Supplier<ProxyManager<String>> proxyManager, String key) {
 		Buckets buckets = null;
 		if (settings.limitsRate()) {
-			Bucket shared = proxyManager.builder().build(key, () -> configuration(settings));
+			Supplier<Bucket> shared = () -> proxyManager.get().builder().build(key, () -> configuration(settings));
 			buckets = Buckets.shared(provider, shared, localBucket(settings, Timing.SYSTEM));
 		}
 		return new Bucket4jRateLimiter(provider, settings, buckets, Timing.SYSTEM);

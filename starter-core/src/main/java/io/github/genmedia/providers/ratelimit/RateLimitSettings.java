@@ -68,7 +68,7 @@ public record RateLimitSettings(int requests, Duration period, Duration maxWait,
 					"must be between 0s and 1h (a caller blocked for longer should fail and try later), but is "
 							+ maxWait)
 			.between("maxConcurrent", maxConcurrent, 0, MAX_CONCURRENT, "more is no limit: set 0 for none")
-			.require(requests > 0 || maxConcurrent != 0, "requests",
+			.require(requests != 0 || maxConcurrent != 0, "requests",
 					"must be positive when maxConcurrent is 0: a limiter needs a rate, a concurrency limit or both")
 			.throwIfInvalid(RateLimitSettings.class);
 	}

@@ -251,13 +251,14 @@ class Bucket4jRateLimiterTest {
 				});
 		Bucket local = Bucket.builder().addLimit(Bucket4jRateLimiter.configuration(RateLimitSettings.of(60, MINUTE))
 			.getBandwidths()[0]).build();
-		Buckets buckets = Buckets.shared("sunor", failing, local);
+		Buckets buckets = Buckets.shared("sunor", () -> failing, local);
 		Logger logger = (Logger) LoggerFactory.getLogger(Buckets.class);
 		ListAppender<ILoggingEvent> appender = new ListAppender<>();
 		appender.start();
 		logger.addAppender(appender);
 		try {
 			boolean first = buckets.call((bucket) -> bucket.tryConsume(1));
+			// The store rests after a failure: the second operation goes to the local bucket at once.
 			boolean second = buckets.call((bucket) -> bucket.tryConsume(1));
 			assertThat(first).isTrue();
 			assertThat(second).isFalse();
@@ -273,6 +274,17 @@ class Bucket4jRateLimiterTest {
 					+ "meanwhile, so together the instances may exceed the provider's limit");
 			assertThat(event.getFormattedMessage()).doesNotContain("secret");
 		});
+	}
+
+	@Test
+	void aStoreThatCannotBeReachedAtFirstUseFallsBackInsteadOfFailing() throws Exception {
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.shared("sunor", RateLimitSettings.of(60, MINUTE), () -> {
+			throw new IllegalStateException("connection refused");
+		}, "genmedia:rate-limit:sunor:0123456789abcdef");
+
+		limiter.acquire(Duration.ZERO).release();
+		assertThat(limiter.state().shared()).isTrue();
+		assertThat(limiter).hasToString("Bucket4jRateLimiter[sunor, 60 requests per PT1M, shared]");
 	}
 
 	@Test

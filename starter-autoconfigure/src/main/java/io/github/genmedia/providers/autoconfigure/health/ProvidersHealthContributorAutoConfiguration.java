@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.health;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +13,9 @@ import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
+import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
@@ -50,20 +53,24 @@ public final class ProvidersHealthContributorAutoConfiguration {
 		CompositeHealthContributor providersHealthContributor(ProviderClients clients, ActiveProviders active,
 				ProviderActivities activities, ProviderRestClientFactory factory,
 				ObjectProvider<ProviderCredentialStatus> credentialStatuses) {
+			ProviderRateLimiters limiters = factory.rateLimiters();
 			Map<String, ProviderCredentialStatus> statuses = new LinkedHashMap<>();
 			credentialStatuses.orderedStream().forEach((status) -> statuses.putIfAbsent(status.provider(), status));
 			Map<String, HealthContributor> children = new LinkedHashMap<>();
 			for (ActiveProvider provider : active.providers()) {
 				String name = provider.name();
 				children.put(name, new ProviderHealthIndicator(clients.summary(name), activities.of(name),
-						probe(provider, factory), provider.health(), statuses.get(name), Clock.systemUTC()));
+						probe(provider, factory), provider.health(), statuses.get(name), Clock.systemUTC(),
+						limiters.limiter(provider.definition())));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}
 
 		/**
 		 * The probe's client is the provider's, bounded by the probe's timeout and without
-		 * retries, so that a hung provider cannot hang the health endpoint.
+		 * retries, so that a hung provider cannot hang the health endpoint. It draws on the
+		 * provider's rate limit without waiting: a probe never delays real calls, and when
+		 * no permit is free, health follows the real traffic.
 		 */
 		private static @Nullable ProviderProbe probe(ActiveProvider provider, ProviderRestClientFactory factory) {
 			ProviderHealthSettings health = provider.health();
@@ -73,6 +80,10 @@ public final class ProvidersHealthContributorAutoConfiguration {
 			ProviderDefinition probing = provider.definition()
 				.withTimeouts(health.timeout(), health.timeout())
 				.withRetry(RetrySettings.defaults().withEnabled(false));
+			RateLimitSettings rateLimit = probing.rateLimit();
+			if (rateLimit != null) {
+				probing = probing.withRateLimit(rateLimit.withMaxWait(Duration.ZERO));
+			}
 			return new ProviderProbe(factory.create(provider.withDefinition(probing)), health.probePath(),
 					health.cacheTtl(), Clock.systemUTC());
 		}
