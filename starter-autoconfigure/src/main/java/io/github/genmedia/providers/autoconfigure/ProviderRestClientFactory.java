@@ -119,6 +119,19 @@ public class ProviderRestClientFactory implements DisposableBean {
 	}
 
 	/**
+	 * Build a client of one provider whose requests take their rate-limit permit at once,
+	 * on credit, rather than wait for it: for calls that must not wait, such as a health
+	 * probe. The provider's other calls then wait one turn longer.
+	 * @param provider the provider
+	 * @return the client
+	 */
+	public RestClient createOnCredit(ActiveProvider provider) {
+		RestClient.Builder builder = this.builders.get().clone();
+		this.customizers.forEach((customizer) -> customizer.customize(provider.name(), builder));
+		return pipeline(provider, requestFactory(provider), true).applyTo(builder).build();
+	}
+
+	/**
 	 * Configure a builder as a provider's client: the {@link ProviderRestClientCustomizer}s,
 	 * then the pipeline, which wraps the given HTTP library's request factory.
 	 * @param provider the provider
@@ -142,6 +155,11 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @return the pipeline
 	 */
 	public ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory) {
+		return pipeline(provider, requestFactory, false);
+	}
+
+	private ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory,
+			boolean rateLimitOnCredit) {
 		ProviderPipelineBuilder pipeline = ProviderPipeline.builder(provider.definition())
 			.activity(this.activities.of(provider.name()))
 			.retryObserver(this.retryObserver)
@@ -150,6 +168,9 @@ public class ProviderRestClientFactory implements DisposableBean {
 		RateLimiter rateLimiter = this.rateLimiters.limiter(provider.definition());
 		if (rateLimiter != null) {
 			pipeline.rateLimiter(rateLimiter);
+		}
+		if (rateLimitOnCredit) {
+			pipeline.rateLimitOnCredit();
 		}
 		BuiltInProvider builtIn = provider.builtIn();
 		if (builtIn != null) {

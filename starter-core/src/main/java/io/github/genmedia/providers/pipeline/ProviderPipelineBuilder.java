@@ -50,6 +50,8 @@ public final class ProviderPipelineBuilder {
 
 	private RateLimitObserver rateLimitObserver = RateLimitObserver.NONE;
 
+	private boolean rateLimitOnCredit;
+
 	ProviderPipelineBuilder(ProviderDefinition definition) {
 		this.definition = definition;
 	}
@@ -134,6 +136,17 @@ public final class ProviderPipelineBuilder {
 	}
 
 	/**
+	 * Take each rate-limit permit at once, on credit, instead of waiting for it
+	 * ({@link RateLimiter#acquireOnCredit()}): for a client whose calls must not wait,
+	 * such as a health probe. The calls after it wait one turn longer.
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder rateLimitOnCredit() {
+		this.rateLimitOnCredit = true;
+		return this;
+	}
+
+	/**
 	 * Build the pipeline.
 	 * @return the pipeline
 	 */
@@ -157,7 +170,8 @@ public final class ProviderPipelineBuilder {
 			RateLimiter limiter = (this.rateLimiter != null) ? this.rateLimiter
 					: Bucket4jRateLimiter.local(this.definition.name(), rateLimit);
 			stages.put(PipelineStage.RATE_LIMIT, new RateLimitInterceptor(this.definition.name(),
-					this.definition.origin(), limiter, rateLimit.maxWait(), this.rateLimitObserver));
+					this.definition.origin(), limiter, rateLimit.maxWait(), this.rateLimitObserver,
+					this.rateLimitOnCredit));
 		}
 		if (!this.definition.defaultHeaders().isEmpty()) {
 			stages.put(PipelineStage.HEADERS,

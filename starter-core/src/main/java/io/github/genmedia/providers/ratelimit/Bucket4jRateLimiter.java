@@ -166,6 +166,30 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		}
 	}
 
+	@Override
+	public RateLimitPermit acquireOnCredit() {
+		long now = this.timing.now();
+		refuseIfPausedPast(now, now, Duration.ZERO);
+		RateLimitPermit permit = RateLimitPermit.NONE;
+		if (this.concurrency != null) {
+			RateLimitPermit place = this.concurrency.tryNow();
+			if (place == null) {
+				throw RateLimitExceededException.concurrency(this.provider, this.concurrency.places(), Duration.ZERO);
+			}
+			permit = place;
+		}
+		try {
+			if (this.buckets != null) {
+				this.buckets.call((bucket) -> bucket.consumeIgnoringRateLimits(1));
+			}
+			return permit;
+		}
+		catch (RuntimeException ex) {
+			permit.release();
+			throw ex;
+		}
+	}
+
 	private void takeToken(Buckets buckets, long start, long deadline, Duration maxWait)
 			throws InterruptedException {
 		long left = Math.max(0, deadline - this.timing.now());

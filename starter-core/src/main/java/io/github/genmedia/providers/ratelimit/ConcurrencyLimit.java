@@ -31,9 +31,18 @@ final class ConcurrencyLimit {
 	 * @throws InterruptedException if the thread is interrupted while it waits
 	 */
 	@Nullable RateLimitPermit tryAcquire(long maxWaitNanos) throws InterruptedException {
-		if (!this.semaphore.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS)) {
-			return null;
-		}
+		return this.semaphore.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS) ? permit() : null;
+	}
+
+	/**
+	 * Take a place if one is free now, ahead of callers that wait for one.
+	 * @return the permit that gives the place back, or {@code null} when none is free
+	 */
+	@Nullable RateLimitPermit tryNow() {
+		return this.semaphore.tryAcquire() ? permit() : null;
+	}
+
+	private RateLimitPermit permit() {
 		AtomicBoolean released = new AtomicBoolean();
 		return () -> {
 			if (released.compareAndSet(false, true)) {

@@ -33,6 +33,8 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 
 	private final RateLimitObserver observer;
 
+	private final boolean onCredit;
+
 	/**
 	 * Create the interceptor of one provider's client.
 	 * @param provider the provider's name
@@ -43,11 +45,28 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	 */
 	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiter limiter, Duration maxWait,
 			RateLimitObserver observer) {
+		this(provider, origin, limiter, maxWait, observer, false);
+	}
+
+	/**
+	 * Create the interceptor of one provider's client.
+	 * @param provider the provider's name
+	 * @param origin the provider's origin; requests elsewhere pass unlimited
+	 * @param limiter the provider's limiter, shared by all its clients
+	 * @param maxWait the longest a request waits for a permit
+	 * @param observer told about permits, for metrics
+	 * @param onCredit whether each request takes its permit at once, on credit
+	 * ({@link RateLimiter#acquireOnCredit()}), instead of waiting: for a client whose
+	 * calls must not wait, such as a health probe
+	 */
+	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiter limiter, Duration maxWait,
+			RateLimitObserver observer, boolean onCredit) {
 		this.provider = provider;
 		this.origin = origin;
 		this.limiter = limiter;
 		this.maxWait = maxWait;
 		this.observer = observer;
+		this.onCredit = onCredit;
 	}
 
 	@Override
@@ -70,7 +89,7 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	private RateLimitPermit acquire() throws InterruptedIOException {
 		long start = System.nanoTime();
 		try {
-			RateLimitPermit permit = this.limiter.acquire(this.maxWait);
+			RateLimitPermit permit = this.onCredit ? this.limiter.acquireOnCredit() : this.limiter.acquire(this.maxWait);
 			this.observer.permitted(this.provider, Duration.ofNanos(System.nanoTime() - start));
 			return permit;
 		}

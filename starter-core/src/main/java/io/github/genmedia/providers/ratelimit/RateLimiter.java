@@ -27,6 +27,16 @@ public interface RateLimiter {
 	RateLimitPermit acquire(Duration maxWait) throws InterruptedException;
 
 	/**
+	 * Take a permit at once, on credit when none is free: the requests after it wait one
+	 * turn longer. For the few requests that must neither wait nor be refused while the
+	 * budget is merely busy, such as a health probe once every few seconds.
+	 * @return the permit, to be released once the request is answered or failed
+	 * @throws RateLimitExceededException while a pause the provider demanded lasts, or
+	 * when every place for a request in flight is taken
+	 */
+	RateLimitPermit acquireOnCredit();
+
+	/**
 	 * Learn from an answer of the provider: what remains of its budget
 	 * ({@code X-RateLimit-Remaining}) and a demand to pause (429 with
 	 * {@code Retry-After}). Never throws: a limiter that cannot learn still limits.

@@ -229,6 +229,35 @@ class Bucket4jRateLimiterTest {
 	}
 
 	@Test
+	void aPermitOnCreditComesAtOnceAndTheNextCallerWaitsATurnLonger() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(60, MINUTE);
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("sunor", settings, this.time.timing());
+		limiter.acquire(Duration.ZERO);
+
+		limiter.acquireOnCredit().release();
+		assertThat(this.time.waits()).isEmpty();
+		limiter.acquire(Duration.ofSeconds(5));
+
+		assertThat(this.time.totalWait()).isCloseTo(settings.spacing().multipliedBy(2), Duration.ofMillis(1));
+	}
+
+	@Test
+	void noPermitOnCreditWhileTheProviderDemandsAPauseOrEveryPlaceIsTaken() throws Exception {
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("autype",
+				RateLimitSettings.of(60, MINUTE).withMaxConcurrent(1), this.time.timing());
+		RateLimitPermit inFlight = limiter.acquire(Duration.ZERO);
+		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(limiter::acquireOnCredit)
+			.withMessageEndingWith("all 1 requests allowed in flight at once (rate-limit.max-concurrent) stayed in flight");
+		inFlight.release();
+
+		limiter.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("30"));
+		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(limiter::acquireOnCredit)
+			.withMessage("Provider 'autype': no rate-limit permit within rate-limit.max-wait (PT0S); a request would "
+					+ "have to wait PT30S (the provider demanded a pause with 429 and Retry-After)");
+		assertThat(limiter.state().inFlight()).isZero();
+	}
+
+	@Test
 	void stateShowsTheNextTurnAndNoKey() throws Exception {
 		RateLimitSettings settings = RateLimitSettings.of(60, MINUTE);
 		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("sunor", settings, this.time.timing());

@@ -23,9 +23,9 @@ import org.springframework.web.client.RestClientException;
  * Health endpoints are polled by load balancers and dashboards, often every few
  * seconds; without the cache each poll would be a paid or rate-limited call. Concurrent
  * polls share one probe. The client it uses is built with the probe's timeout, so a hung
- * provider cannot hang the health endpoint, and takes a rate-limit permit only when one
- * is free at once: when none is, there is no probe result and health follows the real
- * traffic, and the next health check probes again.
+ * provider cannot hang the health endpoint, and takes its rate-limit permit at once, on
+ * credit; while the provider demands a pause (429 with {@code Retry-After}) there is no
+ * probe result, health follows the real traffic, and the next health check probes again.
  */
 final class ProviderProbe {
 
@@ -67,7 +67,7 @@ final class ProviderProbe {
 			return new ProbeResult(false, ex.getStatusCode().value(), ex.getMessage(), Map.of(), now);
 		}
 		catch (RateLimitExceededException ex) {
-			// The provider's budget is in use by real calls, which tell its health.
+			// The provider asked for a pause: the real calls tell its health meanwhile.
 			return null;
 		}
 		catch (RestClientException ex) {

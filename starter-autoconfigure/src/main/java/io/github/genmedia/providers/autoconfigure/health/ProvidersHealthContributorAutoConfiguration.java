@@ -1,7 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.health;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
 import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
 import io.github.genmedia.providers.definition.ProviderDefinition;
-import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
@@ -68,9 +66,10 @@ public final class ProvidersHealthContributorAutoConfiguration {
 
 		/**
 		 * The probe's client is the provider's, bounded by the probe's timeout and without
-		 * retries, so that a hung provider cannot hang the health endpoint. It draws on the
-		 * provider's rate limit without waiting: a probe never delays real calls, and when
-		 * no permit is free, health follows the real traffic.
+		 * retries, so that a hung provider cannot hang the health endpoint. It takes its
+		 * rate-limit permit at once, on credit, so that it never waits; the provider's
+		 * calls after it wait one turn longer. While the provider demands a pause there is
+		 * no probe, and health follows the real traffic.
 		 */
 		private static @Nullable ProviderProbe probe(ActiveProvider provider, ProviderRestClientFactory factory) {
 			ProviderHealthSettings health = provider.health();
@@ -80,11 +79,7 @@ public final class ProvidersHealthContributorAutoConfiguration {
 			ProviderDefinition probing = provider.definition()
 				.withTimeouts(health.timeout(), health.timeout())
 				.withRetry(RetrySettings.defaults().withEnabled(false));
-			RateLimitSettings rateLimit = probing.rateLimit();
-			if (rateLimit != null) {
-				probing = probing.withRateLimit(rateLimit.withMaxWait(Duration.ZERO));
-			}
-			return new ProviderProbe(factory.create(provider.withDefinition(probing)), health.probePath(),
+			return new ProviderProbe(factory.createOnCredit(provider.withDefinition(probing)), health.probePath(),
 					health.cacheTtl(), Clock.systemUTC());
 		}
 

@@ -17,6 +17,7 @@ import io.github.genmedia.providers.autoconfigure.config.RateLimitStore;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
+import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
@@ -41,6 +42,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.web.client.RestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -299,7 +301,7 @@ class ProviderRateLimitAutoConfigurationTests {
 	}
 
 	@Test
-	void aProbeNeverWaitsForAPermitAndHealthThenFollowsTraffic() {
+	void aProbeTakesItsPermitOnCreditWithoutWaitingAndTheNextCallWaitsATurnLonger() {
 		provider.stubFor(get("/account/balance").willReturn(okJson("{\"code\":0,\"data\":{\"available\":5}}")));
 		this.runner.withConfiguration(AutoConfigurations.of(ProvidersHealthContributorAutoConfiguration.class))
 			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.base-url=" + provider.baseUrl(),
@@ -310,10 +312,34 @@ class ProviderRateLimitAutoConfigurationTests {
 
 				Health health = health(context, "sunor");
 
-				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-				assertThat(health.getDetails()).doesNotContainKey("probe").containsEntry("lastStatus", 200);
-				assertThat(health.getStatus().getCode()).isEqualTo("UP");
-				provider.verify(1, getRequestedFor(urlEqualTo("/account/balance")));
+				// 6 a minute: the next turn was 10.2 s away, yet the probe ran at once.
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+				assertThat(health.getDetails()).containsKey("probe");
+				provider.verify(2, getRequestedFor(urlEqualTo("/account/balance")));
+				@SuppressWarnings("unchecked")
+				Map<String, Object> rateLimit = (Map<String, Object>) health.getDetails().get("rateLimit");
+				assertThat((double) rateLimit.get("nextPermitInSeconds")).isGreaterThan(15.0);
+			});
+	}
+
+	@Test
+	void whileTheProviderDemandsAPauseThereIsNoProbeAndHealthFollowsTraffic() {
+		provider.stubFor(get("/songs").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "20")));
+		provider.stubFor(get("/account/balance").willReturn(okJson("{\"code\":0,\"data\":{\"available\":5}}")));
+		this.runner.withConfiguration(AutoConfigurations.of(ProvidersHealthContributorAutoConfiguration.class))
+			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.base-url=" + provider.baseUrl(),
+					"providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				assertThatExceptionOfType(ProviderApiException.class)
+					.isThrownBy(() -> sunor(context).get().uri("/songs").retrieve().toBodilessEntity());
+
+				Health health = health(context, "sunor");
+
+				assertThat(health.getDetails()).doesNotContainKey("probe").containsEntry("lastStatus", 429);
+				@SuppressWarnings("unchecked")
+				Map<String, Object> rateLimit = (Map<String, Object>) health.getDetails().get("rateLimit");
+				assertThat((double) rateLimit.get("pausedForSeconds")).isBetween(15.0, 20.0);
+				provider.verify(0, getRequestedFor(urlEqualTo("/account/balance")));
 			});
 	}
 
