@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import io.github.genmedia.providers.benchmarks.harness.AccountsHarness;
 import io.github.genmedia.providers.benchmarks.harness.HotPathHarness;
 import io.github.genmedia.providers.benchmarks.harness.JobsHarness;
+import io.github.genmedia.providers.benchmarks.harness.QuotaHarness;
 import io.github.genmedia.providers.benchmarks.harness.StartupHarness;
 import io.github.genmedia.providers.benchmarks.harness.SunoHarness;
 import io.github.genmedia.providers.benchmarks.harness.TransferHarness;
@@ -49,7 +50,7 @@ import static io.github.genmedia.providers.benchmarks.support.Figures.fmt;
  * and prints one Markdown table of the figures and the targets.
  * <p>
  * JMH benchmarks run through the JMH Runner API, one fork each; the harnesses run in
- * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts} picks a
+ * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts,quota} picks a
  * subset; {@code -Dbench.results=FILE} is where the Markdown is written as well.
  */
 public final class BenchmarkSuite {
@@ -96,6 +97,9 @@ public final class BenchmarkSuite {
 		}
 		if (runs(only, "accounts")) {
 			accounts(report);
+		}
+		if (runs(only, "quota")) {
+			quota(report);
 		}
 		report.note("Whole suite: " + fmt((System.nanoTime() - suiteStart) / 1e9, 0) + " s.");
 		String markdown = report.markdown();
@@ -518,6 +522,50 @@ public final class BenchmarkSuite {
 						+ mib(f.number("flood10000.heapBytes")) + " at 1,000 / 5,000 / 10,000 cookies (baseline "
 						+ mib(baseHeap) + "); threads " + baseThreads + " → " + f.get("flood10000.threads")
 						+ "; cached " + f.get("flood10000.cached") + " ≤ " + maxCached);
+	}
+
+	// ---- 5. Quota -------------------------------------------------------------------------
+
+	private static void quota(Report report) {
+		System.out.println("\n=== 5. Quota: three instances, one key, one Redis ===");
+		Figures f = Forked.run(QuotaHarness.class, 300, FORK_JVM_ARGS);
+		if (f.has("skipped")) {
+			report.note("5. Quota skipped: " + f.get("skipped") + ".");
+			return;
+		}
+		long limit = f.integer("limit");
+		String setUp = f.get("instances") + " instances × " + f.get("threads") + " threads, one key, " + f.get("pushSeconds")
+				+ " s, stand-in allowing " + limit + " req/s per key (fixed 1 s windows, 429 + Retry-After beyond, "
+				+ f.get("latencyMillis") + " ms per answer)";
+		double limiterRate = f.number("limiter.acceptedPerSecond");
+		double baselineRate = f.number("baseline.acceptedPerSecond");
+		double used = f.number("limiter.limitUsed");
+		long limiter429 = f.integer("limiter.refused429");
+		long baseline429 = f.integer("baseline.refused429");
+		report.row("5. Quota: " + setUp + ": successful requests/s (share of the limit); rate limit on, buckets in Redis, vs "
+				+ "retries only", fmt(limiterRate, 2) + " (" + fmt(used * 100, 1) + "%)",
+				fmt(baselineRate, 2) + " (" + fmt(f.number("baseline.limitUsed") * 100, 1) + "%)",
+				fmt(limiterRate / baselineRate, 3), "≥ " + fmt(0.95 * limit, 2) + " (95%)", Status.of(used >= 0.95));
+		report.row("5. Quota: 429s received", String.valueOf(limiter429), String.valueOf(baseline429), "—", "0",
+				Status.of(limiter429 == 0));
+		report.row("5. Quota: most requests the stand-in accepted in one window (diagnostic)",
+				f.get("limiter.mostInAWindow"), f.get("baseline.mostInAWindow"), "—", "≤ " + limit, Status.INFO);
+		report.row("5. Quota: latency of successful calls p50 / p95 (the wait for a permit or a Retry-After included)",
+				fmt(f.number("limiter.p50Ms"), 0) + " / " + fmt(f.number("limiter.p95Ms"), 0) + " ms",
+				fmt(f.number("baseline.p50Ms"), 0) + " / " + fmt(f.number("baseline.p95Ms"), 0) + " ms",
+				fmt(f.number("limiter.p95Ms") / f.number("baseline.p95Ms"), 2), "—", Status.INFO);
+		report.row("5. Quota: calls that failed (429 after the last retry, or no permit within max-wait)",
+				f.get("limiter.failedCalls") + " of " + f.get("limiter.calls"),
+				f.get("baseline.failedCalls") + " of " + f.get("baseline.calls"), "—", "—", Status.INFO);
+		for (String run : new String[] { "limiter", "baseline" }) {
+			if (f.has(run + ".firstFailure")) {
+				report.note("5. Quota, " + run + ": first failure " + f.get(run + ".firstFailure"));
+			}
+		}
+		report.target("Zero 429s and at least 95% of the provider's limit used, three instances sharing one key",
+				limiter429 == 0 && used >= 0.95,
+				fmt(limiterRate, 2) + " req/s of " + limit + " (" + fmt(used * 100, 1) + "%), " + limiter429
+						+ " 429s; retries only: " + fmt(baselineRate, 2) + " req/s, " + baseline429 + " 429s");
 	}
 
 	// ---- JMH helpers ---------------------------------------------------------------------

@@ -9,8 +9,11 @@ import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.http.HttpLibraries;
+import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.pipeline.ProviderPipelineBuilder;
+import io.github.genmedia.providers.ratelimit.RateLimitObserver;
+import io.github.genmedia.providers.ratelimit.RateLimiter;
 import io.github.genmedia.providers.retry.RetryObserver;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +38,8 @@ import org.springframework.web.client.RestClient;
  * pipeline's are the only ones.
  * The pipeline is applied after the {@link ProviderRestClientCustomizer}s: its request
  * factory, which runs the stages, wraps the HTTP library's; interceptors a customizer adds
- * run before the stages, once per call.
+ * run before the stages, once per call. Every client of a provider takes its rate limiter
+ * from one {@link ProviderRateLimiters}, so they draw on one budget.
  */
 public class ProviderRestClientFactory implements DisposableBean {
 
@@ -53,8 +57,12 @@ public class ProviderRestClientFactory implements DisposableBean {
 
 	private final BeanFactory beanFactory;
 
+	private final ProviderRateLimiters rateLimiters;
+
+	private final RateLimitObserver rateLimitObserver;
+
 	/**
-	 * Create a factory.
+	 * Create a factory whose rate limiters are local to this instance and unobserved.
 	 * @param builders supplies the builder each client's builder is cloned from, typically
 	 * Spring Boot's {@code RestClient.Builder} bean
 	 * @param requestFactoryBuilder builds the HTTP client
@@ -68,6 +76,28 @@ public class ProviderRestClientFactory implements DisposableBean {
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ProviderClientSettings settings,
 			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities,
 			RetryObserver retryObserver, BeanFactory beanFactory) {
+		this(builders, requestFactoryBuilder, settings, customizers, activities, retryObserver, beanFactory,
+				ProviderRateLimiters.local(), RateLimitObserver.NONE);
+	}
+
+	/**
+	 * Create a factory.
+	 * @param builders supplies the builder each client's builder is cloned from, typically
+	 * Spring Boot's {@code RestClient.Builder} bean
+	 * @param requestFactoryBuilder builds the HTTP client
+	 * @param settings maps a provider to its HTTP client settings
+	 * @param customizers applied to every provider's builder, in order
+	 * @param activities where each client records its provider's answers, for health
+	 * @param retryObserver told about every retry, for metrics
+	 * @param beanFactory where built-in providers find the beans their authentication needs
+	 * @param rateLimiters the rate limiter of each provider
+	 * @param rateLimitObserver told about every rate-limit permit, for metrics
+	 */
+	public ProviderRestClientFactory(Supplier<RestClient.Builder> builders,
+			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ProviderClientSettings settings,
+			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities,
+			RetryObserver retryObserver, BeanFactory beanFactory, ProviderRateLimiters rateLimiters,
+			RateLimitObserver rateLimitObserver) {
 		this.builders = builders;
 		this.libraries = new HttpLibraries(requestFactoryBuilder);
 		this.settings = settings;
@@ -75,6 +105,8 @@ public class ProviderRestClientFactory implements DisposableBean {
 		this.activities = activities;
 		this.retryObserver = retryObserver;
 		this.beanFactory = beanFactory;
+		this.rateLimiters = rateLimiters;
+		this.rateLimitObserver = rateLimitObserver;
 	}
 
 	/**
@@ -84,6 +116,19 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 */
 	public RestClient create(ActiveProvider provider) {
 		return configure(provider, this.builders.get().clone(), requestFactory(provider)).build();
+	}
+
+	/**
+	 * Build a client of one provider whose requests take their rate-limit permit at once,
+	 * on credit, rather than wait for it: for calls that must not wait, such as a health
+	 * probe. The provider's other calls then wait one turn longer.
+	 * @param provider the provider
+	 * @return the client
+	 */
+	public RestClient createOnCredit(ActiveProvider provider) {
+		RestClient.Builder builder = this.builders.get().clone();
+		this.customizers.forEach((customizer) -> customizer.customize(provider.name(), builder));
+		return pipeline(provider, requestFactory(provider), true).applyTo(builder).build();
 	}
 
 	/**
@@ -110,10 +155,23 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @return the pipeline
 	 */
 	public ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory) {
+		return pipeline(provider, requestFactory, false);
+	}
+
+	private ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory,
+			boolean rateLimitOnCredit) {
 		ProviderPipelineBuilder pipeline = ProviderPipeline.builder(provider.definition())
 			.activity(this.activities.of(provider.name()))
 			.retryObserver(this.retryObserver)
+			.rateLimitObserver(this.rateLimitObserver)
 			.requestFactory(requestFactory);
+		RateLimiter rateLimiter = this.rateLimiters.limiter(provider.definition());
+		if (rateLimiter != null) {
+			pipeline.rateLimiter(rateLimiter);
+		}
+		if (rateLimitOnCredit) {
+			pipeline.rateLimitOnCredit();
+		}
 		BuiltInProvider builtIn = provider.builtIn();
 		if (builtIn != null) {
 			pipeline.errorDecoder(builtIn.errorDecoder());
@@ -143,6 +201,15 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 */
 	public ClientHttpRequestFactory requestFactory(HttpClientSettings settings) {
 		return this.libraries.build(settings);
+	}
+
+	/**
+	 * Return the rate limiter of each provider, which every client this factory builds
+	 * draws on.
+	 * @return the limiters
+	 */
+	public ProviderRateLimiters rateLimiters() {
+		return this.rateLimiters;
 	}
 
 	/**

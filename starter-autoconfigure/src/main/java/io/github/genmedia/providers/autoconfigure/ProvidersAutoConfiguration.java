@@ -3,6 +3,9 @@ package io.github.genmedia.providers.autoconfigure;
 import io.github.genmedia.providers.activity.ProviderActivities;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
+import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
+import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
+import io.github.genmedia.providers.ratelimit.RateLimitObserver;
 import io.github.genmedia.providers.retry.MicrometerRetryObserver;
 import io.github.genmedia.providers.retry.RetryObserver;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,7 +51,8 @@ public final class ProvidersAutoConfiguration {
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<ProviderRestClientCustomizer> customizers, ProviderActivities providerActivities,
-			ObjectProvider<RetryObserver> retryObserver, BeanFactory beanFactory) {
+			ObjectProvider<RetryObserver> retryObserver, ObjectProvider<ProviderRateLimiters> rateLimiters,
+			ObjectProvider<RateLimitObserver> rateLimitObserver, BeanFactory beanFactory) {
 		// One of Boot's prototype builders for all providers: each one builds an HTTP client of
 		// its own when it is created, which the provider's request factory then replaces.
 		return new ProviderRestClientFactory(SingletonSupplier.of(() -> restClientBuilder.getIfAvailable(RestClient::builder)),
@@ -57,7 +61,9 @@ public final class ProvidersAutoConfiguration {
 				new ProviderClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
 						sslBundles.getIfAvailable()),
 				customizers.orderedStream().toList(), providerActivities,
-				retryObserver.getIfAvailable(() -> RetryObserver.NONE), beanFactory);
+				retryObserver.getIfAvailable(() -> RetryObserver.NONE), beanFactory,
+				rateLimiters.getIfAvailable(ProviderRateLimiters::local),
+				rateLimitObserver.getIfAvailable(() -> RateLimitObserver.NONE));
 	}
 
 	@Bean
@@ -87,6 +93,13 @@ public final class ProvidersAutoConfiguration {
 		@ConditionalOnBean(MeterRegistry.class)
 		RetryObserver providerRetryObserver(MeterRegistry meterRegistry) {
 			return new MicrometerRetryObserver(meterRegistry);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(MeterRegistry.class)
+		RateLimitObserver providerRateLimitObserver(MeterRegistry meterRegistry) {
+			return new MicrometerRateLimitObserver(meterRegistry);
 		}
 
 	}

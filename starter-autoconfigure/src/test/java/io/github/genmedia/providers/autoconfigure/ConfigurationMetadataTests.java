@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
+import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.definition.AuthType;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,29 @@ class ConfigurationMetadataTests {
 				assertThat(defaultOf(byName, prefix + "auth.key-prefix")).isEqualTo(preset.auth().keyPrefix());
 			}
 		}
+	}
+
+	@Test
+	void documentedRateLimitsInTheMetadataAreThePresetsWithTheirSource() {
+		Map<String, JsonNode> byName = byName();
+		for (BuiltInProvider provider : BuiltInProviders.load(null).all()) {
+			DocumentedRateLimit limit = provider.preset().rateLimit();
+			String prefix = "providers." + provider.preset().name() + ".rate-limit.";
+			if (limit == null) {
+				assertThat(defaultOf(byName, prefix + "requests")).as(prefix + "requests").isNull();
+				assertThat(byName.get(prefix + "requests").path("description").asString()).contains("Unset: none");
+				continue;
+			}
+			String source = limit.source().substring(0, limit.source().indexOf(':'));
+			assertThat(defaultOf(byName, prefix + "requests")).isEqualTo(String.valueOf(limit.requests()));
+			assertThat(byName.get(prefix + "requests").path("description").asString()).as(prefix + "requests")
+				.contains(source);
+			assertThat(defaultOf(byName, prefix + "period")).isEqualTo(limit.period().toMinutes() + "m");
+			assertThat(defaultOf(byName, prefix + "enabled")).isEqualTo("true");
+			assertThat(defaultOf(byName, prefix + "max-concurrent"))
+				.isEqualTo((limit.maxConcurrent() > 0) ? String.valueOf(limit.maxConcurrent()) : null);
+		}
+		assertThat(defaultOf(byName, "providers.rate-limit.store")).isEqualTo("local");
 	}
 
 	@Test

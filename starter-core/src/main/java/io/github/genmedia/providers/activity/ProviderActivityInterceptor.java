@@ -2,6 +2,8 @@ package io.github.genmedia.providers.activity;
 
 import java.io.IOException;
 
+import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
+
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
@@ -10,7 +12,8 @@ import org.springframework.http.client.ClientHttpResponse;
 /**
  * Records the outcome of every request that reaches the network into a
  * {@link ProviderActivity}. Placed last in a provider client's chain, it sees each retry
- * and each redirect hop as the provider answered it.
+ * and each redirect hop as the provider answered it. A request that got no rate-limit
+ * permit never reached the provider, and says nothing about its health.
  */
 public final class ProviderActivityInterceptor implements ClientHttpRequestInterceptor {
 
@@ -26,6 +29,9 @@ public final class ProviderActivityInterceptor implements ClientHttpRequestInter
 		ClientHttpResponse response;
 		try {
 			response = execution.execute(request, body);
+		}
+		catch (RateLimitExceededException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			this.activity.recordFailure(ex);

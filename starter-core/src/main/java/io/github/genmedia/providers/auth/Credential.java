@@ -1,5 +1,9 @@
 package io.github.genmedia.providers.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +28,9 @@ public final class Credential {
 	 * this short.
 	 */
 	static final int MIN_REDACTED_LENGTH = 8;
+
+	/** 64 bits: no two keys of one provider in one store meet by chance. */
+	private static final int FINGERPRINT_BYTES = 8;
 
 	private final String value;
 
@@ -74,6 +81,23 @@ public final class Credential {
 	 */
 	public boolean startsWith(String prefix) {
 		return this.value.startsWith(prefix);
+	}
+
+	/**
+	 * Return a fingerprint of the secret: the first 16 hexadecimal digits of its SHA-256
+	 * hash. It tells keys apart where a key must be named without being shown, such as
+	 * the key of a rate-limit bucket shared through Redis, and gives nothing of the
+	 * secret away.
+	 * @return 16 lower-case hexadecimal digits
+	 */
+	public String fingerprint() {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(this.value.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, FINGERPRINT_BYTES);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
@@ -28,16 +29,37 @@ import org.jspecify.annotations.Nullable;
  * @param retry when and how failed requests are retried
  * @param followRedirects whether redirects are followed (each hop checked and
  * authenticated afresh) or returned to the caller as they are
+ * @param rateLimit the provider's rate limit as the client keeps it, or {@code null} for
+ * none
  */
 public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @Nullable Credential credential,
 		@Nullable Duration connectTimeout, @Nullable Duration readTimeout, Map<String, String> defaultHeaders,
-		RetrySettings retry, boolean followRedirects) {
+		RetrySettings retry, boolean followRedirects, @Nullable RateLimitSettings rateLimit) {
 
 	public ProviderDefinition {
 		defaultHeaders = Map.copyOf(defaultHeaders);
 		if (auth.requiresCredential() && credential == null) {
 			throw new IllegalArgumentException("Provider '" + name + "' needs a credential for " + auth.type());
 		}
+	}
+
+	/**
+	 * Create a definition without a rate limit.
+	 * @param name the provider's name
+	 * @param baseUrl the base URL
+	 * @param auth how the credential is sent
+	 * @param credential the credential, or {@code null} when {@code auth} sends none
+	 * @param connectTimeout the connect timeout, or {@code null}
+	 * @param readTimeout the read timeout, or {@code null}
+	 * @param defaultHeaders headers sent with every request
+	 * @param retry the retry settings
+	 * @param followRedirects whether redirects are followed
+	 */
+	public ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @Nullable Credential credential,
+			@Nullable Duration connectTimeout, @Nullable Duration readTimeout, Map<String, String> defaultHeaders,
+			RetrySettings retry, boolean followRedirects) {
+		this(name, baseUrl, auth, credential, connectTimeout, readTimeout, defaultHeaders, retry, followRedirects,
+				null);
 	}
 
 	/**
@@ -54,7 +76,7 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @N
 	public ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @Nullable Credential credential,
 			@Nullable Duration connectTimeout, @Nullable Duration readTimeout, Map<String, String> defaultHeaders,
 			RetrySettings retry) {
-		this(name, baseUrl, auth, credential, connectTimeout, readTimeout, defaultHeaders, retry, true);
+		this(name, baseUrl, auth, credential, connectTimeout, readTimeout, defaultHeaders, retry, true, null);
 	}
 
 	/**
@@ -74,7 +96,7 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @N
 	 */
 	public ProviderDefinition withTimeouts(@Nullable Duration connectTimeout, @Nullable Duration readTimeout) {
 		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, connectTimeout, readTimeout,
-				this.defaultHeaders, this.retry, this.followRedirects);
+				this.defaultHeaders, this.retry, this.followRedirects, this.rateLimit);
 	}
 
 	/**
@@ -85,7 +107,18 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @N
 	 */
 	public ProviderDefinition withRetry(RetrySettings retry) {
 		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, this.connectTimeout,
-				this.readTimeout, this.defaultHeaders, retry, this.followRedirects);
+				this.readTimeout, this.defaultHeaders, retry, this.followRedirects, this.rateLimit);
+	}
+
+	/**
+	 * Return a copy with another rate limit, for a client that must not wait for a
+	 * permit, such as a health probe, or for one without a limit.
+	 * @param rateLimit the rate limit, or {@code null} for none
+	 * @return the copy
+	 */
+	public ProviderDefinition withRateLimit(@Nullable RateLimitSettings rateLimit) {
+		return new ProviderDefinition(this.name, this.baseUrl, this.auth, this.credential, this.connectTimeout,
+				this.readTimeout, this.defaultHeaders, this.retry, this.followRedirects, rateLimit);
 	}
 
 	/**
@@ -98,7 +131,7 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @N
 		return "ProviderDefinition[name=" + this.name + ", baseUrl=" + this.baseUrl + ", auth=" + this.auth
 				+ ", credential=" + this.credential + ", connectTimeout=" + this.connectTimeout + ", readTimeout="
 				+ this.readTimeout + ", defaultHeaders=" + this.defaultHeaders.keySet() + ", retry=" + this.retry
-				+ ", followRedirects=" + this.followRedirects + "]";
+				+ ", followRedirects=" + this.followRedirects + ", rateLimit=" + this.rateLimit + "]";
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * A provider's resolved settings: base URL, how it authenticates, timeouts, default headers and retries.
+ * A provider's resolved settings: base URL, how it authenticates, timeouts, default headers, retries and rate limit.
  */
 @NullMarked
 package io.github.genmedia.providers.definition;

@@ -32,6 +32,15 @@ public enum PipelineStage {
 	 */
 	RETRY,
 
+	/**
+	 * Takes a rate-limit permit, behind the retries so that every attempt takes one and
+	 * behind the redirects so that a hop to another origin takes none; it may wait, and
+	 * learns from each answer ({@code X-RateLimit-Remaining}, a 429's
+	 * {@code Retry-After}). Present when the provider's definition has rate-limit
+	 * settings.
+	 */
+	RATE_LIMIT,
+
 	/** Adds the configured default headers, for the provider's origin only. */
 	HEADERS,
 

@@ -12,6 +12,11 @@ import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
+import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
+import io.github.genmedia.providers.ratelimit.RateLimitInterceptor;
+import io.github.genmedia.providers.ratelimit.RateLimitObserver;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
+import io.github.genmedia.providers.ratelimit.RateLimiter;
 import io.github.genmedia.providers.retry.LibraryRetry;
 import io.github.genmedia.providers.retry.RetryInterceptor;
 import io.github.genmedia.providers.retry.RetryObserver;
@@ -40,6 +45,12 @@ public final class ProviderPipelineBuilder {
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
 	private ProviderErrorDecoder errorDecoder = ProviderErrorDecoder.DEFAULT;
+
+	private @Nullable RateLimiter rateLimiter;
+
+	private RateLimitObserver rateLimitObserver = RateLimitObserver.NONE;
+
+	private boolean rateLimitOnCredit;
 
 	ProviderPipelineBuilder(ProviderDefinition definition) {
 		this.definition = definition;
@@ -102,6 +113,40 @@ public final class ProviderPipelineBuilder {
 	}
 
 	/**
+	 * Limit the rate with the given limiter, when the definition has
+	 * {@link ProviderDefinition#rateLimit() rate-limit settings}. Every client of one
+	 * provider must get the same limiter, so that they draw on one budget; without one,
+	 * the pipeline makes a local limiter of its own.
+	 * @param rateLimiter the provider's limiter
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder rateLimiter(RateLimiter rateLimiter) {
+		this.rateLimiter = rateLimiter;
+		return this;
+	}
+
+	/**
+	 * Tell an observer about rate-limit permits, for metrics.
+	 * @param rateLimitObserver the observer
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder rateLimitObserver(RateLimitObserver rateLimitObserver) {
+		this.rateLimitObserver = rateLimitObserver;
+		return this;
+	}
+
+	/**
+	 * Take each rate-limit permit at once, on credit, instead of waiting for it
+	 * ({@link RateLimiter#acquireOnCredit()}): for a client whose calls must not wait,
+	 * such as a health probe. The calls after it wait one turn longer.
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder rateLimitOnCredit() {
+		this.rateLimitOnCredit = true;
+		return this;
+	}
+
+	/**
 	 * Build the pipeline.
 	 * @return the pipeline
 	 */
@@ -119,6 +164,14 @@ public final class ProviderPipelineBuilder {
 			stages.put(PipelineStage.RETRY,
 					new RetryInterceptor(this.definition.name(), this.definition.retry(), this.retryObserver,
 							LibraryRetry.of(library)));
+		}
+		RateLimitSettings rateLimit = this.definition.rateLimit();
+		if (rateLimit != null) {
+			RateLimiter limiter = (this.rateLimiter != null) ? this.rateLimiter
+					: Bucket4jRateLimiter.local(this.definition.name(), rateLimit);
+			stages.put(PipelineStage.RATE_LIMIT, new RateLimitInterceptor(this.definition.name(),
+					this.definition.origin(), limiter, rateLimit.maxWait(), this.rateLimitObserver,
+					this.rateLimitOnCredit));
 		}
 		if (!this.definition.defaultHeaders().isEmpty()) {
 			stages.put(PipelineStage.HEADERS,

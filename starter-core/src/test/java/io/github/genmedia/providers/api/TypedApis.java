@@ -56,8 +56,19 @@ public final class TypedApis {
 	 */
 	public static <T> T create(Class<T> api, String provider, String baseUrl, ProviderAuth auth, String key,
 			ProviderErrorDecoder decoder, RetrySettings retry) {
-		ProviderDefinition definition = new ProviderDefinition(provider, URI.create(baseUrl), auth, Credential.of(key),
-				null, null, Map.of(), retry);
+		return create(api, new ProviderDefinition(provider, URI.create(baseUrl), auth, Credential.of(key), null, null,
+				Map.of(), retry), decoder);
+	}
+
+	/**
+	 * Create a typed API for a definition (a rate limit, for example).
+	 * @param <T> the API
+	 * @param api the interface
+	 * @param definition the provider's definition, its base URL the stand-in's
+	 * @param decoder how the provider writes errors
+	 * @return the API
+	 */
+	public static <T> T create(Class<T> api, ProviderDefinition definition, ProviderErrorDecoder decoder) {
 		JdkClientHttpRequestFactory library = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)

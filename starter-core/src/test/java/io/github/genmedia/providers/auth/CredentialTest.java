@@ -112,4 +112,14 @@ class CredentialTest {
 		assertThat(credential.startsWith("sk_")).isFalse();
 	}
 
+	@Test
+	void fingerprintIsTheStartOfTheSha256OfTheTrimmedValueAndHoldsNoPartOfIt() {
+		String fingerprint = Credential.of(" " + SECRET + "\n").fingerprint();
+
+		// printf 'sk-live-4f9a2c' | sha256sum
+		assertThat(fingerprint).isEqualTo("b151873686a9206e").hasSize(16).matches("[0-9a-f]{16}");
+		assertThat(fingerprint).doesNotContain("4f9a2c").doesNotContain("sk-live");
+		assertThat(Credential.of(SECRET + "x").fingerprint()).isNotEqualTo(fingerprint);
+	}
+
 }

@@ -17,6 +17,8 @@ import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.ratelimit.RateLimitInterceptor;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetryInterceptor;
 import io.github.genmedia.providers.retry.RetrySettings;
 import org.junit.jupiter.api.Test;
@@ -51,14 +53,21 @@ class ProviderPipelineOrderWireTest {
 
 	@Test
 	void stagesAreOrderedOnce() {
-		ProviderPipeline pipeline = ProviderPipeline.builder(definition())
+		ProviderPipeline pipeline = ProviderPipeline
+			.builder(definition().withRateLimit(RateLimitSettings.of(120, Duration.ofMinutes(1))))
 			.activity(new ProviderActivity())
 			.build();
 
 		assertThat(pipeline.definition().name()).isEqualTo("sunor");
 		assertThat(List.of(PipelineStage.values())).extracting(pipeline::stage)
 			.hasExactlyElementsOfTypes(CredentialSafeRedirectInterceptor.class, ProviderActivityInterceptor.class,
-					RetryInterceptor.class, OriginBoundHeadersInterceptor.class, ApiKeyInterceptor.class);
+					RetryInterceptor.class, RateLimitInterceptor.class, OriginBoundHeadersInterceptor.class,
+					ApiKeyInterceptor.class);
+	}
+
+	@Test
+	void withoutRateLimitSettingsThereIsNoRateLimitStage() {
+		assertThat(ProviderPipeline.builder(definition()).build().stage(PipelineStage.RATE_LIMIT)).isNull();
 	}
 
 	@Test

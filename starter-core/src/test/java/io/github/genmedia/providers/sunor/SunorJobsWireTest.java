@@ -1,16 +1,20 @@
 package io.github.genmedia.providers.sunor;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.genmedia.providers.api.TypedApis;
+import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobDeadlineExceededException;
 import io.github.genmedia.providers.job.JobFailedException;
@@ -18,6 +22,7 @@ import io.github.genmedia.providers.job.JobObserver;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.JobTimedOutException;
 import io.github.genmedia.providers.job.PollingSettings;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,27 @@ class SunorJobsWireTest {
 		assertThat(task.status()).isEqualTo(SunorTaskStatus.SUCCESS);
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 		sunor.verify(2, getRequestedFor(urlEqualTo("/task/t-4")));
+	}
+
+	@Test
+	void aPollRefusedARateLimitPermitIsTriedAgainWhenThePermitIsDue() {
+		created("t-9");
+		walk("t-9", "running", "success");
+		// One request a second, and none may wait: the first poll, 50 ms after the
+		// creation, is refused its permit and must come back when one is due, not fail.
+		ProviderDefinition limited = new ProviderDefinition("sunor", URI.create(sunor.baseUrl()),
+				ProviderAuth.header("x-api-key", null), Credential.of("sk-sunor-jobs"), null, null, Map.of(),
+				RetrySettings.defaults().withEnabled(false))
+			.withRateLimit(RateLimitSettings.of(1, Duration.ofSeconds(1)).withMaxWait(Duration.ZERO));
+		SunorJobs jobs = new SunorJobs(TypedApis.create(SunorApi.class, limited, new SunorErrorDecoder()), this.poller,
+				QUICK);
+
+		long start = System.nanoTime();
+		SunorTask task = jobs.createTask(SunorTaskRequest.sunoLyrics("sea")).await();
+
+		assertThat(task.status()).isEqualTo(SunorTaskStatus.SUCCESS);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+		sunor.verify(2, getRequestedFor(urlEqualTo("/task/t-9")));
 	}
 
 	@Test

@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
  * context refreshes, so the URLs must be in the environment first. A provider the
  * application configured no credential for gets a {@link TestCredentials test one}; one
  * it did configure keeps it, and the stand-in accepts exactly that. The stand-ins are a
- * bean ({@value ProviderStandIns#BEAN_NAME}) and stop with the context.
+ * bean ({@value ProviderStandIns#BEAN_NAME}) and stop with the context. The providers'
+ * client-side rate limits are off unless the test sets {@code rate-limit.enabled}.
  * <p>
  * {@link AutoConfigureProviderStandIns} applies it to a Spring test; with an
  * {@code ApplicationContextRunner}, add it with {@code withInitializer}.
@@ -74,6 +75,14 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 			properties.put("providers." + provider + ".base-url", standIns.baseUrl(provider));
 			if (configured(environment, names[0], names[1]) == null) {
 				properties.put(names[0], names[2]);
+			}
+			// The stand-ins answer at once and keep no limit: a test pacing itself to
+			// Sunor's 120 requests a minute would only be slow. A test that sets
+			// rate-limit.enabled itself keeps what it set.
+			String rateLimit = "providers." + provider + ".rate-limit.enabled";
+			if (environment.getProperty(rateLimit) == null
+					&& environment.getProperty("providers.defaults.rate-limit.enabled") == null) {
+				properties.put(rateLimit, "false");
 			}
 		});
 		properties.put("providers.suno.clerk.base-url", standIns.baseUrl("clerk"));

@@ -49,7 +49,8 @@ public final class TransferHarness {
 		server.start();
 		String base = "http://127.0.0.1:" + server.getAddress().getPort();
 		ConfigurableApplicationContext context = Contexts.start(Map.of("providers.sunor.api-key",
-				HotPathBenchmark.API_KEY, "providers.sunor.base-url", base + "/api/v1"));
+				HotPathBenchmark.API_KEY, "providers.sunor.base-url", base + "/api/v1", "providers.sunor.rate-limit.enabled",
+				"false"));
 		try {
 			RestClient starter = context.getBean("sunorRestClient", RestClient.class);
 			RestClient plain = HotPathBenchmark.plainClient(base + "/api/v1", HotPathBenchmark.KEY_HEADER);

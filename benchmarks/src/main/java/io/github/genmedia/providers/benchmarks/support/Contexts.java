@@ -35,9 +35,19 @@ public final class Contexts {
 	 * @return the running context
 	 */
 	public static ConfigurableApplicationContext start(Map<String, String> properties) {
+		return start(BenchApp.class, properties);
+	}
+
+	/**
+	 * Start a context of another application class.
+	 * @param application the application class, such as {@link QuotaBenchApp}
+	 * @param properties property names (without {@code --}) and values
+	 * @return the running context
+	 */
+	public static ConfigurableApplicationContext start(Class<?> application, Map<String, String> properties) {
 		List<String> args = new ArrayList<>(QUIET);
 		properties.forEach((name, value) -> args.add("--" + name + "=" + value));
-		return new SpringApplicationBuilder(BenchApp.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.registerShutdownHook(false)

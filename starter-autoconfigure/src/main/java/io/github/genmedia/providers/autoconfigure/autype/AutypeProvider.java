@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
@@ -25,7 +26,10 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 
 	public AutypeProvider() {
 		super(new ProviderPreset("autype", "Autype", "https://api.autype.com/api/v1/dev", "AUTYPE_API_KEY",
-				ProviderAuth.header("X-API-Key", "ak_"), "/api-key/info", ProviderPreset.apiKeyAdvice()), AutypeProperties.class);
+				ProviderAuth.header("X-API-Key", "ak_"), "/api-key/info", ProviderPreset.apiKeyAdvice())
+			.withRateLimit(DocumentedRateLimit.perMinute(100, "docs.autype.com/api-reference/rate-limits: 100 requests "
+					+ "per minute per API key; 5 concurrent render jobs per organisation on the Free plan (Pro and Team 50)")
+				.withMaxConcurrent(5)), AutypeProperties.class);
 	}
 
 	@Override

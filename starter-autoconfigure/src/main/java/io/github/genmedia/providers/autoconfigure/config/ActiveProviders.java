@@ -17,8 +17,11 @@ import org.springframework.beans.factory.support.AbstractBeanDefinition;
  * @param providers the active providers, in configuration order
  * @param inactive the providers that are known (built in, or configured) but not active,
  * and why
+ * @param rateLimitStore where the providers' rate-limit buckets live
+ * ({@code providers.rate-limit.store})
  */
-public record ActiveProviders(List<ActiveProvider> providers, List<InactiveProvider> inactive) {
+public record ActiveProviders(List<ActiveProvider> providers, List<InactiveProvider> inactive,
+		RateLimitStore rateLimitStore) {
 
 	/** The name of the bean the registrar defines. */
 	public static final String BEAN_NAME = "genmediaActiveProviders";
@@ -26,6 +29,15 @@ public record ActiveProviders(List<ActiveProvider> providers, List<InactiveProvi
 	public ActiveProviders {
 		providers = List.copyOf(providers);
 		inactive = List.copyOf(inactive);
+	}
+
+	/**
+	 * Create the result with local rate-limit buckets.
+	 * @param providers the active providers
+	 * @param inactive the known providers that are not active
+	 */
+	public ActiveProviders(List<ActiveProvider> providers, List<InactiveProvider> inactive) {
+		this(providers, inactive, RateLimitStore.LOCAL);
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.github.genmedia.providers.autoconfigure.config;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -18,14 +20,25 @@ final class BindFailures {
 	private BindFailures() {
 	}
 
-	static List<ConfigurationProblem> describe(String name, BindException ex) {
+	/**
+	 * Describe a failure to bind {@code providers.<name>}.
+	 * @param name the name under {@code providers}
+	 * @param ex the failure
+	 * @param reserved what a reserved name holds instead of a provider, or {@code null}
+	 * for a provider's name
+	 * @return the problems
+	 */
+	static List<ConfigurationProblem> describe(String name, BindException ex, @Nullable String reserved) {
 		if (ex.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
+			String because = (reserved != null) ? ": " + reserved : "";
+			String action = (reserved != null)
+					? "Name the provider differently (such as '" + name + "-api'), or correct the property's name."
+					: "Remove it or correct its name; your IDE completes provider properties, and the README lists "
+							+ "them.";
 			return unbound.getUnboundProperties()
 				.stream()
 				.map((property) -> new ConfigurationProblem(property.getName().toString(),
-						"is not a property of " + ProvidersBinder.PREFIX + "." + name,
-						"Remove it or correct its name; your IDE completes provider properties, and the README lists "
-								+ "them."))
+						"is not a property of " + ProvidersBinder.PREFIX + "." + name + because, action))
 				.toList();
 		}
 		ConfigurationProperty property = ex.getProperty();

@@ -12,6 +12,7 @@ import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.auth.ProviderOrigin;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
 import io.github.genmedia.providers.settings.InvalidSettingsException;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ public final class ProviderDefinitionResolver {
 		if (!problems.isEmpty()) {
 			throw new InvalidProviderConfigurationException(problems);
 		}
-		return new ActiveProviders(active, inactive);
+		return new ActiveProviders(active, inactive, bound.rateLimit().getStore());
 	}
 
 	private Optional<ActiveProvider> resolve(String name, ProviderProperties properties,
@@ -89,6 +90,7 @@ public final class ProviderDefinitionResolver {
 		HeaderChecks.check(properties.getDefaultHeaders(), problems);
 		RetrySettings retry = resolveRetry(properties, defaults, problems);
 		ProviderHealthSettings health = resolveHealth(properties.getHealth(), preset, problems);
+		RateLimitSettings rateLimit = resolveRateLimit(properties, defaults, preset, problems);
 		if (builtIn != null) {
 			builtIn.validate(properties, problems);
 			checkJobs(properties, builtIn, problems);
@@ -99,7 +101,7 @@ public final class ProviderDefinitionResolver {
 		ProviderDefinition definition = new ProviderDefinition(name, baseUrl, auth, credential,
 				first(properties.getConnectTimeout(), defaults.getConnectTimeout()),
 				first(properties.getReadTimeout(), defaults.getReadTimeout()), properties.getDefaultHeaders(), retry,
-				properties.getRedirects() != HttpRedirects.DONT_FOLLOW);
+				properties.getRedirects() != HttpRedirects.DONT_FOLLOW, rateLimit);
 		return Optional.of(new ActiveProvider(definition, properties, health, builtIn));
 	}
 
@@ -139,6 +141,25 @@ public final class ProviderDefinitionResolver {
 			problems.add(ex, (setting) -> "retry." + ProviderProblems.kebab(setting));
 			return null;
 		}
+	}
+
+	private static @Nullable RateLimitSettings resolveRateLimit(ProviderProperties properties,
+			ProviderDefaultsProperties defaults, @Nullable ProviderPreset preset, ProviderProblems problems) {
+		try {
+			return properties.getRateLimit()
+				.toSettings(defaults.getRateLimit(), (preset != null) ? preset.rateLimit() : null);
+		}
+		catch (InvalidSettingsException ex) {
+			problems.add(ex, (setting) -> "rate-limit." + ProviderProblems.kebab(setting));
+		}
+		catch (RateLimitProperties.NothingToLimitException ex) {
+			problems.add("rate-limit.enabled", "is true, but no limit is set: neither rate-limit.requests nor "
+					+ "rate-limit.max-concurrent, here or under providers.defaults.rate-limit, and the provider "
+					+ "documents none", "Set " + problems.property("rate-limit.requests") + " (and rate-limit.period, "
+							+ "1m by default) or " + problems.property("rate-limit.max-concurrent")
+							+ ", or remove rate-limit.enabled.");
+		}
+		return null;
 	}
 
 	private static @Nullable ProviderHealthSettings resolveHealth(HealthProperties health,

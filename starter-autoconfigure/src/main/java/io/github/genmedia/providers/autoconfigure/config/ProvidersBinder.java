@@ -38,6 +38,20 @@ public final class ProvidersBinder {
 	/** The name under {@code providers} that holds settings shared by all. */
 	public static final String DEFAULTS = "defaults";
 
+	/** The name under {@code providers} that holds where rate-limit buckets live. */
+	public static final String RATE_LIMIT = "rate-limit";
+
+	/**
+	 * Names that are not providers: what each holds, and what to write instead, for the
+	 * report when a property under one belongs to a provider.
+	 */
+	private static final Map<String, String> RESERVED = Map.of(DEFAULTS,
+			"'defaults' holds the settings every provider shares (timeouts, retry.*, rate-limit.*) and cannot name a "
+					+ "provider",
+			RATE_LIMIT,
+			"'rate-limit' holds where rate-limit buckets live (store) and cannot name a provider; a provider's limit "
+					+ "is providers.<name>.rate-limit.*, one for every provider providers.defaults.rate-limit.*");
+
 	/** What makes a sensible bean name: {@code my-tts} becomes {@code myTtsRestClient}. */
 	private static final Pattern VALID_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -57,12 +71,16 @@ public final class ProvidersBinder {
 		Binder binder = Binder.get(environment);
 		Map<String, ProviderProperties> providers = new LinkedHashMap<>();
 		ProviderDefaultsProperties defaults = new ProviderDefaultsProperties();
+		ProvidersRateLimitProperties rateLimit = new ProvidersRateLimitProperties();
 		for (String name : ConfiguredNames.of(environment)) {
 			if (!VALID_NAME.matcher(name).matches()) {
 				problems.add(invalidName(name));
 			}
 			else if (name.equals(DEFAULTS)) {
 				defaults = bind(binder, name, new ProviderDefaultsProperties(), problems);
+			}
+			else if (name.equals(RATE_LIMIT)) {
+				rateLimit = bind(binder, name, new ProvidersRateLimitProperties(), problems);
 			}
 			else {
 				providers.put(name, bind(binder, name, builtIns.newProperties(name), problems));
@@ -71,7 +89,7 @@ public final class ProvidersBinder {
 		for (BuiltInProvider builtIn : builtIns.all()) {
 			providers.computeIfAbsent(builtIn.preset().name(), builtIns::newProperties);
 		}
-		return new BoundProviders(providers, defaults);
+		return new BoundProviders(providers, defaults, rateLimit);
 	}
 
 	private static <T> T bind(Binder binder, String name, T target, List<ConfigurationProblem> problems) {
@@ -80,7 +98,7 @@ public final class ProvidersBinder {
 			return binder.bind(ROOT.append(name), Bindable.ofInstance(target), strict).orElse(target);
 		}
 		catch (BindException ex) {
-			problems.addAll(BindFailures.describe(name, ex));
+			problems.addAll(BindFailures.describe(name, ex, RESERVED.get(name)));
 			return target;
 		}
 	}
@@ -98,8 +116,10 @@ public final class ProvidersBinder {
 	 *
 	 * @param providers the properties of each provider, by name, in configuration order
 	 * @param defaults {@code providers.defaults}
+	 * @param rateLimit {@code providers.rate-limit}
 	 */
-	record BoundProviders(Map<String, ProviderProperties> providers, ProviderDefaultsProperties defaults) {
+	record BoundProviders(Map<String, ProviderProperties> providers, ProviderDefaultsProperties defaults,
+			ProvidersRateLimitProperties rateLimit) {
 	}
 
 	/**

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * The settings a provider can take from {@code providers.defaults}: timeouts and retries.
+ * The settings a provider can take from {@code providers.defaults}: timeouts, retries and
+ * the rate limit.
  */
 public class TimeoutAndRetryProperties {
 
@@ -29,6 +30,13 @@ public class TimeoutAndRetryProperties {
 	@NestedConfigurationProperty
 	private final RetryProperties retry = new RetryProperties();
 
+	/**
+	 * The client-side rate limit: requests per period and in flight, and how long a call
+	 * waits for its turn.
+	 */
+	@NestedConfigurationProperty
+	private final RateLimitProperties rateLimit = new RateLimitProperties();
+
 	public @Nullable Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
@@ -47,6 +55,10 @@ public class TimeoutAndRetryProperties {
 
 	public RetryProperties getRetry() {
 		return this.retry;
+	}
+
+	public RateLimitProperties getRateLimit() {
+		return this.rateLimit;
 	}
 
 }

@@ -11,6 +11,8 @@ import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
 import io.github.genmedia.providers.autoconfigure.ProviderSummary;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.ratelimit.RateLimitState;
+import io.github.genmedia.providers.ratelimit.RateLimiter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -27,7 +29,9 @@ import org.springframework.boot.health.contributor.Status;
  * unless the credential is known to be usable. What traffic showed expires after a while
  * (UNKNOWN again), so that an instance a provider outage took out of readiness, and which
  * then gets no traffic, can come back. Details hold the base URL, the last status and
- * when it was seen, never a credential.
+ * when it was seen, and the rate limit's budget where the provider has one
+ * ({@code rateLimit}: what the provider last said remains, the wait for the next permit,
+ * a pause it demanded, requests in flight), never a credential or a bucket key.
  */
 class ProviderHealthIndicator extends AbstractHealthIndicator {
 
@@ -49,9 +53,11 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	private final Clock clock;
 
+	private final @Nullable RateLimiter rateLimiter;
+
 	ProviderHealthIndicator(ProviderSummary summary, ProviderActivity activity, @Nullable ProviderProbe probe,
 			ProviderHealthSettings settings, @Nullable ProviderCredentialStatus credentialStatus,
-			@Nullable JobPoller jobs, Clock clock) {
+			@Nullable JobPoller jobs, @Nullable RateLimiter rateLimiter, Clock clock) {
 		super("Health check of provider '" + summary.name() + "' failed");
 		this.summary = summary;
 		this.activity = activity;
@@ -60,6 +66,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		this.credentialStatus = credentialStatus;
 		this.jobs = jobs;
 		this.clock = clock;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@Override
@@ -84,6 +91,9 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		}
 		if (this.jobs != null) {
 			builder.withDetail("jobsInFlight", this.jobs.inFlight(this.summary.name()));
+		}
+		if (this.rateLimiter != null) {
+			builder.withDetail("rateLimit", rateLimitDetails(this.rateLimiter.state()));
 		}
 		status(builder, credential, probed, snapshot);
 	}
@@ -122,6 +132,35 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 	private boolean isStale(ActivitySnapshot snapshot) {
 		return snapshot.lastActivity() != null
 				&& snapshot.lastActivity().plus(this.settings.staleAfter()).isBefore(this.clock.instant());
+	}
+
+	private static Map<String, Object> rateLimitDetails(RateLimitState state) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("store", state.shared() ? "shared" : "local");
+		if (state.settings().limitsRate()) {
+			details.put("requests", state.settings().requests());
+			details.put("period", state.settings().period().toString());
+		}
+		if (state.providerRemaining() != null) {
+			details.put("remaining", state.providerRemaining());
+			details.put("remainingAt", String.valueOf(state.providerRemainingAt()));
+		}
+		if (state.nextPermitIn() != null) {
+			details.put("nextPermitInSeconds", seconds(state.nextPermitIn()));
+		}
+		if (state.pausedFor() != null) {
+			details.put("pausedForSeconds", seconds(state.pausedFor()));
+		}
+		if (state.settings().limitsConcurrency()) {
+			details.put("maxConcurrent", state.settings().maxConcurrent());
+			details.put("inFlight", state.inFlight());
+		}
+		return details;
+	}
+
+	/** Seconds to the millisecond. */
+	private static double seconds(java.time.Duration duration) {
+		return Math.round(duration.toNanos() / 1_000_000.0) / 1000.0;
 	}
 
 	private static Map<String, Object> probeDetails(ProviderProbe.ProbeResult result) {

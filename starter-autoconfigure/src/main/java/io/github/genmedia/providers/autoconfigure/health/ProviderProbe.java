@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.genmedia.providers.error.ProviderException;
+import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,9 @@ import org.springframework.web.client.RestClientException;
  * Health endpoints are polled by load balancers and dashboards, often every few
  * seconds; without the cache each poll would be a paid or rate-limited call. Concurrent
  * polls share one probe. The client it uses is built with the probe's timeout, so a hung
- * provider cannot hang the health endpoint.
+ * provider cannot hang the health endpoint, and takes its rate-limit permit at once, on
+ * credit; while the provider demands a pause (429 with {@code Retry-After}) there is no
+ * probe result, health follows the real traffic, and the next health check probes again.
  */
 final class ProviderProbe {
 
@@ -43,21 +46,29 @@ final class ProviderProbe {
 		this.clock = clock;
 	}
 
-	synchronized ProbeResult result() {
+	synchronized @Nullable ProbeResult result() {
 		Instant now = this.clock.instant();
 		if (this.cached == null || !now.isBefore(this.cached.checkedAt().plus(this.cacheTtl))) {
-			this.cached = probe(now);
+			ProbeResult probed = probe(now);
+			if (probed == null) {
+				return null;
+			}
+			this.cached = probed;
 		}
 		return this.cached;
 	}
 
-	private ProbeResult probe(Instant now) {
+	private @Nullable ProbeResult probe(Instant now) {
 		try {
 			ResponseEntity<String> response = this.client.get().uri(this.path).retrieve().toEntity(String.class);
 			return new ProbeResult(true, response.getStatusCode().value(), null, numbersIn(response.getBody()), now);
 		}
 		catch (ProviderException ex) {
 			return new ProbeResult(false, ex.getStatusCode().value(), ex.getMessage(), Map.of(), now);
+		}
+		catch (RateLimitExceededException ex) {
+			// The provider asked for a pause: the real calls tell its health meanwhile.
+			return null;
 		}
 		catch (RestClientException ex) {
 			Throwable cause = ex.getMostSpecificCause();

@@ -12,6 +12,7 @@ import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
+import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.retry.RetrySettings;
 import io.github.genmedia.providers.job.JobPoller;
@@ -51,6 +52,7 @@ public final class ProvidersHealthContributorAutoConfiguration {
 		CompositeHealthContributor providersHealthContributor(ProviderClients clients, ActiveProviders active,
 				ProviderActivities activities, ProviderRestClientFactory factory,
 				ObjectProvider<ProviderCredentialStatus> credentialStatuses, ObjectProvider<JobPoller> jobPoller) {
+			ProviderRateLimiters limiters = factory.rateLimiters();
 			Map<String, ProviderCredentialStatus> statuses = new LinkedHashMap<>();
 			credentialStatuses.orderedStream().forEach((status) -> statuses.putIfAbsent(status.provider(), status));
 			Map<String, HealthContributor> children = new LinkedHashMap<>();
@@ -59,14 +61,18 @@ public final class ProvidersHealthContributorAutoConfiguration {
 				JobPoller jobs = (provider.builtIn() != null && provider.builtIn().jobs() != null)
 						? jobPoller.getIfAvailable() : null;
 				children.put(name, new ProviderHealthIndicator(clients.summary(name), activities.of(name),
-						probe(provider, factory), provider.health(), statuses.get(name), jobs, Clock.systemUTC()));
+						probe(provider, factory), provider.health(), statuses.get(name), jobs,
+						limiters.limiter(provider.definition()), Clock.systemUTC()));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}
 
 		/**
 		 * The probe's client is the provider's, bounded by the probe's timeout and without
-		 * retries, so that a hung provider cannot hang the health endpoint.
+		 * retries, so that a hung provider cannot hang the health endpoint. It takes its
+		 * rate-limit permit at once, on credit, so that it never waits; the provider's
+		 * calls after it wait one turn longer. While the provider demands a pause there is
+		 * no probe, and health follows the real traffic.
 		 */
 		private static @Nullable ProviderProbe probe(ActiveProvider provider, ProviderRestClientFactory factory) {
 			ProviderHealthSettings health = provider.health();
@@ -76,7 +82,7 @@ public final class ProvidersHealthContributorAutoConfiguration {
 			ProviderDefinition probing = provider.definition()
 				.withTimeouts(health.timeout(), health.timeout())
 				.withRetry(RetrySettings.defaults().withEnabled(false));
-			return new ProviderProbe(factory.create(provider.withDefinition(probing)), health.probePath(),
+			return new ProviderProbe(factory.createOnCredit(provider.withDefinition(probing)), health.probePath(),
 					health.cacheTtl(), Clock.systemUTC());
 		}
 

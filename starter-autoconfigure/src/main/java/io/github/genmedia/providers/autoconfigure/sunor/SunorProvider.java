@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.sunor;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
@@ -20,7 +21,9 @@ public final class SunorProvider extends ApiKeyBuiltInProvider {
 
 	public SunorProvider() {
 		super(new ProviderPreset("sunor", "Sunor", "https://sunor.cc/api/v1", "SUNOR_API_KEY",
-				ProviderAuth.header("x-api-key", null), "/account/balance", ProviderPreset.apiKeyAdvice()), SunorProperties.class);
+				ProviderAuth.header("x-api-key", null), "/account/balance", ProviderPreset.apiKeyAdvice())
+			.withRateLimit(DocumentedRateLimit.perMinute(120, "docs.sunor.cc/rate-limits: 120 requests per minute per "
+					+ "API key, all endpoints (older docs: 60 per minute for task creation)")), SunorProperties.class);
 	}
 
 	@Override

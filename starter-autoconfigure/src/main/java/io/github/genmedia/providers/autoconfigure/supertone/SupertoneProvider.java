@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.supertone;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.supertone.SupertoneApi;
@@ -15,7 +16,10 @@ public final class SupertoneProvider extends ApiKeyBuiltInProvider {
 
 	public SupertoneProvider() {
 		super(new ProviderPreset("supertone", "Supertone", "https://supertoneapi.com", "SUPERTONE_API_KEY",
-				ProviderAuth.header("x-sup-api-key", null), "/v1/credits", ProviderPreset.apiKeyAdvice()), SupertoneProperties.class);
+				ProviderAuth.header("x-sup-api-key", null), "/v1/credits", ProviderPreset.apiKeyAdvice())
+			.withRateLimit(DocumentedRateLimit.perMinute(20, "docs.supertoneapi.com/en/docs/production/rate-limits: 20 "
+					+ "speech requests per minute on the Free and Starter plans (Creator 30, Pro 60; voice cloning 10)")),
+				SupertoneProperties.class);
 	}
 
 	@Override

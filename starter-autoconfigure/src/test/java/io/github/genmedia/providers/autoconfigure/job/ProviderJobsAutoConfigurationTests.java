@@ -92,7 +92,7 @@ class ProviderJobsAutoConfigurationTests {
 		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.withPropertyValues("providers.sunor.api-key=k1", "providers.sunor.base-url=" + sunor.baseUrl(),
 					"providers.sunor.jobs.first-poll=50ms", "providers.sunor.jobs.interval=50ms",
-					"providers.sunor.jobs.deadline=2s")
+					"providers.sunor.jobs.deadline=2s", "providers.sunor.rate-limit.enabled=false")
 			.run((context) -> {
 				GenerationJob<SunorTask> job = context.getBean(SunorJobs.class)
 					.createTask(SunorTaskRequest.sunoLyrics("sea"));

@@ -1,0 +1,20 @@
+package io.github.genmedia.providers.autoconfigure.config;
+
+/**
+ * Where providers' rate-limit buckets live.
+ */
+public enum RateLimitStore {
+
+	/**
+	 * In this instance's memory: each instance (each replica of a deployment) has the
+	 * provider's whole budget to itself.
+	 */
+	LOCAL,
+
+	/**
+	 * In Redis, through Spring Boot's Lettuce connection factory and Bucket4j's Lettuce
+	 * integration: the instances that share the Redis and the key share one budget.
+	 */
+	REDIS
+
+}

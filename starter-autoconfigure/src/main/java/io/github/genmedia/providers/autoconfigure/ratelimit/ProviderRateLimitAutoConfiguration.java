@@ -1,0 +1,112 @@
+package io.github.genmedia.providers.autoconfigure.ratelimit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.config.RateLimitStore;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Providers' rate limiters ({@link ProviderRateLimiters}), with buckets where
+ * {@code providers.rate-limit.store} says: local, or Redis through Spring Boot's
+ * {@link LettuceConnectionFactory}. A Bucket4j {@code ProxyManager<String>} bean of the
+ * application takes precedence over both. {@code store=redis} without Spring Boot's Redis
+ * support and Bucket4j's Lettuce module on the class path, or without a Lettuce
+ * connection factory, stops startup with a report that says what to add.
+ */
+@AutoConfiguration(afterName = { "io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration",
+		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration" })
+@ConditionalOnClass(RestClient.class)
+public final class ProviderRateLimitAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(ProviderRateLimitAutoConfiguration.class);
+
+	static final String STORE_PROPERTY = "providers.rate-limit.store";
+
+	static final String LETTUCE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
+
+	static final String BUCKET4J_LETTUCE = "io.github.bucket4j.redis.lettuce.Bucket4jLettuce";
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(ActiveProviders.class)
+	ProviderRateLimiters providerRateLimiters(ActiveProviders activeProviders,
+			ObjectProvider<ProxyManager<String>> proxyManagers, ObjectProvider<SharedBucketStore> stores,
+			ResourceLoader resourceLoader) {
+		ProxyManager<String> own = proxyManagers.getIfUnique();
+		if (own != null) {
+			logger.debug("Rate-limit buckets of providers live in the application's ProxyManager bean");
+			return ProviderRateLimiters.shared(() -> own, "proxy-manager");
+		}
+		if (activeProviders.rateLimitStore() == RateLimitStore.REDIS) {
+			SharedBucketStore redis = stores.getIfAvailable();
+			if (redis == null) {
+				throw new InvalidProviderConfigurationException(List.of(redisMissing(resourceLoader.getClassLoader())));
+			}
+			return ProviderRateLimiters.shared(redis::proxyManager, redis.name());
+		}
+		return ProviderRateLimiters.local();
+	}
+
+	private static ConfigurationProblem redisMissing(@Nullable ClassLoader classLoader) {
+		List<String> missing = new ArrayList<>();
+		if (!ClassUtils.isPresent(LETTUCE_CONNECTION_FACTORY, classLoader)) {
+			missing.add("Spring Boot's Redis support with Lettuce (org.springframework.boot:spring-boot-starter-data-redis)");
+		}
+		if (!ClassUtils.isPresent(BUCKET4J_LETTUCE, classLoader)) {
+			missing.add("Bucket4j's Lettuce module (com.bucket4j:bucket4j_jdk17-lettuce)");
+		}
+		if (missing.isEmpty()) {
+			// Both are there, yet no store was set up: a bean of the application replaced it.
+			missing.add("a SharedBucketStore");
+		}
+		return new ConfigurationProblem(STORE_PROPERTY,
+				"is redis, but " + String.join(" and ", missing) + ((missing.size() > 1) ? " are" : " is")
+						+ " not on the class path",
+				"Add " + String.join(" and ", missing) + " to the application, or set " + STORE_PROPERTY
+						+ "=local (each instance then has each provider's whole budget to itself).");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { LETTUCE_CONNECTION_FACTORY, BUCKET4J_LETTUCE })
+	@ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "redis")
+	static class RedisBucketsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(SharedBucketStore.class)
+		LettuceProxyManagers providersRateLimitLettuceProxyManagers(
+				ObjectProvider<LettuceConnectionFactory> connectionFactories) {
+			LettuceConnectionFactory connectionFactory = connectionFactories.getIfUnique();
+			if (connectionFactory == null) {
+				throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(STORE_PROPERTY,
+						"is redis, but the application has no LettuceConnectionFactory bean (one Redis connection "
+								+ "factory using Lettuce, Spring Boot's default client)",
+						"Let Spring Boot configure Redis (spring.data.redis.host, port, password; do not exclude "
+								+ "DataRedisAutoConfiguration; use Lettuce rather than Jedis), or set " + STORE_PROPERTY
+								+ "=local.")));
+			}
+			return new LettuceProxyManagers(connectionFactory);
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.github.genmedia.providers.autoconfigure.ratelimit;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
+import io.github.genmedia.providers.ratelimit.RateLimiter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rate limiter of each provider, made once and shared by all the provider's clients:
+ * its {@code RestClient}, its HTTP service group and its health probe draw on one budget.
+ * <p>
+ * Buckets are local to this instance, or shared through a Bucket4j {@link ProxyManager}:
+ * Redis, or the application's own. A shared bucket's key is
+ * {@code genmedia:rate-limit:<provider>:<fingerprint>}, where the fingerprint is the
+ * first 16 hexadecimal digits of the credential's SHA-256 ({@link Credential#fingerprint()}),
+ * never the credential: instances that use the same key share a budget, and instances
+ * with different keys do not.
+ */
+public final class ProviderRateLimiters {
+
+	/** The prefix of every shared bucket's key. */
+	public static final String KEY_PREFIX = "genmedia:rate-limit:";
+
+	private final @Nullable Supplier<ProxyManager<String>> proxyManager;
+
+	private final String store;
+
+	private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+	private ProviderRateLimiters(@Nullable Supplier<ProxyManager<String>> proxyManager, String store) {
+		this.proxyManager = proxyManager;
+		this.store = store;
+	}
+
+	/**
+	 * Limiters whose buckets are this instance's own.
+	 * @return the limiters
+	 */
+	public static ProviderRateLimiters local() {
+		return new ProviderRateLimiters(null, "local");
+	}
+
+	/**
+	 * Limiters whose buckets are shared through a store.
+	 * @param proxyManager supplies the store's proxy manager, on first use; it may throw
+	 * while the store cannot be reached
+	 * @param store what the store is, for health and logs, for example {@code redis}
+	 * @return the limiters
+	 */
+	public static ProviderRateLimiters shared(Supplier<ProxyManager<String>> proxyManager, String store) {
+		return new ProviderRateLimiters(proxyManager, store);
+	}
+
+	/**
+	 * Return the limiter of a provider, made on first use from its definition.
+	 * @param definition the provider; clients of one provider name get the same limiter
+	 * @return the limiter, or {@code null} when the provider has no rate limit
+	 */
+	public @Nullable RateLimiter limiter(ProviderDefinition definition) {
+		RateLimitSettings settings = definition.rateLimit();
+		if (settings == null) {
+			return null;
+		}
+		return this.limiters.computeIfAbsent(definition.name(), (name) -> create(definition, settings));
+	}
+
+	/**
+	 * Return the limiter of a provider that has one.
+	 * @param name the provider's name
+	 * @return the limiter, or empty when the provider has none or has made no client yet
+	 */
+	public Optional<RateLimiter> find(String name) {
+		return Optional.ofNullable(this.limiters.get(name));
+	}
+
+	/**
+	 * Return where the buckets live.
+	 * @return {@code local}, or the store, such as {@code redis}
+	 */
+	public String store() {
+		return this.store;
+	}
+
+	private RateLimiter create(ProviderDefinition definition, RateLimitSettings settings) {
+		Supplier<ProxyManager<String>> proxyManager = this.proxyManager;
+		if (proxyManager == null) {
+			return Bucket4jRateLimiter.local(definition.name(), settings);
+		}
+		return Bucket4jRateLimiter.shared(definition.name(), settings, proxyManager, key(definition));
+	}
+
+	/**
+	 * Return the key of a provider's shared bucket.
+	 * @param definition the provider
+	 * @return {@code genmedia:rate-limit:<provider>:<fingerprint>}, or {@code ...:none}
+	 * for a provider without a credential of its own (Suno, whose accounts share one
+	 * budget)
+	 */
+	public static String key(ProviderDefinition definition) {
+		Credential credential = definition.credential();
+		return KEY_PREFIX + definition.name() + ":" + ((credential != null) ? credential.fingerprint() : "none");
+	}
+
+	@Override
+	public String toString() {
+		return "ProviderRateLimiters[" + this.store + ", " + this.limiters.keySet() + "]";
+	}
+
+}

@@ -1,0 +1,244 @@
+package io.github.genmedia.providers.autoconfigure.ratelimit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.autoconfigure.ProviderClients;
+import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.error.ProviderApiException;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.web.client.RestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Buckets shared through a real Redis ({@code redis-server} started on a free loopback
+ * port): application contexts that share the Redis and the key stay together within the
+ * provider's limit, as a stand-in that counts requests per second sees it.
+ */
+class RedisRateLimitTests {
+
+	private static final String KEY = "sk-live-shared-0123456789";
+
+	/** The stand-in's limit: 10 requests per second and key. */
+	private static final int LIMIT = 10;
+
+	@RegisterExtension
+	static WireMockExtension provider = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private static LocalRedis redis;
+
+	private static RedisClient client;
+
+	private static StatefulRedisConnection<String, byte[]> connection;
+
+	@BeforeAll
+	static void startRedis() throws Exception {
+		redis = LocalRedis.start();
+		client = RedisClient.create(redis.url());
+		connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+	}
+
+	@AfterAll
+	static void stopRedis() throws Exception {
+		if (connection != null) {
+			connection.close();
+			client.shutdown();
+		}
+		if (redis != null) {
+			redis.close();
+		}
+	}
+
+	@BeforeEach
+	void emptyRedis() {
+		connection.sync().flushall();
+		provider.stubFor(get("/songs").willReturn(ok("[]")));
+	}
+
+	private ApplicationContextRunner instance(String name) {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+					DataRedisAutoConfiguration.class, ProvidersAutoConfiguration.class,
+					ProviderRateLimitAutoConfiguration.class))
+			.withPropertyValues("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redis.port(),
+					"providers.rate-limit.store=redis", "providers.sunor.api-key=" + KEY,
+					"providers.sunor.base-url=" + provider.baseUrl(), "providers.sunor.rate-limit.requests=" + LIMIT,
+					"providers.sunor.rate-limit.period=1s", "providers.sunor.default-headers.X-Instance=" + name);
+	}
+
+	@Test
+	void twoInstancesSharingOneRedisStayTogetherWithinTheLimit() {
+		instance("a").run((a) -> instance("b").run((b) -> {
+			assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("redis");
+			push(Duration.ofSeconds(3), sunor(a), sunor(b));
+
+			List<ServeEvent> events = provider.getAllServeEvents();
+			assertThat(mostInAnySecond(events)).as("requests the stand-in saw in its busiest second")
+				.isLessThanOrEqualTo(LIMIT);
+			// Together they use the limit, at the 98% the limiter aims for.
+			assertThat(perSecond(events)).isBetween(9.0, 10.0);
+			Map<String, Long> served = events.stream()
+				.collect(Collectors.groupingBy((event) -> event.getRequest().getHeader("X-Instance"),
+						Collectors.counting()));
+			assertThat(served.get("a")).as("instance a's share of %s", served).isGreaterThanOrEqualTo(events.size() / 5);
+			assertThat(served.get("b")).as("instance b's share of %s", served).isGreaterThanOrEqualTo(events.size() / 5);
+			// One bucket, named by provider and fingerprint, never by the key.
+			String fingerprint = Credential.of(KEY).fingerprint();
+			assertThat(connection.sync().keys("*")).containsExactly("genmedia:rate-limit:sunor:" + fingerprint);
+		}));
+	}
+
+	@Test
+	void withLocalBucketsEachInstanceHasTheWholeBudget() {
+		instance("a").withPropertyValues("providers.rate-limit.store=local")
+			.run((a) -> instance("b").withPropertyValues("providers.rate-limit.store=local").run((b) -> {
+				push(Duration.ofSeconds(2), sunor(a), sunor(b));
+
+				assertThat(mostInAnySecond(provider.getAllServeEvents())).isGreaterThan(LIMIT + 5);
+				assertThat(connection.sync().keys("*")).isEmpty();
+			}));
+	}
+
+	@Test
+	void a429ForOneInstancePausesTheOther() {
+		provider.stubFor(get("/busy").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+		instance("a").withPropertyValues("providers.sunor.retry.enabled=false", "providers.sunor.rate-limit.requests=600",
+				"providers.sunor.rate-limit.period=1m").run((a) -> instance("b")
+					.withPropertyValues("providers.sunor.rate-limit.requests=600", "providers.sunor.rate-limit.period=1m")
+					.run((b) -> {
+						assertThatExceptionOfType(ProviderApiException.class)
+							.isThrownBy(() -> sunor(a).get().uri("/busy").retrieve().toBodilessEntity());
+						long start = System.nanoTime();
+
+						sunor(b).get().uri("/songs").retrieve().toBodilessEntity();
+
+						assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(800));
+					}));
+	}
+
+	@Test
+	void theApplicationsOwnProxyManagerKeepsTheBucketsWhateverTheStore() {
+		ProxyManager<String> own = Bucket4jLettuce.casBasedBuilder(connection).build();
+		instance("a").withPropertyValues("providers.rate-limit.store=local")
+			.withBean(ProxyManager.class, () -> own)
+			.run((a) -> {
+				assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("proxy-manager");
+				sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
+
+				assertThat(connection.sync().keys("genmedia:rate-limit:sunor:*")).hasSize(1);
+			});
+	}
+
+	@Test
+	void aRedisThatCannotBeReachedLeavesCallsToLocalBuckets() throws Exception {
+		// Nothing listens on the port: each instance falls back on a local bucket, with a warning.
+		int port = LocalRedis.freePort();
+		instance("a").withPropertyValues("spring.data.redis.port=" + port, "spring.data.redis.connect-timeout=500ms")
+			.run((a) -> {
+				assertThat(a).hasNotFailed();
+				for (int i = 0; i < 3; i++) {
+					sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
+				}
+				assertThat(provider.getAllServeEvents()).hasSize(3);
+			});
+	}
+
+	private static RestClient sunor(AssertableApplicationContext context) {
+		return context.getBean(ProviderClients.class).restClient("sunor");
+	}
+
+	/**
+	 * Every instance calls from four threads as fast as its permits allow, for the given
+	 * time; returns the requests each instance had answered. Each instance calls once
+	 * first and the stand-in forgets those: a cold HTTP client holds its first requests
+	 * back for a while after their permits and then sends them together, which says
+	 * nothing about the limit.
+	 */
+	private static void push(Duration time, RestClient a, RestClient b) {
+		a.get().uri("/songs").retrieve().toBodilessEntity();
+		b.get().uri("/songs").retrieve().toBodilessEntity();
+		ProviderRateLimitAutoConfigurationTests.sleep(1100);
+		provider.resetRequests();
+		long deadline = System.nanoTime() + time.toNanos();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> callers = new ArrayList<>();
+			for (RestClient client : List.of(a, b)) {
+				for (int i = 0; i < 4; i++) {
+					callers.add(threads.submit(() -> {
+						while (System.nanoTime() < deadline) {
+							client.get().uri("/songs").retrieve().toBodilessEntity();
+						}
+					}));
+				}
+			}
+			for (Future<?> caller : callers) {
+				caller.get(30, TimeUnit.SECONDS);
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/** The requests per second the stand-in received, from the first to the last. */
+	private static double perSecond(List<ServeEvent> events) {
+		List<Long> times = events.stream().map((event) -> event.getRequest().getLoggedDate().getTime()).sorted().toList();
+		return (times.size() - 1) * 1000.0 / (times.get(times.size() - 1) - times.get(0));
+	}
+
+	/** The most requests the stand-in received within any second, sliding. */
+	private static long mostInAnySecond(List<ServeEvent> events) {
+		List<Long> times = events.stream()
+			.filter((event) -> event.getRequest().getUrl().equals("/songs"))
+			.map((event) -> event.getRequest().getLoggedDate().getTime())
+			.sorted()
+			.collect(Collectors.toList());
+		long most = 0;
+		for (int first = 0; first < times.size(); first++) {
+			long start = times.get(first);
+			most = Math.max(most, times.stream().filter((at) -> at >= start && at < start + 1000).count());
+		}
+		return most;
+	}
+
+}

@@ -1,0 +1,320 @@
+package io.github.genmedia.providers.ratelimit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+
+/**
+ * A {@link RateLimiter} on Bucket4j: a token bucket for the requests per period, local to
+ * this instance or shared through a Bucket4j {@link ProxyManager} (Redis, for one), and a
+ * fair semaphore for the requests in flight on this instance.
+ * <p>
+ * The bucket holds one token and refills one every {@link RateLimitSettings#spacing()}, so
+ * permits are spaced evenly at {@value RateLimitSettings#USED_PERCENT}% of the rate and no
+ * window of the period ever holds more than its requests. A caller that finds no token
+ * reserves the next one and sleeps until it is due (Bucket4j's blocking consumption), so
+ * callers are served in turn and each permit costs the store one operation; one whose
+ * turn lies beyond its {@code maxWait} fails at once, without reserving.
+ * <p>
+ * The provider's answers tighten the bucket: {@code X-RateLimit-Remaining: 0} empties it,
+ * and a 429 with {@code Retry-After} puts it into debt for that long
+ * ({@code consumeIgnoringRateLimits}), so that every caller of the key, on every instance
+ * that shares the bucket, pauses; callers of this instance that had already reserved a
+ * turn within the pause wait it out too. A shared bucket whose store cannot be reached is
+ * replaced by a local one, operation by operation, with a warning.
+ */
+public final class Bucket4jRateLimiter implements RateLimiter {
+
+	private static final Log logger = LogFactory.getLog(Bucket4jRateLimiter.class);
+
+	/** One request's worth: no burst (see {@link RateLimitSettings}). */
+	static final long CAPACITY = 1;
+
+	private static final String PAUSE_CAUSE = "the provider demanded a pause with 429 and Retry-After";
+
+	private final String provider;
+
+	private final RateLimitSettings settings;
+
+	private final @Nullable Buckets buckets;
+
+	private final @Nullable ConcurrencyLimit concurrency;
+
+	private final Timing timing;
+
+	/** When the last pause the provider demanded ends, on {@link Timing#meter()}. */
+	private final AtomicLong pausedUntil;
+
+	private volatile @Nullable Reported remaining;
+
+	private Bucket4jRateLimiter(String provider, RateLimitSettings settings, @Nullable Buckets buckets,
+			Timing timing) {
+		this.provider = provider;
+		this.settings = settings;
+		this.buckets = buckets;
+		this.concurrency = settings.limitsConcurrency() ? new ConcurrencyLimit(settings.maxConcurrent()) : null;
+		this.timing = timing;
+		this.pausedUntil = new AtomicLong(timing.now());
+	}
+
+	/**
+	 * Create a limiter whose budget is this instance's own.
+	 * @param provider the provider's name, for messages
+	 * @param settings the limit
+	 * @return the limiter
+	 */
+	public static Bucket4jRateLimiter local(String provider, RateLimitSettings settings) {
+		return local(provider, settings, Timing.SYSTEM);
+	}
+
+	static Bucket4jRateLimiter local(String provider, RateLimitSettings settings, Timing timing) {
+		Buckets buckets = settings.limitsRate() ? Buckets.local(provider, localBucket(settings, timing)) : null;
+		return new Bucket4jRateLimiter(provider, settings, buckets, timing);
+	}
+
+	/**
+	 * Create a limiter whose budget is shared by every instance that uses the same store
+	 * and key. The instances must configure the same limit: the first to create the
+	 * bucket sets it.
+	 * @param provider the provider's name, for messages
+	 * @param settings the limit; its concurrency part stays per instance
+	 * @param proxyManager the store's proxy manager
+	 * @param key the bucket's key; it must not contain the credential (see
+	 * {@code Credential.fingerprint()})
+	 * @return the limiter
+	 */
+	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
+			ProxyManager<String> proxyManager, String key) {
+		return shared(provider, settings, () -> proxyManager, key);
+	}
+
+	/**
+	 * Create a limiter whose budget is shared, with a store that is reached on first use:
+	 * a store that is down then makes the limiter fall back on a local bucket rather than
+	 * fail.
+	 * @param provider the provider's name, for messages
+	 * @param settings the limit; its concurrency part stays per instance
+	 * @param proxyManager supplies the store's proxy manager; it may throw while the store
+	 * cannot be reached
+	 * @param key the bucket's key; it must not contain the credential
+	 * @return the limiter
+	 */
+	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
+			Supplier<ProxyManager<String>> proxyManager, String key) {
+		Buckets buckets = null;
+		if (settings.limitsRate()) {
+			Supplier<Bucket> shared = () -> proxyManager.get().builder().build(key, () -> configuration(settings));
+			buckets = Buckets.shared(provider, shared, localBucket(settings, Timing.SYSTEM));
+		}
+		return new Bucket4jRateLimiter(provider, settings, buckets, Timing.SYSTEM);
+	}
+
+	/**
+	 * Return the bucket configuration of a rate: one token, refilled every
+	 * {@link RateLimitSettings#spacing()}.
+	 * @param settings the limit, which must limit the rate
+	 * @return the configuration
+	 */
+	static BucketConfiguration configuration(RateLimitSettings settings) {
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(CAPACITY).refillGreedy(CAPACITY, settings.spacing()).build())
+			.build();
+	}
+
+	private static Bucket localBucket(RateLimitSettings settings, Timing timing) {
+		return Bucket.builder()
+			.addLimit(configuration(settings).getBandwidths()[0])
+			.withCustomTimePrecision(timing.meter())
+			.build();
+	}
+
+	@Override
+	public RateLimitPermit acquire(Duration maxWait) throws InterruptedException {
+		long start = this.timing.now();
+		long deadline = start + maxWait.toNanos();
+		refuseIfPausedPast(start, deadline, maxWait);
+		RateLimitPermit permit = RateLimitPermit.NONE;
+		if (this.concurrency != null) {
+			RateLimitPermit place = this.concurrency.tryAcquire(maxWait.toNanos());
+			if (place == null) {
+				throw RateLimitExceededException.concurrency(this.provider, this.concurrency.places(), maxWait);
+			}
+			permit = place;
+		}
+		try {
+			if (this.buckets != null) {
+				takeToken(this.buckets, start, deadline, maxWait);
+			}
+			sitOutPause(start, deadline, maxWait);
+			return permit;
+		}
+		catch (InterruptedException | RuntimeException ex) {
+			permit.release();
+			throw ex;
+		}
+	}
+
+	@Override
+	public RateLimitPermit acquireOnCredit() {
+		long now = this.timing.now();
+		refuseIfPausedPast(now, now, Duration.ZERO);
+		RateLimitPermit permit = RateLimitPermit.NONE;
+		if (this.concurrency != null) {
+			RateLimitPermit place = this.concurrency.tryNow();
+			if (place == null) {
+				throw RateLimitExceededException.concurrency(this.provider, this.concurrency.places(), Duration.ZERO);
+			}
+			permit = place;
+		}
+		try {
+			if (this.buckets != null) {
+				this.buckets.call((bucket) -> bucket.consumeIgnoringRateLimits(1));
+			}
+			return permit;
+		}
+		catch (RuntimeException ex) {
+			permit.release();
+			throw ex;
+		}
+	}
+
+	private void takeToken(Buckets buckets, long start, long deadline, Duration maxWait)
+			throws InterruptedException {
+		long left = Math.max(0, deadline - this.timing.now());
+		boolean taken = (left > 0)
+				? buckets.blocking((bucket) -> bucket.asBlocking().tryConsume(1, left, this.timing.blocking()))
+				: buckets.call((bucket) -> bucket.tryConsume(1));
+		if (!taken) {
+			long toWait = buckets.call((bucket) -> bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+			throw refused(start, toWait, maxWait, this.settings.describe());
+		}
+	}
+
+	/** A pause the provider demanded while the caller waited for its turn holds for it too. */
+	private void sitOutPause(long start, long deadline, Duration maxWait) throws InterruptedException {
+		long now = this.timing.now();
+		long pause = this.pausedUntil.get() - now;
+		if (pause > 0) {
+			if (pause > deadline - now) {
+				throw refused(start, pause, maxWait, PAUSE_CAUSE);
+			}
+			this.timing.blocking().park(pause);
+		}
+	}
+
+	private void refuseIfPausedPast(long start, long deadline, Duration maxWait) {
+		long pause = this.pausedUntil.get() - start;
+		if (pause > 0 && pause > deadline - start) {
+			throw refused(start, pause, maxWait, PAUSE_CAUSE);
+		}
+	}
+
+	private RateLimitExceededException refused(long start, long nanosFromNow, Duration maxWait, String cause) {
+		long waited = this.timing.now() - start;
+		long required = Math.max(0, waited) + Math.max(0, nanosFromNow);
+		// Whole milliseconds, rounded up: the wait a caller would schedule for.
+		Duration wait = Duration.ofMillis((required + 999_999) / 1_000_000);
+		return RateLimitExceededException.rate(this.provider, wait, maxWait, cause);
+	}
+
+	@Override
+	public void learn(HttpStatusCode status, HttpHeaders headers) {
+		try {
+			Instant now = this.timing.clock().instant();
+			Integer remaining = ProviderSignals.remaining(headers);
+			if (remaining != null) {
+				this.remaining = new Reported(remaining, now);
+				if (remaining < CAPACITY && this.buckets != null) {
+					this.buckets.call((bucket) -> bucket.tryConsumeAsMuchAsPossible(CAPACITY - remaining));
+				}
+			}
+			Duration pause = ProviderSignals.pause(status, headers, now);
+			if (pause != null) {
+				pause(pause);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not learn from an answer of provider '" + this.provider + "': "
+					+ ex.getClass().getName());
+		}
+	}
+
+	/**
+	 * Pause every caller for the given time: on this instance through
+	 * {@link #pausedUntil}, everywhere the bucket is shared by its debt. The debt only
+	 * adds what the turns already handed out do not cover, so that several 429s of one
+	 * moment do not add up.
+	 */
+	private void pause(Duration pause) {
+		long now = this.timing.now();
+		this.pausedUntil.accumulateAndGet(now + pause.toNanos(), Math::max);
+		if (this.buckets != null) {
+			long owed = tokensFor(pause, this.settings.spacing());
+			this.buckets.call((bucket) -> {
+				long more = bucket.getAvailableTokens() + owed;
+				if (more > 0) {
+					bucket.consumeIgnoringRateLimits(more);
+				}
+				return more;
+			});
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Provider '" + this.provider + "' demanded a pause of " + pause
+					+ " (429 with Retry-After): its requests wait until it is over");
+		}
+	}
+
+	/** The tokens that refill in the given time, rounded up. */
+	static long tokensFor(Duration time, Duration spacing) {
+		long spacingNanos = spacing.toNanos();
+		return (time.toNanos() + spacingNanos - 1) / spacingNanos;
+	}
+
+	@Override
+	public RateLimitState state() {
+		Duration nextPermitIn = null;
+		if (this.buckets != null) {
+			try {
+				long nanos = this.buckets.call((bucket) -> bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+				nextPermitIn = Duration.ofNanos(Math.max(0, nanos));
+			}
+			catch (RuntimeException ex) {
+				// health shows what is known
+			}
+		}
+		long pause = this.pausedUntil.get() - this.timing.now();
+		Reported reported = this.remaining;
+		return new RateLimitState(this.settings, this.buckets != null && this.buckets.shared(),
+				(reported != null) ? reported.remaining() : null, (reported != null) ? reported.at() : null,
+				nextPermitIn, (pause > 0) ? Duration.ofNanos(pause) : null,
+				(this.concurrency != null) ? this.concurrency.inFlight() : 0);
+	}
+
+	@Override
+	public String toString() {
+		return "Bucket4jRateLimiter[" + this.provider + ", " + this.settings.describe() + ", "
+				+ ((this.buckets != null && this.buckets.shared()) ? "shared" : "local") + "]";
+	}
+
+	/**
+	 * What the provider last said remains of its window.
+	 *
+	 * @param remaining the requests left
+	 * @param at when it said so
+	 */
+	private record Reported(int remaining, Instant at) {
+	}
+
+}

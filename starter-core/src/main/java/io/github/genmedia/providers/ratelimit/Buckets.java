@@ -1,0 +1,160 @@
+package io.github.genmedia.providers.ratelimit;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.Bucket;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bucket a limiter draws on: a local one, or a shared one with a local one to fall
+ * back on.
+ * <p>
+ * A shared bucket lives in a store (Redis) that can be down. Failing every provider call
+ * then would turn an outage of the store into an outage of the application; instead each
+ * operation that fails goes to a local bucket of the same limit, and a warning says that
+ * this instance now has the provider's whole budget to itself until the store is back.
+ * After a failure the store is left alone for {@value #STORE_REST_SECONDS} seconds, so
+ * that an unreachable store costs one timeout every few seconds rather than one per
+ * request. The shared bucket is made on first use, so a store that is down at startup
+ * does not stop the application. The provider's own 429 and the retries remain the
+ * backstop.
+ */
+final class Buckets {
+
+	private static final Log logger = LogFactory.getLog(Buckets.class);
+
+	/** One warning a minute is enough for an outage of the store. */
+	private static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+	static final int STORE_REST_SECONDS = 10;
+
+	private static final long STORE_REST_NANOS = TimeUnit.SECONDS.toNanos(STORE_REST_SECONDS);
+
+	private final String provider;
+
+	private final Supplier<Bucket> primary;
+
+	private final @Nullable Bucket fallback;
+
+	private final AtomicLong nextWarning = new AtomicLong(System.nanoTime());
+
+	/** Until when the store is left alone after a failure, on {@link System#nanoTime()}. */
+	private final AtomicLong storeRestsUntil = new AtomicLong(System.nanoTime());
+
+	private volatile @Nullable Bucket shared;
+
+	private Buckets(String provider, Supplier<Bucket> primary, @Nullable Bucket fallback) {
+		this.provider = provider;
+		this.primary = primary;
+		this.fallback = fallback;
+	}
+
+	static Buckets local(String provider, Bucket bucket) {
+		return new Buckets(provider, () -> bucket, null);
+	}
+
+	static Buckets shared(String provider, Supplier<Bucket> shared, Bucket fallback) {
+		return new Buckets(provider, shared, fallback);
+	}
+
+	boolean shared() {
+		return this.fallback != null;
+	}
+
+	/**
+	 * Run an operation that may wait, on the shared bucket or, if its store fails, on the
+	 * local one.
+	 */
+	<T> T blocking(BlockingCall<T> call) throws InterruptedException {
+		Bucket fallback = this.fallback;
+		if (fallback == null) {
+			return call.apply(this.primary.get());
+		}
+		if (resting()) {
+			return call.apply(fallback);
+		}
+		try {
+			return call.apply(sharedBucket());
+		}
+		catch (RuntimeException ex) {
+			storeFailed(ex);
+			return call.apply(fallback);
+		}
+	}
+
+	/**
+	 * Run an operation on the shared bucket or, if its store fails, on the local one.
+	 */
+	<T> T call(Function<Bucket, T> call) {
+		Bucket fallback = this.fallback;
+		if (fallback == null) {
+			return call.apply(this.primary.get());
+		}
+		if (resting()) {
+			return call.apply(fallback);
+		}
+		try {
+			return call.apply(sharedBucket());
+		}
+		catch (RuntimeException ex) {
+			storeFailed(ex);
+			return call.apply(fallback);
+		}
+	}
+
+	private Bucket sharedBucket() {
+		Bucket bucket = this.shared;
+		if (bucket == null) {
+			synchronized (this) {
+				bucket = this.shared;
+				if (bucket == null) {
+					if (resting()) {
+						// Callers that queued behind a failed attempt do not each try again.
+						throw new IllegalStateException("The store failed a moment ago");
+					}
+					bucket = this.primary.get();
+					this.shared = bucket;
+				}
+			}
+		}
+		return bucket;
+	}
+
+	private boolean resting() {
+		return System.nanoTime() - this.storeRestsUntil.get() < 0;
+	}
+
+	/** Only the exception's type: a store's message may name hosts and user names. */
+	private void storeFailed(RuntimeException ex) {
+		long now = System.nanoTime();
+		this.storeRestsUntil.accumulateAndGet(now + STORE_REST_NANOS, Math::max);
+		long next = this.nextWarning.get();
+		if (now - next >= 0 && this.nextWarning.compareAndSet(next, now + WARNING_INTERVAL_NANOS)) {
+			logger.warn("The shared rate-limit bucket of provider '" + this.provider + "' cannot be reached ("
+					+ ex.getClass().getName() + "); this instance limits itself with a local bucket meanwhile, so "
+					+ "together the instances may exceed the provider's limit");
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Shared rate-limit bucket of provider '" + this.provider + "' failed: "
+					+ ex.getClass().getName());
+		}
+	}
+
+	/**
+	 * An operation on a bucket that may wait.
+	 *
+	 * @param <T> its result
+	 */
+	@FunctionalInterface
+	interface BlockingCall<T> {
+
+		T apply(Bucket bucket) throws InterruptedException;
+
+	}
+
+}

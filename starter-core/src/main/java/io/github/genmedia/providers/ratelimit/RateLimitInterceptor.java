@@ -1,0 +1,120 @@
+package io.github.genmedia.providers.ratelimit;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+
+import io.github.genmedia.providers.auth.ProviderOrigin;
+
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Takes a rate-limit permit for each request to the provider's origin, and lets the
+ * limiter learn from the answer.
+ * <p>
+ * Placed behind the retries, so every attempt takes a permit of its own, and behind the
+ * redirects, so a hop to another origin (a CDN, a pre-signed download) takes none. The
+ * place among the requests in flight is held until the answer's status and headers
+ * arrive, or the attempt fails. A request that gets no permit within {@code maxWait}
+ * fails with {@link RateLimitExceededException}, unsent.
+ */
+public final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
+
+	private final String provider;
+
+	private final ProviderOrigin origin;
+
+	private final RateLimiter limiter;
+
+	private final Duration maxWait;
+
+	private final RateLimitObserver observer;
+
+	private final boolean onCredit;
+
+	/**
+	 * Create the interceptor of one provider's client.
+	 * @param provider the provider's name
+	 * @param origin the provider's origin; requests elsewhere pass unlimited
+	 * @param limiter the provider's limiter, shared by all its clients
+	 * @param maxWait the longest a request waits for a permit
+	 * @param observer told about permits, for metrics
+	 */
+	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiter limiter, Duration maxWait,
+			RateLimitObserver observer) {
+		this(provider, origin, limiter, maxWait, observer, false);
+	}
+
+	/**
+	 * Create the interceptor of one provider's client.
+	 * @param provider the provider's name
+	 * @param origin the provider's origin; requests elsewhere pass unlimited
+	 * @param limiter the provider's limiter, shared by all its clients
+	 * @param maxWait the longest a request waits for a permit
+	 * @param observer told about permits, for metrics
+	 * @param onCredit whether each request takes its permit at once, on credit
+	 * ({@link RateLimiter#acquireOnCredit()}), instead of waiting: for a client whose
+	 * calls must not wait, such as a health probe
+	 */
+	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiter limiter, Duration maxWait,
+			RateLimitObserver observer, boolean onCredit) {
+		this.provider = provider;
+		this.origin = origin;
+		this.limiter = limiter;
+		this.maxWait = maxWait;
+		this.observer = observer;
+		this.onCredit = onCredit;
+	}
+
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		if (!this.origin.matches(request.getURI())) {
+			return execution.execute(request, body);
+		}
+		RateLimitPermit permit = acquire();
+		try {
+			ClientHttpResponse response = execution.execute(request, body);
+			this.limiter.learn(response.getStatusCode(), response.getHeaders());
+			return response;
+		}
+		finally {
+			permit.release();
+		}
+	}
+
+	private RateLimitPermit acquire() throws InterruptedIOException {
+		long start = System.nanoTime();
+		try {
+			RateLimitPermit permit = this.onCredit ? this.limiter.acquireOnCredit() : this.limiter.acquire(this.maxWait);
+			this.observer.permitted(this.provider, Duration.ofNanos(System.nanoTime() - start));
+			return permit;
+		}
+		catch (RateLimitExceededException ex) {
+			this.observer.refused(this.provider);
+			throw ex;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while waiting for a rate-limit permit of provider '"
+					+ this.provider + "'");
+		}
+	}
+
+	/**
+	 * Return the limiter, for health.
+	 * @return the provider's limiter
+	 */
+	public RateLimiter limiter() {
+		return this.limiter;
+	}
+
+	@Override
+	public String toString() {
+		return "RateLimitInterceptor[" + this.provider + ", " + this.limiter + "]";
+	}
+
+}
