@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -74,6 +76,28 @@ public class ProviderClients {
 	public RestClient restClient(String provider) {
 		requireActive(provider);
 		return this.beanFactory.getBean(restClientBeanName(provider), RestClient.class);
+	}
+
+	/**
+	 * Return a view of an active provider's client whose requests carry a tenant's own
+	 * key instead of the configured ones: for a multi-tenant application whose tenants
+	 * bring their keys. The key goes only to the provider's origin, draws on a rate-limit
+	 * budget of its own, joins no rotation and is kept by nothing but the view: make one
+	 * per tenant request, or keep it as long as the tenant's key is valid. Everything else
+	 * (retries, metrics, your interceptors) is the provider client's.
+	 * <p>
+	 * For one request, set the {@link RequestCredential#TENANT_ATTRIBUTE} attribute
+	 * instead. Suno's accounts are chosen per request by a {@code Cookie} header.
+	 * @param provider the provider name
+	 * @param credential the tenant's key, checked like a configured one when a request is
+	 * made
+	 * @return the view
+	 * @throws IllegalArgumentException if no such provider is active
+	 */
+	public RestClient restClient(String provider, Credential credential) {
+		return restClient(provider).mutate()
+			.defaultRequest((request) -> request.attribute(RequestCredential.TENANT_ATTRIBUTE, credential))
+			.build();
 	}
 
 	/**

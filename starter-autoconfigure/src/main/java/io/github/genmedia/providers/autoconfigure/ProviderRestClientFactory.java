@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,11 +10,14 @@ import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.http.HttpLibraries;
+import io.github.genmedia.providers.autoconfigure.keys.ProviderKeyRings;
 import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
+import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.pipeline.ProviderPipelineBuilder;
 import io.github.genmedia.providers.ratelimit.RateLimitObserver;
-import io.github.genmedia.providers.ratelimit.RateLimiter;
+import io.github.genmedia.providers.ratelimit.RateLimiters;
 import io.github.genmedia.providers.retry.RetryObserver;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +64,8 @@ public class ProviderRestClientFactory implements DisposableBean {
 	private final ProviderRateLimiters rateLimiters;
 
 	private final RateLimitObserver rateLimitObserver;
+
+	private volatile @Nullable ProviderKeyRings keyRings;
 
 	/**
 	 * Create a factory whose rate limiters are local to this instance and unobserved.
@@ -165,9 +171,9 @@ public class ProviderRestClientFactory implements DisposableBean {
 			.retryObserver(this.retryObserver)
 			.rateLimitObserver(this.rateLimitObserver)
 			.requestFactory(requestFactory);
-		RateLimiter rateLimiter = this.rateLimiters.limiter(provider.definition());
-		if (rateLimiter != null) {
-			pipeline.rateLimiter(rateLimiter);
+		RateLimiters rateLimiters = this.rateLimiters.limiters(provider.definition());
+		if (rateLimiters != null) {
+			pipeline.rateLimiters(rateLimiters);
 		}
 		if (rateLimitOnCredit) {
 			pipeline.rateLimitOnCredit();
@@ -179,6 +185,12 @@ public class ProviderRestClientFactory implements DisposableBean {
 		ClientHttpRequestInterceptor authentication = authentication(provider);
 		if (authentication != null) {
 			pipeline.authentication(authentication);
+		}
+		else {
+			KeyRing keyRing = keyRing(provider);
+			if (keyRing != null) {
+				pipeline.keyRing(keyRing);
+			}
 		}
 		return pipeline.build();
 	}
@@ -239,6 +251,36 @@ public class ProviderRestClientFactory implements DisposableBean {
 		builder.requestFactory(this.libraries.build(settings));
 		builder.requestInterceptors((interceptors) -> interceptors.add(0, new CredentialSafeRedirectInterceptor(5)));
 		return builder;
+	}
+
+	/**
+	 * Return the keys of a provider authenticated by an API key, which all its clients
+	 * share.
+	 * @param provider the provider
+	 * @return its keys, or {@code null} for a provider without an API key or with an
+	 * authentication of its own (Suno)
+	 */
+	public @Nullable KeyRing keyRing(ActiveProvider provider) {
+		ProviderAuth auth = provider.definition().auth();
+		BuiltInProvider builtIn = provider.builtIn();
+		boolean apiKey = auth.requiresCredential() && auth.headerName() != null
+				&& (builtIn == null || !builtIn.authenticatesItself());
+		return apiKey ? keyRings().ring(provider) : null;
+	}
+
+	/**
+	 * Return the keys of each provider, which every client this factory builds takes in
+	 * turn: the application context's, or this factory's own when it has none.
+	 * @return the key rings
+	 */
+	public ProviderKeyRings keyRings() {
+		ProviderKeyRings rings = this.keyRings;
+		if (rings == null) {
+			rings = this.beanFactory.getBeanProvider(ProviderKeyRings.class)
+				.getIfAvailable(() -> new ProviderKeyRings(null, Clock.systemUTC()));
+			this.keyRings = rings;
+		}
+		return rings;
 	}
 
 	private @Nullable ClientHttpRequestInterceptor authentication(ActiveProvider provider) {

@@ -4,11 +4,13 @@ import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
 import io.github.genmedia.providers.autoconfigure.config.ProviderDefinitionResolver;
+import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
@@ -45,10 +47,19 @@ class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar, Bea
 		this.classLoader = classLoader;
 	}
 
+	/**
+	 * Whether the application declares a {@link ProviderCredentialSource}: its bean
+	 * definitions are registered before any auto-configuration's.
+	 */
+	private boolean hasCredentialSource() {
+		return this.beanFactory instanceof ListableBeanFactory listable
+				&& listable.getBeanNamesForType(ProviderCredentialSource.class, true, false).length > 0;
+	}
+
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata importingClassMetadata, BeanDefinitionRegistry registry) {
 		ActiveProviders active = new ProviderDefinitionResolver(this.environment,
-				BuiltInProviders.load(this.classLoader)).resolve();
+				BuiltInProviders.load(this.classLoader), hasCredentialSource()).resolve();
 		registry.registerBeanDefinition(ActiveProviders.BEAN_NAME,
 				new RootBeanDefinition(ActiveProviders.class, () -> active));
 		for (ActiveProvider provider : active.providers()) {

@@ -1,9 +1,13 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import java.time.Clock;
+
 import io.github.genmedia.providers.activity.ProviderActivities;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
+import io.github.genmedia.providers.autoconfigure.keys.ProviderKeyRings;
 import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
+import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimitObserver;
 import io.github.genmedia.providers.retry.MicrometerRetryObserver;
@@ -70,6 +74,12 @@ public final class ProvidersAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProviderActivities providerActivities() {
 		return new ProviderActivities();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderKeyRings providerKeyRings(ObjectProvider<ProviderCredentialSource> credentialSource) {
+		return new ProviderKeyRings(credentialSource.getIfUnique(), Clock.systemUTC());
 	}
 
 	@Bean

@@ -46,6 +46,7 @@ class ProvidersSanitizingFunction implements SanitizingFunction {
 			if (credential != null) {
 				secrets.add(credential.reveal());
 			}
+			provider.keys().credentials().forEach((key) -> secrets.add(key.reveal()));
 			secrets.addAll(provider.definition().defaultHeaders().values());
 		});
 		this.secrets = secrets.stream().filter((secret) -> secret.length() >= MIN_SECRET_LENGTH).toList();
@@ -61,8 +62,8 @@ class ProvidersSanitizingFunction implements SanitizingFunction {
 		if (this.environmentVariables.contains(normalized)) {
 			return true;
 		}
-		return normalized.startsWith("providers") && (normalized.endsWith("apikey") || normalized.endsWith("cookie")
-				|| normalized.contains("defaultheaders"));
+		return normalized.startsWith("providers") && (normalized.endsWith("apikey") || normalized.contains("apikeys")
+				|| normalized.endsWith("cookie") || normalized.contains("defaultheaders"));
 	}
 
 	private boolean containsSecret(Object value) {

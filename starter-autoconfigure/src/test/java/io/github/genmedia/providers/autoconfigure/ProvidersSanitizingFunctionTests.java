@@ -66,9 +66,11 @@ class ProvidersSanitizingFunctionTests {
 	void recognizesEveryFormOfASecretKey() {
 		assertThat(List.of("providers.sunor.api-key", "providers.sunor.apiKey", "PROVIDERS_SUNOR_APIKEY",
 				"providers.my-tts.api-key", "providers.suno.cookie", "SUNOR_API_KEY", "SUPERTONE_API_KEY",
-				"WHISUL_API_KEY", "AUTYPE_API_KEY", "SUNO_COOKIE", "providers.sunor.default-headers.Authorization"))
+				"WHISUL_API_KEY", "AUTYPE_API_KEY", "SUNO_COOKIE", "providers.sunor.default-headers.Authorization",
+				"providers.sunor.api-keys[0]", "PROVIDERS_SUNOR_APIKEYS_1_", "providers.sunor.api-keys"))
 			.allMatch(function()::isSecretKey);
-		assertThat(List.of("providers.sunor.base-url", "providers.sunor.enabled", "server.port", "api-key"))
+		assertThat(List.of("providers.sunor.base-url", "providers.sunor.enabled", "server.port", "api-key",
+				"providers.sunor.api-key-file", "providers.suno.cookie-file"))
 			.noneMatch(function()::isSecretKey);
 	}
 

@@ -1,6 +1,9 @@
 package io.github.genmedia.providers.auth;
 
 import java.io.IOException;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -11,8 +14,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * Writes a provider's API key into the request, but only for requests to the provider's
  * own origin.
  * <p>
- * The header value is computed once: the interceptor sits on every request, so its cost
- * is one origin comparison and one header write.
+ * The key is the one chosen for the attempt ({@link RequestCredential#selected}: one of
+ * several keys, a rotated one, a tenant's), or else the provider's one fixed key, whose
+ * header value is computed once: the interceptor sits on every request, so its cost is
+ * one origin comparison, one attribute read and one header write.
  */
 public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 
@@ -20,25 +25,34 @@ public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 
 	private final String headerName;
 
-	private final String headerValue;
+	private final Function<Credential, String> headerValue;
+
+	private final @Nullable String fixedValue;
 
 	/**
 	 * Create the interceptor.
 	 * @param origin the only origin that gets the key
 	 * @param headerName the header that carries it
-	 * @param headerValue the whole header value, for example {@code Bearer KEY}
+	 * @param headerValue the whole header value for a key, for example {@code Bearer KEY}
+	 * @param fixed the key used when none was chosen for the request, or {@code null}
 	 */
-	public ApiKeyInterceptor(ProviderOrigin origin, String headerName, String headerValue) {
+	public ApiKeyInterceptor(ProviderOrigin origin, String headerName, Function<Credential, String> headerValue,
+			@Nullable Credential fixed) {
 		this.origin = origin;
 		this.headerName = headerName;
 		this.headerValue = headerValue;
+		this.fixedValue = (fixed != null) ? headerValue.apply(fixed) : null;
 	}
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
 		if (this.origin.matches(request.getURI())) {
-			request.getHeaders().set(this.headerName, this.headerValue);
+			Credential selected = RequestCredential.selected(request);
+			String value = (selected != null) ? this.headerValue.apply(selected) : this.fixedValue;
+			if (value != null) {
+				request.getHeaders().set(this.headerName, value);
+			}
 		}
 		return execution.execute(request, body);
 	}

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the provider's name, for example {@code sunor}
  * @param baseUrl the absolute base URL every relative request is resolved against
  * @param auth how the credential is sent
- * @param credential the credential; {@code null} only when {@code auth} sends none
+ * @param credential the credential; {@code null} when {@code auth} sends none, or when the
+ * keys come from elsewhere (a key ring the pipeline is given)
  * @param connectTimeout the connect timeout, or {@code null} for the application's
  * default
  * @param readTimeout the read timeout, or {@code null} for the application's default
@@ -38,9 +39,6 @@ public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @N
 
 	public ProviderDefinition {
 		defaultHeaders = Map.copyOf(defaultHeaders);
-		if (auth.requiresCredential() && credential == null) {
-			throw new IllegalArgumentException("Provider '" + name + "' needs a credential for " + auth.type());
-		}
 	}
 
 	/**

@@ -33,6 +33,15 @@ public enum PipelineStage {
 	RETRY,
 
 	/**
+	 * Chooses the credential of each attempt: a tenant's key the request carries, or the
+	 * next of the provider's keys, which may have been rotated since the last attempt. A
+	 * key answered with 401 leaves the rotation and the request goes once more with
+	 * another; one answered with 429 rests. Behind the retries, so each attempt may take
+	 * another key; before the rate limit, which draws on the chosen key's budget.
+	 */
+	CREDENTIAL,
+
+	/**
 	 * Takes a rate-limit permit, behind the retries so that every attempt takes one and
 	 * behind the redirects so that a hop to another origin takes none; it may wait, and
 	 * learns from each answer ({@code X-RateLimit-Remaining}, a 429's
@@ -45,7 +54,7 @@ public enum PipelineStage {
 	HEADERS,
 
 	/**
-	 * Writes the credential, last, so that nothing before it sees the secret and the
+	 * Writes the credential chosen for the attempt, last, so that nothing before it sees the secret and the
 	 * origin it checks is the one the request goes to.
 	 */
 	AUTHENTICATION

@@ -1,7 +1,10 @@
 package io.github.genmedia.providers.pipeline;
 
+import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.github.genmedia.providers.activity.ProviderActivity;
 import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
@@ -12,11 +15,15 @@ import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
+import io.github.genmedia.providers.keys.KeyRing;
+import io.github.genmedia.providers.keys.KeySelectionInterceptor;
+import io.github.genmedia.providers.keys.KeySupply;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitInterceptor;
 import io.github.genmedia.providers.ratelimit.RateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.ratelimit.RateLimiter;
+import io.github.genmedia.providers.ratelimit.RateLimiters;
 import io.github.genmedia.providers.retry.LibraryRetry;
 import io.github.genmedia.providers.retry.RetryInterceptor;
 import io.github.genmedia.providers.retry.RetryObserver;
@@ -46,7 +53,9 @@ public final class ProviderPipelineBuilder {
 
 	private ProviderErrorDecoder errorDecoder = ProviderErrorDecoder.DEFAULT;
 
-	private @Nullable RateLimiter rateLimiter;
+	private @Nullable RateLimiters rateLimiters;
+
+	private @Nullable KeyRing keyRing;
 
 	private RateLimitObserver rateLimitObserver = RateLimitObserver.NONE;
 
@@ -121,7 +130,32 @@ public final class ProviderPipelineBuilder {
 	 * @return this builder
 	 */
 	public ProviderPipelineBuilder rateLimiter(RateLimiter rateLimiter) {
-		this.rateLimiter = rateLimiter;
+		this.rateLimiters = RateLimiters.single(rateLimiter);
+		return this;
+	}
+
+	/**
+	 * Limit the rate with a limiter per key, when the definition has
+	 * {@link ProviderDefinition#rateLimit() rate-limit settings}: the limit belongs to the
+	 * key, so each of several keys, and a tenant's key, has a budget of its own. Every
+	 * client of one provider must get the same limiters.
+	 * @param rateLimiters the provider's limiters
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder rateLimiters(RateLimiters rateLimiters) {
+		this.rateLimiters = rateLimiters;
+		return this;
+	}
+
+	/**
+	 * Take the provider's keys from a ring: keys that rotate, several keys taken in turn.
+	 * Every client of one provider must get the same ring. Without one, the definition's
+	 * credential is the only key.
+	 * @param keyRing the provider's keys
+	 * @return this builder
+	 */
+	public ProviderPipelineBuilder keyRing(KeyRing keyRing) {
+		this.keyRing = keyRing;
 		return this;
 	}
 
@@ -167,31 +201,42 @@ public final class ProviderPipelineBuilder {
 		}
 		RateLimitSettings rateLimit = this.definition.rateLimit();
 		if (rateLimit != null) {
-			RateLimiter limiter = (this.rateLimiter != null) ? this.rateLimiter
-					: Bucket4jRateLimiter.local(this.definition.name(), rateLimit);
-			stages.put(PipelineStage.RATE_LIMIT, new RateLimitInterceptor(this.definition.name(),
-					this.definition.origin(), limiter, rateLimit.maxWait(), this.rateLimitObserver,
-					this.rateLimitOnCredit));
+			String name = this.definition.name();
+			RateLimiters limiters = (this.rateLimiters != null) ? this.rateLimiters
+					: RateLimiters.perKey(this.definition.credential(), Bucket4jRateLimiter.local(name, rateLimit),
+							(key) -> Bucket4jRateLimiter.local(name, rateLimit));
+			stages.put(PipelineStage.RATE_LIMIT, new RateLimitInterceptor(name, this.definition.origin(), limiters,
+					rateLimit.maxWait(), this.rateLimitObserver, this.rateLimitOnCredit));
 		}
 		if (!this.definition.defaultHeaders().isEmpty()) {
 			stages.put(PipelineStage.HEADERS,
 					new OriginBoundHeadersInterceptor(this.definition.origin(), this.definition.defaultHeaders()));
 		}
-		ClientHttpRequestInterceptor authentication = (this.authentication != null) ? this.authentication
-				: apiKey(this.definition);
-		if (authentication != null) {
-			stages.put(PipelineStage.AUTHENTICATION, authentication);
+		if (this.authentication != null) {
+			stages.put(PipelineStage.AUTHENTICATION, this.authentication);
+		}
+		else if (usesApiKey(this.definition)) {
+			KeyRing ring = (this.keyRing != null) ? this.keyRing : fixedKey(this.definition);
+			stages.put(PipelineStage.CREDENTIAL,
+					new KeySelectionInterceptor(this.definition.origin(), ring, this.definition.auth().keyPrefix()));
+			ProviderAuth auth = this.definition.auth();
+			stages.put(PipelineStage.AUTHENTICATION, new ApiKeyInterceptor(this.definition.origin(),
+					Objects.requireNonNull(auth.headerName()), auth::headerValue, this.definition.credential()));
 		}
 		return new ProviderPipeline(this.definition, stages, library, this.errorDecoder);
 	}
 
-	private static @Nullable ClientHttpRequestInterceptor apiKey(ProviderDefinition definition) {
-		ProviderAuth auth = definition.auth();
+	private static boolean usesApiKey(ProviderDefinition definition) {
+		return definition.auth().requiresCredential() && definition.auth().headerName() != null;
+	}
+
+	private static KeyRing fixedKey(ProviderDefinition definition) {
 		Credential credential = definition.credential();
-		if (!auth.requiresCredential() || credential == null || auth.headerName() == null) {
-			return null;
+		if (credential == null) {
+			throw new IllegalArgumentException("Provider '" + definition.name() + "' needs a credential for "
+					+ definition.auth().type() + ", or a key ring");
 		}
-		return new ApiKeyInterceptor(definition.origin(), auth.headerName(), auth.headerValue(credential));
+		return new KeyRing(definition.name(), KeySupply.fixed(List.of(credential)), Clock.systemUTC());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 
 import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.auth.RequestCredential;
 
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -27,7 +28,7 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 
 	private final ProviderOrigin origin;
 
-	private final RateLimiter limiter;
+	private final RateLimiters limiters;
 
 	private final Duration maxWait;
 
@@ -61,9 +62,25 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	 */
 	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiter limiter, Duration maxWait,
 			RateLimitObserver observer, boolean onCredit) {
+		this(provider, origin, RateLimiters.single(limiter), maxWait, observer, onCredit);
+	}
+
+	/**
+	 * Create the interceptor of one provider's client whose keys have budgets of their
+	 * own: the limiter of the key chosen for the attempt ({@link RequestCredential}) gives
+	 * the permit.
+	 * @param provider the provider's name
+	 * @param origin the provider's origin; requests elsewhere pass unlimited
+	 * @param limiters the limiter of each key, shared by all the provider's clients
+	 * @param maxWait the longest a request waits for a permit
+	 * @param observer told about permits, for metrics
+	 * @param onCredit whether each request takes its permit at once, on credit
+	 */
+	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiters limiters, Duration maxWait,
+			RateLimitObserver observer, boolean onCredit) {
 		this.provider = provider;
 		this.origin = origin;
-		this.limiter = limiter;
+		this.limiters = limiters;
 		this.maxWait = maxWait;
 		this.observer = observer;
 		this.onCredit = onCredit;
@@ -75,10 +92,11 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 		if (!this.origin.matches(request.getURI())) {
 			return execution.execute(request, body);
 		}
-		RateLimitPermit permit = acquire();
+		RateLimiter limiter = this.limiters.forKey(RequestCredential.selected(request));
+		RateLimitPermit permit = acquire(limiter);
 		try {
 			ClientHttpResponse response = execution.execute(request, body);
-			this.limiter.learn(response.getStatusCode(), response.getHeaders());
+			limiter.learn(response.getStatusCode(), response.getHeaders());
 			return response;
 		}
 		finally {
@@ -86,10 +104,10 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 		}
 	}
 
-	private RateLimitPermit acquire() throws InterruptedIOException {
+	private RateLimitPermit acquire(RateLimiter limiter) throws InterruptedIOException {
 		long start = System.nanoTime();
 		try {
-			RateLimitPermit permit = this.onCredit ? this.limiter.acquireOnCredit() : this.limiter.acquire(this.maxWait);
+			RateLimitPermit permit = this.onCredit ? limiter.acquireOnCredit() : limiter.acquire(this.maxWait);
 			this.observer.permitted(this.provider, Duration.ofNanos(System.nanoTime() - start));
 			return permit;
 		}
@@ -105,16 +123,16 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	}
 
 	/**
-	 * Return the limiter, for health.
-	 * @return the provider's limiter
+	 * Return the limiter of the provider's configured key, for health.
+	 * @return the limiter
 	 */
 	public RateLimiter limiter() {
-		return this.limiter;
+		return this.limiters.forKey(null);
 	}
 
 	@Override
 	public String toString() {
-		return "RateLimitInterceptor[" + this.provider + ", " + this.limiter + "]";
+		return "RateLimitInterceptor[" + this.provider + ", " + this.limiters.forKey(null) + "]";
 	}
 
 }

@@ -38,7 +38,7 @@ public final class SunoTokenProvider {
 	/** The sweep runs at least this often, so that a long idle expiry is still honoured promptly. */
 	private static final Duration MAX_SWEEP_INTERVAL = Duration.ofMinutes(1);
 
-	private final @Nullable SunoAccount defaultSource;
+	private volatile @Nullable SunoAccount defaultSource;
 
 	private final ClerkClient clerk;
 
@@ -94,11 +94,12 @@ public final class SunoTokenProvider {
 	 * @throws SunoAuthenticationException if no cookie was configured
 	 */
 	public SunoAccount defaultSource() {
-		if (this.defaultSource == null) {
+		SunoAccount configured = this.defaultSource;
+		if (configured == null) {
 			throw new SunoAuthenticationException("No Suno cookie is configured and the request has no Cookie header "
 					+ "with __client; set SUNO_COOKIE or send one");
 		}
-		return this.defaultSource;
+		return configured;
 	}
 
 	/**
@@ -150,12 +151,40 @@ public final class SunoTokenProvider {
 		return account;
 	}
 
-	private SunoAccount account(SunoCookie cookie, boolean acquire) {
-		if (this.defaultSource != null && cookie.equals(this.defaultSource.cookie())) {
-			if (acquire) {
-				this.defaultSource.acquire();
+	/**
+	 * Make another cookie the configured account's, as when the cookie file is rotated:
+	 * the old account's token is dropped and its refresh stopped, and the new account
+	 * fetches its first token at once. Requests in flight finish with the old token;
+	 * the next request uses the new account.
+	 * @param cookie the new cookie; nothing changes when it is the current one
+	 * @return {@code true} if the account changed
+	 */
+	public boolean replaceDefaultCookie(SunoCookie cookie) {
+		SunoAccount old;
+		SunoAccount replacement = newSource(cookie);
+		synchronized (this.sources) {
+			old = this.defaultSource;
+			if (old != null && old.cookie().equals(cookie)) {
+				return false;
 			}
-			return this.defaultSource;
+			this.defaultSource = replacement;
+			if (this.running) {
+				startSource(replacement, true);
+			}
+		}
+		if (old != null) {
+			stopSource(old);
+		}
+		return true;
+	}
+
+	private SunoAccount account(SunoCookie cookie, boolean acquire) {
+		SunoAccount configured = this.defaultSource;
+		if (configured != null && cookie.equals(configured.cookie())) {
+			if (acquire) {
+				configured.acquire();
+			}
+			return configured;
 		}
 		List<SunoAccount> evicted = new ArrayList<>();
 		SunoAccount source;
@@ -214,8 +243,9 @@ public final class SunoTokenProvider {
 				return;
 			}
 			this.running = true;
-			if (this.defaultSource != null) {
-				startSource(this.defaultSource, true);
+			SunoAccount configured = this.defaultSource;
+			if (configured != null) {
+				startSource(configured, true);
 			}
 			this.sources.values().forEach((source) -> startSource(source, false));
 			Duration interval = (this.settings.idleExpiry().compareTo(MAX_SWEEP_INTERVAL) < 0)
@@ -239,8 +269,9 @@ public final class SunoTokenProvider {
 			stopped = new ArrayList<>(this.sources.values());
 			this.sources.clear();
 		}
-		if (this.defaultSource != null) {
-			stopSource(this.defaultSource);
+		SunoAccount configured = this.defaultSource;
+		if (configured != null) {
+			stopSource(configured);
 		}
 		stopped.forEach(this::stopSource);
 	}
@@ -290,8 +321,8 @@ public final class SunoTokenProvider {
 
 	@Override
 	public String toString() {
-		return "SunoTokenProvider[default account " + ((this.defaultSource != null) ? this.defaultSource.account()
-				: "none") + ", " + cachedAccounts() + " cached]";
+		SunoAccount configured = this.defaultSource;
+		return "SunoTokenProvider[default account " + ((configured != null) ? configured.account() : "none") + ", " + cachedAccounts() + " cached]";
 	}
 
 }

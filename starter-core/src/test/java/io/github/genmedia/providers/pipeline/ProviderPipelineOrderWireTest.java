@@ -17,6 +17,7 @@ import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.keys.KeySelectionInterceptor;
 import io.github.genmedia.providers.ratelimit.RateLimitInterceptor;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetryInterceptor;
@@ -61,8 +62,8 @@ class ProviderPipelineOrderWireTest {
 		assertThat(pipeline.definition().name()).isEqualTo("sunor");
 		assertThat(List.of(PipelineStage.values())).extracting(pipeline::stage)
 			.hasExactlyElementsOfTypes(CredentialSafeRedirectInterceptor.class, ProviderActivityInterceptor.class,
-					RetryInterceptor.class, RateLimitInterceptor.class, OriginBoundHeadersInterceptor.class,
-					ApiKeyInterceptor.class);
+					RetryInterceptor.class, KeySelectionInterceptor.class, RateLimitInterceptor.class,
+					OriginBoundHeadersInterceptor.class, ApiKeyInterceptor.class);
 	}
 
 	@Test

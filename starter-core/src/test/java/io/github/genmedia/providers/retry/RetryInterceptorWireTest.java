@@ -558,7 +558,7 @@ class RetryInterceptorWireTest {
 				ProviderAuth.bearer(null), Credential.of("whisul-key-0c4f"), null, null, Map.of(), FAST);
 
 		client(FAST, (builder) -> builder.requestInterceptor(new ApiKeyInterceptor(definition.origin(), HttpHeaders.AUTHORIZATION,
-				"Bearer whisul-key-0c4f"))).get()
+				definition.auth()::headerValue, definition.credential()))).get()
 			.uri(SONGS)
 			.retrieve()
 			.toBodilessEntity();

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param properties the bound properties, of the provider's properties type
  * @param health how its health is judged
  * @param builtIn the built-in provider, or {@code null} for one the application declares
+ * @param keys the configured credentials, and the file they are read from
  */
 public record ActiveProvider(ProviderDefinition definition, ProviderProperties properties,
-		ProviderHealthSettings health, @Nullable BuiltInProvider builtIn) {
+		ProviderHealthSettings health, @Nullable BuiltInProvider builtIn, ConfiguredKeys keys) {
 
 	/**
 	 * Return the provider's name.
@@ -40,7 +41,7 @@ public record ActiveProvider(ProviderDefinition definition, ProviderProperties p
 	 * @return the copy
 	 */
 	public ActiveProvider withDefinition(ProviderDefinition definition) {
-		return new ActiveProvider(definition, this.properties, this.health, this.builtIn);
+		return new ActiveProvider(definition, this.properties, this.health, this.builtIn, this.keys);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.config;
 
+import java.util.List;
+
 import io.github.genmedia.providers.definition.AuthType;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,22 @@ public class ApiKeyProviderProperties extends ProviderProperties {
 	private @Nullable String apiKey;
 
 	/**
+	 * File that holds the API key, as Kubernetes and Docker mount secrets; read at
+	 * startup, trimmed, and read again whenever it changes (edited in place or swapped by
+	 * a symbolic link), without a restart. Set it instead of api-key, not with it.
+	 * Unset: the key is api-key's.
+	 */
+	private @Nullable String apiKeyFile;
+
+	/**
+	 * More API keys of the provider, taken in turn with api-key (or api-key-file): a key
+	 * the provider rejects (401) leaves the rotation and the request goes again with
+	 * another; a key answered with 429 rests while the others carry the traffic. Each
+	 * key has its own rate-limit budget. Unset: api-key is the only key.
+	 */
+	private @Nullable List<String> apiKeys;
+
+	/**
 	 * How the API key goes on the wire.
 	 */
 	@NestedConfigurationProperty
@@ -32,6 +50,32 @@ public class ApiKeyProviderProperties extends ProviderProperties {
 	@Override
 	public String credentialProperty() {
 		return "api-key";
+	}
+
+	@Override
+	public @Nullable String credentialFile() {
+		return this.apiKeyFile;
+	}
+
+	@Override
+	public @Nullable List<String> moreCredentials() {
+		return this.apiKeys;
+	}
+
+	public @Nullable String getApiKeyFile() {
+		return this.apiKeyFile;
+	}
+
+	public void setApiKeyFile(@Nullable String apiKeyFile) {
+		this.apiKeyFile = apiKeyFile;
+	}
+
+	public @Nullable List<String> getApiKeys() {
+		return this.apiKeys;
+	}
+
+	public void setApiKeys(@Nullable List<String> apiKeys) {
+		this.apiKeys = apiKeys;
 	}
 
 	public @Nullable String getApiKey() {

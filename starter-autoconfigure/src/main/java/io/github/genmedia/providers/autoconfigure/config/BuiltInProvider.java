@@ -56,6 +56,15 @@ public interface BuiltInProvider {
 	}
 
 	/**
+	 * Whether the provider authenticates with an interceptor of its own
+	 * ({@link #authentication}) rather than with API keys taken in turn.
+	 * @return {@code true} for Suno's cookie and tokens
+	 */
+	default boolean authenticatesItself() {
+		return false;
+	}
+
+	/**
 	 * Return the interceptor that authenticates the provider's requests, for a provider
 	 * whose credential is not sent as its {@link ProviderPreset#auth()} says.
 	 * @param provider the active provider

@@ -34,8 +34,12 @@ class OnProviderCondition extends SpringBootCondition {
 			return enabled;
 		}
 		ProviderProperties properties = BeanUtils.instantiateClass(builtIns.propertiesType(name));
-		if (StringUtils.hasText(environment.getProperty(prefix + properties.credentialProperty()))) {
-			return true;
+		String credential = prefix + properties.credentialProperty();
+		for (String property : new String[] { credential, prefix + properties.credentialFileProperty(), credential + "s",
+				credential + "s[0]" }) {
+			if (StringUtils.hasText(environment.getProperty(property))) {
+				return true;
+			}
 		}
 		return builtIns.find(name)
 			.map((builtIn) -> StringUtils.hasText(environment.getProperty(builtIn.preset().environmentVariable())))

@@ -36,9 +36,24 @@ public final class ProviderDefinitionResolver {
 
 	private final BuiltInProviders builtIns;
 
+	private final boolean credentialSource;
+
 	public ProviderDefinitionResolver(Environment environment, BuiltInProviders builtIns) {
+		this(environment, builtIns, false);
+	}
+
+	/**
+	 * Create a resolver.
+	 * @param environment the environment
+	 * @param builtIns the built-in providers
+	 * @param credentialSource whether the application has a {@code ProviderCredentialSource}:
+	 * a provider with {@code enabled: true} and no configured credential is then active,
+	 * its keys the source's
+	 */
+	public ProviderDefinitionResolver(Environment environment, BuiltInProviders builtIns, boolean credentialSource) {
 		this.environment = environment;
 		this.builtIns = builtIns;
+		this.credentialSource = credentialSource;
 	}
 
 	/**
@@ -74,7 +89,9 @@ public final class ProviderDefinitionResolver {
 		ProviderAuth auth = AuthResolver.resolve(properties, preset, problems);
 		CredentialSource source = CredentialSource.of(properties, preset, this.environment, problems);
 		boolean needsCredential = builtIn != null || (auth != null && auth.requiresCredential());
-		if (needsCredential && source.isMissing()) {
+		boolean fromSource = needsCredential && source.isMissing() && this.credentialSource
+				&& Boolean.TRUE.equals(properties.getEnabled());
+		if (needsCredential && source.isMissing() && !fromSource) {
 			if (Boolean.TRUE.equals(properties.getEnabled())) {
 				problems.add(properties.credentialProperty(), "is not set, but " + problems.property("enabled")
 						+ " is true", source.missingAction());
@@ -84,7 +101,7 @@ public final class ProviderDefinitionResolver {
 			return Optional.empty();
 		}
 		URI baseUrl = resolveBaseUrl(properties, preset, problems);
-		Credential credential = needsCredential ? source.credential(auth, builtIn) : null;
+		List<Credential> credentials = (needsCredential && !fromSource) ? source.credentials(auth, builtIn) : null;
 		checkTimeout("connect-timeout", properties.getConnectTimeout(), problems);
 		checkTimeout("read-timeout", properties.getReadTimeout(), problems);
 		HeaderChecks.check(properties.getDefaultHeaders(), problems);
@@ -98,11 +115,13 @@ public final class ProviderDefinitionResolver {
 		if (problems.grewSince(before) || baseUrl == null || auth == null || retry == null || health == null) {
 			return Optional.empty();
 		}
+		Credential credential = (credentials != null) ? credentials.get(0) : null;
 		ProviderDefinition definition = new ProviderDefinition(name, baseUrl, auth, credential,
 				first(properties.getConnectTimeout(), defaults.getConnectTimeout()),
 				first(properties.getReadTimeout(), defaults.getReadTimeout()), properties.getDefaultHeaders(), retry,
 				properties.getRedirects() != HttpRedirects.DONT_FOLLOW, rateLimit);
-		return Optional.of(new ActiveProvider(definition, properties, health, builtIn));
+		ConfiguredKeys keys = new ConfiguredKeys((credentials != null) ? credentials : List.of(), source.file());
+		return Optional.of(new ActiveProvider(definition, properties, health, builtIn, keys));
 	}
 
 	private static @Nullable URI resolveBaseUrl(ProviderProperties properties, @Nullable ProviderPreset preset,

@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,29 @@ public abstract class ProviderProperties extends TimeoutAndRetryProperties {
 	 * @return for example {@code api-key}
 	 */
 	public abstract String credentialProperty();
+
+	/**
+	 * Return the file the credential is read from, as configured. Not a bound property:
+	 * each subclass reads its own ({@code api-key-file}, {@code cookie-file}).
+	 * @return the path, or {@code null}
+	 */
+	public abstract @Nullable String credentialFile();
+
+	/**
+	 * Return the name of the property that holds the credential's file, for messages.
+	 * @return for example {@code api-key-file}
+	 */
+	public String credentialFileProperty() {
+		return credentialProperty() + "-file";
+	}
+
+	/**
+	 * Return more credentials, taken in turn with the first, as configured.
+	 * @return the raw values, or {@code null} when none are configured
+	 */
+	public @Nullable List<String> moreCredentials() {
+		return null;
+	}
 
 	public @Nullable String getBaseUrl() {
 		return this.baseUrl;

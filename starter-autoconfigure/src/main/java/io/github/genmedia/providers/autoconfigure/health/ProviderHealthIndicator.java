@@ -11,6 +11,8 @@ import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
 import io.github.genmedia.providers.autoconfigure.ProviderSummary;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.keys.KeyRing;
+import io.github.genmedia.providers.keys.KeyRingState;
 import io.github.genmedia.providers.ratelimit.RateLimitState;
 import io.github.genmedia.providers.ratelimit.RateLimiter;
 import org.jspecify.annotations.Nullable;
@@ -55,9 +57,11 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	private final @Nullable RateLimiter rateLimiter;
 
+	private final @Nullable KeyRing keys;
+
 	ProviderHealthIndicator(ProviderSummary summary, ProviderActivity activity, @Nullable ProviderProbe probe,
 			ProviderHealthSettings settings, @Nullable ProviderCredentialStatus credentialStatus,
-			@Nullable JobPoller jobs, @Nullable RateLimiter rateLimiter, Clock clock) {
+			@Nullable JobPoller jobs, @Nullable RateLimiter rateLimiter, @Nullable KeyRing keys, Clock clock) {
 		super("Health check of provider '" + summary.name() + "' failed");
 		this.summary = summary;
 		this.activity = activity;
@@ -67,6 +71,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		this.jobs = jobs;
 		this.clock = clock;
 		this.rateLimiter = rateLimiter;
+		this.keys = keys;
 	}
 
 	@Override
@@ -95,7 +100,27 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		if (this.rateLimiter != null) {
 			builder.withDetail("rateLimit", rateLimitDetails(this.rateLimiter.state()));
 		}
+		KeyRingState keys = (this.keys != null) ? this.keys.state() : null;
+		if (keys != null && (keys.keys() > 1 || keys.supplyProblem() != null || !keys.outOfRotation().isEmpty())) {
+			builder.withDetail("keys", keyDetails(keys));
+		}
+		if (keys != null && keys.allRejected()) {
+			builder.down().withDetail("reason", "the provider rejected every key (401)");
+			return;
+		}
 		status(builder, credential, probed, snapshot);
+	}
+
+	private static Map<String, Object> keyDetails(KeyRingState state) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("count", state.keys());
+		if (!state.outOfRotation().isEmpty()) {
+			details.put("outOfRotation", state.outOfRotation());
+		}
+		if (state.supplyProblem() != null) {
+			details.put("problem", state.supplyProblem() + "; the last good key is in use");
+		}
+		return details;
 	}
 
 	private void status(Health.Builder builder, @Nullable CredentialHealth credential,

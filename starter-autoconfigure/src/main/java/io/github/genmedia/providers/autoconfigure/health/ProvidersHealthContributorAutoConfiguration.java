@@ -62,7 +62,8 @@ public final class ProvidersHealthContributorAutoConfiguration {
 						? jobPoller.getIfAvailable() : null;
 				children.put(name, new ProviderHealthIndicator(clients.summary(name), activities.of(name),
 						probe(provider, factory), provider.health(), statuses.get(name), jobs,
-						limiters.limiter(provider.definition()), Clock.systemUTC()));
+						limiters.limiter(provider.definition()), factory.keyRing(provider),
+						Clock.systemUTC()));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}

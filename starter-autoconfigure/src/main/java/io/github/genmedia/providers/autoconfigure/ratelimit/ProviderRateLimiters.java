@@ -11,6 +11,7 @@ import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.ratelimit.RateLimiter;
+import io.github.genmedia.providers.ratelimit.RateLimiters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +74,22 @@ public final class ProviderRateLimiters {
 	}
 
 	/**
+	 * Return the limiters of a provider's keys: the configured key's is
+	 * {@link #limiter(ProviderDefinition)}; every other key (one of several, a rotated
+	 * one, a tenant's) gets one of its own, made on first use, in the same store.
+	 * @param definition the provider
+	 * @return the limiters, or {@code null} when the provider has no rate limit
+	 */
+	public @Nullable RateLimiters limiters(ProviderDefinition definition) {
+		RateLimiter main = limiter(definition);
+		RateLimitSettings settings = definition.rateLimit();
+		if (main == null || settings == null) {
+			return null;
+		}
+		return RateLimiters.perKey(definition.credential(), main, (key) -> create(definition, settings, key));
+	}
+
+	/**
 	 * Return the limiter of a provider that has one.
 	 * @param name the provider's name
 	 * @return the limiter, or empty when the provider has none or has made no client yet
@@ -90,11 +107,17 @@ public final class ProviderRateLimiters {
 	}
 
 	private RateLimiter create(ProviderDefinition definition, RateLimitSettings settings) {
+		return create(definition, settings, definition.credential());
+	}
+
+	private RateLimiter create(ProviderDefinition definition, RateLimitSettings settings,
+			@Nullable Credential credential) {
 		Supplier<ProxyManager<String>> proxyManager = this.proxyManager;
 		if (proxyManager == null) {
 			return Bucket4jRateLimiter.local(definition.name(), settings);
 		}
-		return Bucket4jRateLimiter.shared(definition.name(), settings, proxyManager, key(definition));
+		return Bucket4jRateLimiter.shared(definition.name(), settings, proxyManager,
+				key(definition.name(), credential));
 	}
 
 	/**
@@ -105,8 +128,11 @@ public final class ProviderRateLimiters {
 	 * budget)
 	 */
 	public static String key(ProviderDefinition definition) {
-		Credential credential = definition.credential();
-		return KEY_PREFIX + definition.name() + ":" + ((credential != null) ? credential.fingerprint() : "none");
+		return key(definition.name(), definition.credential());
+	}
+
+	private static String key(String provider, @Nullable Credential credential) {
+		return KEY_PREFIX + provider + ":" + ((credential != null) ? credential.fingerprint() : "none");
 	}
 
 	@Override

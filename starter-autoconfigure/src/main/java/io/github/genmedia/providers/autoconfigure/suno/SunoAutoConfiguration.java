@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
+import java.nio.file.Path;
+
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
@@ -57,8 +59,14 @@ public final class SunoAutoConfiguration {
 	}
 
 	@Bean
-	SunoCredentialStatus sunoCredentialStatus(SunoTokenProvider tokens) {
-		return new SunoCredentialStatus(tokens);
+	SunoCookieFile sunoCookieFile(ActiveProviders activeProviders, SunoTokenProvider tokens) {
+		Path file = activeProviders.find(SunoProvider.NAME).map((suno) -> suno.keys().file()).orElse(null);
+		return SunoCookieFile.watch(file, tokens);
+	}
+
+	@Bean
+	SunoCredentialStatus sunoCredentialStatus(SunoTokenProvider tokens, SunoCookieFile cookieFile) {
+		return new SunoCredentialStatus(tokens, cookieFile);
 	}
 
 	@Configuration(proxyBeanMethods = false)

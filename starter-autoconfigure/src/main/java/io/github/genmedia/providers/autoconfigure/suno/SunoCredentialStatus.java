@@ -23,8 +23,15 @@ class SunoCredentialStatus implements ProviderCredentialStatus {
 
 	private final SunoTokenProvider tokens;
 
+	private final @Nullable SunoCookieFile cookieFile;
+
 	SunoCredentialStatus(SunoTokenProvider tokens) {
+		this(tokens, null);
+	}
+
+	SunoCredentialStatus(SunoTokenProvider tokens, @Nullable SunoCookieFile cookieFile) {
 		this.tokens = tokens;
+		this.cookieFile = cookieFile;
 	}
 
 	@Override
@@ -47,6 +54,10 @@ class SunoCredentialStatus implements ProviderCredentialStatus {
 		if (failure != null) {
 			details.put("lastRefreshError", failure.message());
 			details.put("failure", failure.kind().name());
+		}
+		String fileProblem = (this.cookieFile != null) ? this.cookieFile.problem() : null;
+		if (fileProblem != null) {
+			details.put("cookieFile", fileProblem + "; the last good cookie is in use");
 		}
 		if (failure != null && (!account.hasUsableToken() || failure.kind() == SunoTokenFailure.TOKEN_REJECTED_BY_SUNO)) {
 			return new CredentialHealth(CredentialHealth.State.DOWN, reason(failure.kind()), details);

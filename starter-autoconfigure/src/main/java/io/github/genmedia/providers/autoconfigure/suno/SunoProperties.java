@@ -28,6 +28,14 @@ public class SunoProperties extends ProviderProperties implements JobsConfigurab
 	private @Nullable String cookie;
 
 	/**
+	 * File that holds the Cookie header, as a mounted secret; read at startup and again
+	 * whenever it changes, without a restart: the old account's token is dropped and the
+	 * new account's fetched. Set it instead of cookie, not with it. Unset: the cookie is
+	 * cookie's.
+	 */
+	private @Nullable String cookieFile;
+
+	/**
 	 * Suno's Clerk authentication service, which turns the cookie into JWTs.
 	 */
 	@NestedConfigurationProperty
@@ -59,6 +67,19 @@ public class SunoProperties extends ProviderProperties implements JobsConfigurab
 	@Override
 	public String credentialProperty() {
 		return "cookie";
+	}
+
+	@Override
+	public @Nullable String credentialFile() {
+		return this.cookieFile;
+	}
+
+	public @Nullable String getCookieFile() {
+		return this.cookieFile;
+	}
+
+	public void setCookieFile(@Nullable String cookieFile) {
+		this.cookieFile = cookieFile;
 	}
 
 	public @Nullable String getCookie() {

@@ -84,6 +84,11 @@ public final class SunoProvider implements BuiltInProvider {
 	}
 
 	@Override
+	public boolean authenticatesItself() {
+		return true;
+	}
+
+	@Override
 	public ClientHttpRequestInterceptor authentication(ActiveProvider provider, BeanFactory beanFactory) {
 		return new SunoAuthInterceptor(beanFactory.getBean(SunoTokenProvider.class), provider.definition().origin(),
 				provider.properties(SunoProperties.class).getToken().getWait());

@@ -1,6 +1,9 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -14,6 +17,7 @@ import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContribu
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -50,6 +54,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Suno through the auto-configuration: the cookie becomes a JWT at a stand-in Clerk, and
@@ -90,6 +95,32 @@ class SunoAutoConfigurationTests {
 		clerk.stubFor(post(urlPathEqualTo("/v1/client/sessions/" + session + "/tokens"))
 			.withHeader("Authorization", equalTo(client))
 			.willReturn(okJson("{\"jwt\":\"" + jwt + "\"}")));
+	}
+
+	@Test
+	void aCookieFileRotatedToAnotherAccountTakesEffectWithoutARestart(@TempDir Path directory) throws Exception {
+		String tokenA = jwt("account-a", 60);
+		String tokenB = jwt("account-b", 60);
+		stubClerk(CLIENT, "sess_a", tokenA);
+		stubClerk("client-token-of-account-b", "sess_b", tokenB);
+		suno.stubFor(get("/api/feed").willReturn(ok("[]")));
+		Path file = Files.writeString(directory.resolve("cookie"), COOKIE + "\n");
+		this.runner.withPropertyValues("providers.suno.cookie-file=" + file).run((context) -> {
+			RestClient client = context.getBean("sunoRestClient", RestClient.class);
+			client.get().uri("/api/feed").retrieve().body(String.class);
+			suno.verify(getRequestedFor(urlEqualTo("/api/feed")).withHeader("Authorization", equalTo("Bearer " + tokenA)));
+
+			Files.writeString(file, "__client=client-token-of-account-b; ajs_anonymous_id=device-b\n");
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				suno.resetRequests();
+				client.get().uri("/api/feed").retrieve().body(String.class);
+				suno.verify(getRequestedFor(urlEqualTo("/api/feed"))
+					.withHeader("Authorization", equalTo("Bearer " + tokenB))
+					.withHeader("Device-Id", equalTo("\"device-b\"")));
+			});
+			assertThat(context.getBean(SunoTokenProvider.class).defaultSource().hasUsableToken()).isTrue();
+			assertThat(context.getBean(SunoTokenProvider.class).cachedAccounts()).isZero();
+		});
 	}
 
 	@Test

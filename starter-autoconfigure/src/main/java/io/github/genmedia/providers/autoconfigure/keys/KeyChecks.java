@@ -1,0 +1,40 @@
+package io.github.genmedia.providers.autoconfigure.keys;
+
+import java.util.function.UnaryOperator;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
+
+/**
+ * The checks a provider's key passes at startup, applied to a key that arrives later: a
+ * rotated file's, a credential source's. A key that fails them is never sent.
+ */
+final class KeyChecks {
+
+	private KeyChecks() {
+	}
+
+	/**
+	 * Return the checks of a provider.
+	 * @param provider the provider
+	 * @return a function that returns the key it is given, or throws
+	 * {@link InvalidCredentialException} (whose message never quotes the key)
+	 */
+	static UnaryOperator<Credential> of(ActiveProvider provider) {
+		String prefix = provider.definition().auth().keyPrefix();
+		BuiltInProvider builtIn = provider.builtIn();
+		return (credential) -> {
+			String problem = (builtIn != null) ? builtIn.credentialProblem(credential) : null;
+			if (problem != null) {
+				throw new InvalidCredentialException(problem);
+			}
+			if (prefix != null && !credential.startsWith(prefix)) {
+				throw new InvalidCredentialException("does not start with '" + prefix + "'");
+			}
+			return credential;
+		};
+	}
+
+}

@@ -1,0 +1,153 @@
+package io.github.genmedia.providers.autoconfigure.keys;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.config.ConfiguredKeys;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.keys.KeyRing;
+import io.github.genmedia.providers.keys.KeySupply;
+import io.github.genmedia.providers.keys.ProviderCredentialSource;
+import io.github.genmedia.providers.keys.ProviderCredentialUnavailableException;
+import io.github.genmedia.providers.keys.SecretFile;
+import io.github.genmedia.providers.keys.SourcedKeys;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The keys of each provider authenticated by an API key, made once and shared by all the
+ * provider's clients, so that a key taken out of rotation is out for every client.
+ * <p>
+ * A provider's keys are its configured key, or its key file's, watched for rotation,
+ * followed by its {@code api-keys}; when the application has a
+ * {@link ProviderCredentialSource}, the source's keys come first and the configured ones
+ * stand in when it has none. Files stop being watched with the context.
+ */
+public final class ProviderKeyRings implements DisposableBean {
+
+	private final @Nullable ProviderCredentialSource source;
+
+	private final Clock clock;
+
+	private final Map<String, KeyRing> rings = new ConcurrentHashMap<>();
+
+	private final List<SecretFile> files = new ArrayList<>();
+
+	/**
+	 * Create the rings.
+	 * @param source the application's credential source, or {@code null}
+	 * @param clock the time source
+	 */
+	public ProviderKeyRings(@Nullable ProviderCredentialSource source, Clock clock) {
+		this.source = source;
+		this.clock = clock;
+	}
+
+	/**
+	 * Return the keys of a provider, made on first use.
+	 * @param provider the provider
+	 * @return its keys
+	 */
+	public KeyRing ring(ActiveProvider provider) {
+		return this.rings.computeIfAbsent(provider.name(), (name) -> {
+			KeySupply supply = supply(provider);
+			if (provider.keys().credentials().isEmpty()) {
+				requireKeys(name, supply);
+			}
+			return new KeyRing(name, supply, this.clock);
+		});
+	}
+
+	/**
+	 * A provider whose keys only the source gives must get them at startup, like a
+	 * configured key, rather than fail its first request.
+	 */
+	private static void requireKeys(String name, KeySupply supply) {
+		try {
+			supply.keys();
+		}
+		catch (ProviderCredentialUnavailableException ex) {
+			String property = "providers." + name + ".api-key";
+			throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(property,
+					"is not set, and the application's ProviderCredentialSource gave no key: " + supply.problem(),
+					"Make the ProviderCredentialSource return the key of '" + name + "', or set " + property + ".")));
+		}
+	}
+
+	/**
+	 * Return the keys of a provider whose client was made.
+	 * @param name the provider's name
+	 * @return its keys, or empty
+	 */
+	public Optional<KeyRing> find(String name) {
+		return Optional.ofNullable(this.rings.get(name));
+	}
+
+	private KeySupply supply(ActiveProvider provider) {
+		UnaryOperator<Credential> checks = KeyChecks.of(provider);
+		KeySupply configured = configured(provider, checks);
+		if (this.source == null) {
+			if (configured == null) {
+				throw new IllegalStateException("Provider '" + provider.name() + "' has no key");
+			}
+			return configured;
+		}
+		return new SourcedKeys(provider.name(), this.source, configured, checks, this.clock);
+	}
+
+	private @Nullable KeySupply configured(ActiveProvider provider, UnaryOperator<Credential> checks) {
+		ConfiguredKeys keys = provider.keys();
+		Path path = keys.file();
+		if (path == null) {
+			return keys.credentials().isEmpty() ? null : KeySupply.fixed(keys.credentials());
+		}
+		SecretFile file = SecretFile.open(provider.name(), path, (content) -> checks.apply(Credential.of(content)));
+		synchronized (this.files) {
+			this.files.add(file);
+		}
+		List<Credential> more = keys.credentials().subList(1, keys.credentials().size());
+		if (more.isEmpty()) {
+			return file;
+		}
+		return new KeySupply() {
+
+			@Override
+			public List<Credential> keys() {
+				List<Credential> all = new ArrayList<>(more.size() + 1);
+				all.add(file.current());
+				all.addAll(more);
+				return all;
+			}
+
+			@Override
+			public @Nullable String problem() {
+				return file.problem();
+			}
+
+		};
+	}
+
+	@Override
+	public void destroy() {
+		synchronized (this.files) {
+			this.files.forEach(SecretFile::close);
+			this.files.clear();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ProviderKeyRings[" + this.rings.keySet() + "]";
+	}
+
+}

@@ -1,0 +1,354 @@
+package io.github.genmedia.providers.autoconfigure.keys;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.RequestCredential;
+import io.github.genmedia.providers.autoconfigure.ProviderClients;
+import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.keys.ProviderCredentialSource;
+import io.github.genmedia.providers.keys.SourcedCredentials;
+import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.web.client.RestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Keys that change while the application runs, against a stand-in that accepts only the
+ * keys it is told: a key file edited in place and swapped by a symbolic link, several
+ * keys with one revoked, tenants' keys on concurrent requests, and keys from the
+ * application's credential source.
+ */
+class RotatingCredentialsTests {
+
+	private static final String OLD_KEY = "sk-sunor-old-key-0000aaaa";
+
+	private static final String NEW_KEY = "sk-sunor-new-key-1111bbbb";
+
+	@RegisterExtension
+	static WireMockExtension sunor = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@TempDir
+	Path directory;
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				ProvidersAutoConfiguration.class, ProvidersHealthContributorAutoConfiguration.class))
+		.withPropertyValues("providers.sunor.base-url=" + sunor.baseUrl(), "providers.sunor.rate-limit.enabled=false",
+				"providers.sunor.retry.initial-interval=10ms", "providers.sunor.retry.jitter=0ms");
+
+	@BeforeEach
+	void rejectUnknownKeys() {
+		sunor.stubFor(get(urlPathMatching("/.*")).atPriority(10)
+			.willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+				.withBody("{\"code\":401,\"message\":\"Invalid API key\"}")));
+	}
+
+	private static void accept(String key) {
+		sunor.stubFor(get(urlPathMatching("/.*")).atPriority(1).withHeader("x-api-key", equalTo(key)).willReturn(ok("ok")));
+	}
+
+	@Test
+	void aKeyFileEditedInPlaceTakesEffectWithoutARestart() throws IOException {
+		Path file = write(this.directory.resolve("api-key"), OLD_KEY + "\n");
+		accept(OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
+			RestClient client = context.getBean("sunorRestClient", RestClient.class);
+			assertThat(client.get().uri("/balance").retrieve().body(String.class)).isEqualTo("ok");
+
+			sunor.resetAll();
+			rejectUnknownKeys();
+			accept(NEW_KEY);
+			Files.writeString(file, NEW_KEY + "\n", StandardCharsets.UTF_8);
+
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(call(client)).isEqualTo("ok"));
+			sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(NEW_KEY)));
+			assertThat(client.get().uri("/balance").retrieve().body(String.class)).isEqualTo("ok");
+		});
+	}
+
+	@Test
+	void aKeyFileSwappedByASymbolicLinkAsKubernetesDoesTakesEffectWithoutARestart() throws IOException {
+		// Kubernetes: key -> ..data/key, ..data -> ..<timestamp>; an update writes a new
+		// timestamped directory and renames a new ..data link over the old one.
+		Files.createDirectories(this.directory.resolve("..2026_11_29_1"));
+		write(this.directory.resolve("..2026_11_29_1/api-key"), OLD_KEY);
+		Files.createSymbolicLink(this.directory.resolve("..data"), Path.of("..2026_11_29_1"));
+		Path file = Files.createSymbolicLink(this.directory.resolve("api-key"), Path.of("..data/api-key"));
+		accept(OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
+			RestClient client = context.getBean("sunorRestClient", RestClient.class);
+			assertThat(call(client)).isEqualTo("ok");
+
+			sunor.resetAll();
+			rejectUnknownKeys();
+			accept(NEW_KEY);
+			Files.createDirectories(this.directory.resolve("..2026_11_29_2"));
+			write(this.directory.resolve("..2026_11_29_2/api-key"), NEW_KEY);
+			Files.createSymbolicLink(this.directory.resolve("..data_tmp"), Path.of("..2026_11_29_2"));
+			Files.move(this.directory.resolve("..data_tmp"), this.directory.resolve("..data"),
+					StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(call(client)).isEqualTo("ok"));
+			sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(NEW_KEY)));
+		});
+	}
+
+	@Test
+	void aKeyFileThatBecomesInvalidKeepsTheLastGoodKeyAndSaysSoInHealth() throws IOException {
+		Path file = write(this.directory.resolve("api-key"), OLD_KEY);
+		accept(OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
+			RestClient client = context.getBean("sunorRestClient", RestClient.class);
+			Files.writeString(file, "   \n", StandardCharsets.UTF_8);
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(health(context).getDetails())
+				.containsKey("keys"));
+			assertThat(call(client)).isEqualTo("ok");
+			Health health = health(context);
+			assertThat(health.getDetails().get("keys").toString())
+				.contains("problem=the credential in file " + file + " is empty; the last good key is in use");
+			assertThat(health.toString()).doesNotContain(OLD_KEY);
+		});
+	}
+
+	@Test
+	void aRevokedKeyAmongThreeLeavesTheRotationWithoutFailingARequest() {
+		String first = "sk-sunor-key-one-0000cccc";
+		String revoked = "sk-sunor-key-two-0000dddd";
+		String third = "sk-sunor-key-three-000eeee";
+		accept(first);
+		accept(third);
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=" + first, "providers.sunor.api-keys[0]=" + revoked,
+					"providers.sunor.api-keys[1]=" + third, "providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				for (int i = 0; i < 30; i++) {
+					assertThat(call(client)).isEqualTo("ok");
+				}
+				sunor.verify(1, getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(revoked)));
+				sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(first)));
+				sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(third)));
+				Health health = health(context);
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails().get("keys"))
+					.isEqualTo(Map.of("count", 3, "outOfRotation", List.of("...dddd")));
+			});
+	}
+
+	@Test
+	void a429OnOneKeyMovesTheRetryToAnotherKey() {
+		String busy = "sk-sunor-busy-key-0000ffff";
+		String idle = "sk-sunor-idle-key-00001111";
+		sunor.stubFor(get(urlPathMatching("/.*")).atPriority(1).withHeader("x-api-key", equalTo(busy))
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
+				.withBody("{\"code\":429,\"message\":\"Rate limit exceeded\"}")));
+		accept(idle);
+		this.runner.withPropertyValues("providers.sunor.api-keys[0]=" + busy, "providers.sunor.api-keys[1]=" + idle,
+				"providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				long start = System.nanoTime();
+				for (int i = 0; i < 10; i++) {
+					assertThat(call(client)).isEqualTo("ok");
+				}
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+				sunor.verify(1, getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(busy)));
+			});
+	}
+
+	@Test
+	void eachKeyDrawsOnABudgetOfItsOwn() {
+		String first = "sk-sunor-key-one-0000cccc";
+		String second = "sk-sunor-key-two-0000dddd";
+		String tenant = "sk-tenant-key-000000eeee";
+		accept(first);
+		accept(second);
+		accept(tenant);
+		this.runner
+			.withPropertyValues("providers.sunor.api-keys[0]=" + first, "providers.sunor.api-keys[1]=" + second,
+					"providers.sunor.rate-limit.enabled=true", "providers.sunor.rate-limit.requests=1",
+					"providers.sunor.rate-limit.period=1h", "providers.sunor.rate-limit.max-wait=0s",
+					"providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				assertThat(call(client)).isEqualTo("ok");
+				assertThat(call(client)).isEqualTo("ok");
+				assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> call(client));
+				RestClient asTenant = context.getBean(ProviderClients.class).restClient("sunor", Credential.of(tenant));
+				assertThat(call(asTenant)).isEqualTo("ok");
+				assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> call(asTenant));
+				for (String key : List.of(first, second, tenant)) {
+					sunor.verify(1, getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(key)));
+				}
+			});
+	}
+
+	@Test
+	void twoTenantsKeysOnConcurrentRequestsNeverCross() throws Exception {
+		String tenantA = "sk-tenant-a-key-00000000";
+		String tenantB = "sk-tenant-b-key-11111111";
+		sunor.stubFor(get(urlPathMatching("/tenant/a/.*")).atPriority(1).withHeader("x-api-key", equalTo(tenantA))
+			.willReturn(ok("a")));
+		sunor.stubFor(get(urlPathMatching("/tenant/b/.*")).atPriority(1).withHeader("x-api-key", equalTo(tenantB))
+			.willReturn(ok("b")));
+		this.runner.withPropertyValues("providers.sunor.api-key=" + OLD_KEY).run((context) -> {
+			ProviderClients clients = context.getBean(ProviderClients.class);
+			RestClient asA = clients.restClient("sunor", Credential.of(tenantA));
+			RestClient sunorClient = context.getBean("sunorRestClient", RestClient.class);
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			AtomicInteger failures = new AtomicInteger();
+			List<Future<?>> calls = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				int n = i;
+				calls.add(pool.submit(() -> {
+					try {
+						String body = (n % 2 == 0) ? asA.get().uri("/tenant/a/" + n).retrieve().body(String.class)
+								: sunorClient.get()
+									.uri("/tenant/b/" + n)
+									.attribute(RequestCredential.TENANT_ATTRIBUTE, tenantB)
+									.retrieve()
+									.body(String.class);
+						assertThat(body).isEqualTo((n % 2 == 0) ? "a" : "b");
+					}
+					catch (RuntimeException ex) {
+						failures.incrementAndGet();
+					}
+				}));
+			}
+			for (Future<?> call : calls) {
+				call.get();
+			}
+			pool.shutdown();
+			assertThat(failures).hasValue(0);
+			List<ServeEvent> events = sunor.getAllServeEvents();
+			assertThat(events).hasSize(200).allSatisfy((event) -> {
+				String path = event.getRequest().getUrl();
+				String key = event.getRequest().getHeader("x-api-key");
+				assertThat(key).isEqualTo(path.startsWith("/tenant/a/") ? tenantA : tenantB);
+			});
+			// The configured key's client is untouched by the views.
+			accept(OLD_KEY);
+			assertThat(call(sunorClient)).isEqualTo("ok");
+		});
+	}
+
+	@Test
+	void keysComeFromTheApplicationsCredentialSourceAndAreAskedForAgainWhenTheirTimeIsUp() {
+		AtomicInteger asked = new AtomicInteger();
+		String[] current = { OLD_KEY };
+		ProviderCredentialSource vault = (provider) -> {
+			asked.incrementAndGet();
+			return provider.equals("sunor") ? SourcedCredentials.of(current[0], Duration.ofSeconds(1)) : null;
+		};
+		accept(OLD_KEY);
+		this.runner.withBean(ProviderCredentialSource.class, () -> vault)
+			.withPropertyValues("providers.sunor.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				assertThat(call(client)).isEqualTo("ok");
+				assertThat(call(client)).isEqualTo("ok");
+				assertThat(asked).hasValue(1);
+
+				accept(NEW_KEY);
+				current[0] = NEW_KEY;
+				await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+					call(client);
+					sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(NEW_KEY)));
+				});
+				assertThat(asked.get()).isBetween(2, 6);
+			});
+	}
+
+	@Test
+	void aCredentialSourceThatFailsKeepsTheLastGoodKeys() {
+		AtomicInteger asked = new AtomicInteger();
+		ProviderCredentialSource flaky = (provider) -> {
+			if (asked.incrementAndGet() > 1) {
+				throw new IOException("vault sealed, token " + NEW_KEY);
+			}
+			return SourcedCredentials.of(OLD_KEY, Duration.ofSeconds(1));
+		};
+		accept(OLD_KEY);
+		this.runner.withBean(ProviderCredentialSource.class, () -> flaky)
+			.withPropertyValues("providers.sunor.enabled=true")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				assertThat(call(client)).isEqualTo("ok");
+				Thread.sleep(1100);
+				assertThat(call(client)).isEqualTo("ok");
+				assertThat(asked).hasValue(2);
+				String keys = String.valueOf(health(context).getDetails().get("keys"));
+				assertThat(keys).contains("credential source failed (java.io.IOException)").doesNotContain(NEW_KEY);
+			});
+	}
+
+	@Test
+	void aCredentialSourceWithoutAKeyForAnEnabledProviderStopsStartup() {
+		this.runner.withBean(ProviderCredentialSource.class, () -> (provider) -> null)
+			.withPropertyValues("providers.sunor.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessageContaining("providers.sunor.api-key: is not set, and the application's "
+							+ "ProviderCredentialSource gave no key: the credential source has no credential for the provider");
+			});
+	}
+
+	private static String call(RestClient client) {
+		return client.get().uri("/balance").retrieve().body(String.class);
+	}
+
+	private static Health health(org.springframework.context.ApplicationContext context) {
+		HealthIndicator indicator = (HealthIndicator) context
+			.getBean("providersHealthContributor", CompositeHealthContributor.class)
+			.getContributor("sunor");
+		return indicator.health(true);
+	}
+
+	private static Path write(Path file, String content) throws IOException {
+		return Files.writeString(file, content, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.github.genmedia.providers.keys;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.auth.RequestCredential;
+import io.github.genmedia.providers.http.RequestBodies;
+import io.github.genmedia.providers.retry.RetryAfter;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Chooses the credential of each attempt: the tenant's, when the request carries one
+ * ({@link RequestCredential#TENANT_ATTRIBUTE}), or else the next key of the provider's
+ * {@link KeyRing}.
+ * <p>
+ * Behind the retries, so that each attempt may take another key, and before the rate
+ * limit and the authentication, which draw the budget of and write the key chosen here.
+ * A key answered with 401 leaves the rotation; a key answered with 429 rests for its
+ * {@code Retry-After}. Either way the request is sent once more at once with another
+ * key, when one is ready and the body can be sent again, so the caller neither fails nor
+ * waits out a pause that concerns one key only. A tenant's key is
+ * used for its request only: it joins no rotation and is kept nowhere.
+ */
+public final class KeySelectionInterceptor implements ClientHttpRequestInterceptor {
+
+	/** How long a key answered with 429 rests when the answer says nothing. */
+	static final Duration DEFAULT_REST = Duration.ofSeconds(1);
+
+	private final ProviderOrigin origin;
+
+	private final KeyRing ring;
+
+	private final @Nullable String keyPrefix;
+
+	/**
+	 * Create the interceptor of one provider's clients.
+	 * @param origin the provider's origin; requests elsewhere get no credential
+	 * @param ring the provider's keys
+	 * @param keyPrefix the prefix every key of the provider starts with, checked on a
+	 * tenant's key, or {@code null}
+	 */
+	public KeySelectionInterceptor(ProviderOrigin origin, KeyRing ring, @Nullable String keyPrefix) {
+		this.origin = origin;
+		this.ring = ring;
+		this.keyPrefix = keyPrefix;
+	}
+
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		if (!this.origin.matches(request.getURI())) {
+			return execution.execute(request, body);
+		}
+		Credential tenant = RequestCredential.tenant(request, this.keyPrefix);
+		if (tenant != null) {
+			RequestCredential.select(request, tenant);
+			return execution.execute(request, body);
+		}
+		Credential key = this.ring.select();
+		RequestCredential.select(request, key);
+		ClientHttpResponse response = execution.execute(request, body);
+		if (this.ring.size() > 1 && setAside(key, response) && RequestBodies.isReplayable(request)) {
+			Credential other = this.ring.select();
+			if (!other.equals(key) && this.ring.isReady(other)) {
+				response.close();
+				RequestCredential.select(request, other);
+				return execution.execute(request, body);
+			}
+		}
+		return response;
+	}
+
+	/**
+	 * Take a key out of rotation on 401, or rest it on 429.
+	 * @return whether the key was set aside
+	 */
+	private boolean setAside(Credential key, ClientHttpResponse response) throws IOException {
+		HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			return this.ring.rejected(key);
+		}
+		if (status == HttpStatus.TOO_MANY_REQUESTS) {
+			this.ring.throttled(key, rest(response.getHeaders()));
+			return true;
+		}
+		return false;
+	}
+
+	private static Duration rest(HttpHeaders headers) {
+		Duration asked = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), Instant.now());
+		return (asked != null && !asked.isZero()) ? asked : DEFAULT_REST;
+	}
+
+	/**
+	 * Return the provider's keys, for health.
+	 * @return the ring
+	 */
+	public KeyRing ring() {
+		return this.ring;
+	}
+
+	@Override
+	public String toString() {
+		return "KeySelectionInterceptor[" + this.ring + "]";
+	}
+
+}

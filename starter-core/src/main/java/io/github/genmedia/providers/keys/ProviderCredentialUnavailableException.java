@@ -1,0 +1,26 @@
+package io.github.genmedia.providers.keys;
+
+/**
+ * Thrown, unsent, when a provider's request needs a key and its
+ * {@link ProviderCredentialSource} has never given one. The message says why, without any
+ * secret.
+ */
+public class ProviderCredentialUnavailableException extends RuntimeException {
+
+	private final String provider;
+
+	public ProviderCredentialUnavailableException(String provider, String problem) {
+		super("No credential for provider '" + provider + "': " + problem
+				+ ". Check the application's ProviderCredentialSource, or configure providers." + provider + ".api-key.");
+		this.provider = provider;
+	}
+
+	/**
+	 * Return the provider that has no credential.
+	 * @return the provider's name
+	 */
+	public String getProvider() {
+		return this.provider;
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.github.genmedia.providers.ratelimit;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import io.github.genmedia.providers.auth.Credential;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The limiter of each key of one provider: the limit belongs to the key, so a provider
+ * with several keys, or a tenant's key, draws on that key's budget.
+ */
+@FunctionalInterface
+public interface RateLimiters {
+
+	/** Per-key limiters kept at most; past it they are forgotten and made afresh. */
+	int MAX_KEYS = 1_000;
+
+	/**
+	 * Return the limiter of a key.
+	 * @param key the key of the attempt, or {@code null} for the provider's one
+	 * configured key
+	 * @return the limiter
+	 */
+	RateLimiter forKey(@Nullable Credential key);
+
+	/**
+	 * One limiter for every key.
+	 * @param limiter the limiter
+	 * @return the limiters
+	 */
+	static RateLimiters single(RateLimiter limiter) {
+		return (key) -> limiter;
+	}
+
+	/**
+	 * A limiter per key, made on first use: the given one for the configured key (and for
+	 * requests that chose none), another for each other key.
+	 * @param configured the configured key, or {@code null}
+	 * @param main the configured key's limiter
+	 * @param factory makes the limiter of another key
+	 * @return the limiters
+	 */
+	static RateLimiters perKey(@Nullable Credential configured, RateLimiter main,
+			Function<Credential, RateLimiter> factory) {
+		Map<Credential, RateLimiter> others = new ConcurrentHashMap<>();
+		return (key) -> {
+			if (key == null || key.equals(configured)) {
+				return main;
+			}
+			RateLimiter limiter = others.get(key);
+			if (limiter == null) {
+				if (others.size() >= MAX_KEYS) {
+					others.clear();
+				}
+				limiter = others.computeIfAbsent(key, factory);
+			}
+			return limiter;
+		};
+	}
+
+}

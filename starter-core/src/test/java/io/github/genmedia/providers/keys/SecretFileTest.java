@@ -1,0 +1,109 @@
+package io.github.genmedia.providers.keys;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+class SecretFileTest {
+
+	@TempDir
+	Path directory;
+
+	private SecretFile file;
+
+	@AfterEach
+	void close() {
+		if (this.file != null) {
+			this.file.close();
+		}
+	}
+
+	@Test
+	void theKeyIsReadTrimmedAndAnEditInPlaceIsReadAgainAndAnnounced() throws IOException {
+		Path path = Files.writeString(this.directory.resolve("key"), "  key-one-0123456789\n");
+		List<Credential> announced = new CopyOnWriteArrayList<>();
+		this.file = SecretFile.open("sunor", path, Credential::of);
+		this.file.onChange(announced::add);
+		assertThat(this.file.current().reveal()).isEqualTo("key-one-0123456789");
+
+		Files.writeString(path, "key-two-0123456789\n");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.current().reveal().equals("key-two-0123456789"));
+		assertThat(announced).extracting(Credential::reveal).containsExactly("key-two-0123456789");
+		assertThat(this.file.problem()).isNull();
+	}
+
+	@Test
+	void aSymbolicLinkSwapOfTheDataDirectoryIsReadAgain() throws IOException {
+		Files.createDirectories(this.directory.resolve("..v1"));
+		Files.writeString(this.directory.resolve("..v1/key"), "key-one-0123456789");
+		Files.createSymbolicLink(this.directory.resolve("..data"), Path.of("..v1"));
+		Path path = Files.createSymbolicLink(this.directory.resolve("key"), Path.of("..data/key"));
+		this.file = SecretFile.open("sunor", path, Credential::of);
+
+		Files.createDirectories(this.directory.resolve("..v2"));
+		Files.writeString(this.directory.resolve("..v2/key"), "key-two-0123456789");
+		Files.createSymbolicLink(this.directory.resolve("..data_tmp"), Path.of("..v2"));
+		Files.move(this.directory.resolve("..data_tmp"), this.directory.resolve("..data"), StandardCopyOption.ATOMIC_MOVE,
+				StandardCopyOption.REPLACE_EXISTING);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.current().reveal().equals("key-two-0123456789"));
+	}
+
+	@Test
+	void contentThatCannotBeUsedKeepsTheLastGoodKeyUntilAGoodOneArrives() throws IOException {
+		Path path = Files.writeString(this.directory.resolve("key"), "key-one-0123456789");
+		this.file = SecretFile.open("autype", path, Credential::of);
+
+		Files.writeString(path, "key\u200Btwo-0123456789");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.problem() != null);
+		assertThat(this.file.problem()).startsWith("the credential in file " + path + " contains U+200B (ZERO WIDTH SPACE)")
+			.doesNotContain("two-0123456789");
+		assertThat(this.file.current().reveal()).isEqualTo("key-one-0123456789");
+
+		Files.delete(path);
+		await().atMost(Duration.ofSeconds(10)).until(() -> ("the credential file " + path + " does not exist").equals(this.file.problem()));
+		assertThat(this.file.current().reveal()).isEqualTo("key-one-0123456789");
+
+		Files.writeString(path, "key-three-0123456789", StandardCharsets.UTF_8);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.problem() == null);
+		assertThat(this.file.current().reveal()).isEqualTo("key-three-0123456789");
+	}
+
+	@Test
+	void aMissingOrEmptyFileAtStartIsAProblemNamingTheFileNotTheContent() throws IOException {
+		Path missing = this.directory.resolve("nope");
+		assertThatExceptionOfType(InvalidCredentialException.class)
+			.isThrownBy(() -> SecretFile.open("sunor", missing, Credential::of))
+			.withMessage("The credential file " + missing + " does not exist");
+		Path empty = Files.writeString(this.directory.resolve("empty"), "\n");
+		assertThatExceptionOfType(InvalidCredentialException.class)
+			.isThrownBy(() -> SecretFile.open("sunor", empty, Credential::of))
+			.withMessage("The credential in file " + empty + " is empty");
+	}
+
+	@Test
+	void closingStopsTheWatchingThread() throws IOException {
+		Path path = Files.writeString(this.directory.resolve("key"), "key-one-0123456789");
+		this.file = SecretFile.open("closing", path, Credential::of);
+		this.file.close();
+		await().atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces().keySet().stream()
+			.noneMatch((thread) -> thread.getName().equals("genmedia-secret-file-closing")));
+	}
+
+}

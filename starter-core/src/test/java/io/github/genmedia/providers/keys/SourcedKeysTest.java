@@ -1,0 +1,113 @@
+package io.github.genmedia.providers.keys;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SourcedKeysTest {
+
+	private Instant now = Instant.parse("2026-11-29T12:00:00Z");
+
+	private final Clock clock = new Clock() {
+
+		@Override
+		public Instant instant() {
+			return SourcedKeysTest.this.now;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+	};
+
+	private final AtomicInteger asked = new AtomicInteger();
+
+	@Test
+	void keysAreKeptForTheTimeTheSourceGaveAndAskedForAfter() {
+		SourcedKeys keys = new SourcedKeys("autype", (provider) -> {
+			this.asked.incrementAndGet();
+			return SourcedCredentials.of("ak_key-" + this.asked.get() + "-0123456789", Duration.ofMinutes(5));
+		}, null, UnaryOperator.identity(), this.clock);
+
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("ak_key-1-0123456789");
+		this.now = this.now.plusSeconds(299);
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("ak_key-1-0123456789");
+		this.now = this.now.plusSeconds(1);
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("ak_key-2-0123456789");
+		assertThat(this.asked).hasValue(2);
+	}
+
+	@Test
+	void aKeyThatFailsTheProvidersChecksIsNeverUsed() {
+		UnaryOperator<Credential> prefix = (key) -> {
+			if (!key.startsWith("ak_")) {
+				throw new InvalidCredentialException("does not start with 'ak_'");
+			}
+			return key;
+		};
+		Credential configured = Credential.of("ak_configured-0123456789");
+		SourcedKeys keys = new SourcedKeys("autype", (provider) -> SourcedCredentials.of("Bearer 0123456789",
+				Duration.ofMinutes(5)), KeySupply.fixed(List.of(configured)), prefix, this.clock);
+
+		assertThat(keys.keys()).containsExactly(configured);
+		assertThat(keys.problem()).isEqualTo(
+				"the credential source gave a credential that does not start with 'ak_'");
+	}
+
+	@Test
+	void aSourceWithNoKeyForTheProviderLeavesTheConfiguredOnes() {
+		Credential configured = Credential.of("sk-configured-0123456789");
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> null, KeySupply.fixed(List.of(configured)),
+				UnaryOperator.identity(), this.clock);
+		assertThat(keys.keys()).containsExactly(configured);
+		assertThat(keys.problem()).isNull();
+	}
+
+	@Test
+	void aSourceThatNeverGaveAKeyFailsTheRequestWithTheReasonAndNoSecret() {
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
+			throw new IllegalStateException("token sk-secret-0123456789 expired");
+		}, null, UnaryOperator.identity(), this.clock);
+		assertThatExceptionOfType(ProviderCredentialUnavailableException.class).isThrownBy(keys::keys)
+			.withMessage("No credential for provider 'sunor': the credential source failed (java.lang.IllegalStateException). "
+					+ "Check the application's ProviderCredentialSource, or configure providers.sunor.api-key.");
+	}
+
+	@Test
+	void aFailingSourceIsAskedAgainOnlyAfterAPause() {
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
+			if (this.asked.incrementAndGet() > 1) {
+				throw new IllegalStateException("down");
+			}
+			return SourcedCredentials.of("sk-first-0123456789", Duration.ofSeconds(1));
+		}, null, UnaryOperator.identity(), this.clock);
+		keys.keys();
+		this.now = this.now.plusSeconds(2);
+		for (int i = 0; i < 5; i++) {
+			assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-first-0123456789");
+		}
+		assertThat(this.asked).hasValue(2);
+		this.now = this.now.plus(SourcedKeys.RETRY_AFTER_FAILURE);
+		keys.keys();
+		assertThat(this.asked).hasValue(3);
+	}
+
+}
