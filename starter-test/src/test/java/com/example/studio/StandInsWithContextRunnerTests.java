@@ -1,5 +1,8 @@
 package com.example.studio;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
@@ -10,6 +13,7 @@ import io.github.genmedia.providers.test.ProviderStandIns;
 import io.github.genmedia.providers.test.ProviderStandInsInitializer;
 import io.github.genmedia.providers.test.TestCredentials;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -55,6 +59,19 @@ class StandInsWithContextRunnerTests {
 				.header("x-api-key", TestCredentials.SUNOR)
 				.exchange((request, response) -> response.getStatusCode().value());
 			assertThat(refused).isEqualTo(401);
+		});
+	}
+
+	@Test
+	void aKeyFileOfTheApplicationIsReadForTheStandInAndNotOverridden(@TempDir Path directory) throws IOException {
+		Path file = Files.writeString(directory.resolve("sunor-key"), "sk-key-from-a-mounted-file\n");
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(SunorApi.class).getBalance().data().total()).isEqualTo(960);
+			// Accepted, and masked in what the stand-in recorded.
+			assertThat(context.getBean(ProviderStandIns.class).lastRequest("sunor").orElseThrow().header("x-api-key"))
+				.isNotNull()
+				.doesNotContain("sk-key-from-a-mounted-file");
 		});
 	}
 

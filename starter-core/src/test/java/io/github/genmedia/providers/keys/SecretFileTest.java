@@ -11,9 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -83,6 +88,33 @@ class SecretFileTest {
 		Files.writeString(path, "key-three-0123456789", StandardCharsets.UTF_8);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.problem() == null);
 		assertThat(this.file.current().reveal()).isEqualTo("key-three-0123456789");
+	}
+
+	@Test
+	void aFileThatStaysInvalidIsWarnedAboutOnceWithoutTheSecret() throws Exception {
+		Logger logger = (Logger) LoggerFactory.getLogger(SecretFile.class);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			Path path = Files.writeString(this.directory.resolve("key"), "key-one-0123456789");
+			this.file = SecretFile.open("whisul", path, Credential::of);
+			Files.writeString(path, "key-two\n0123456789");
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.file.problem() != null);
+			Files.writeString(path, "key-two\n0123456789 ");
+			this.file.reload();
+			this.file.reload();
+			assertThat(appender.list).filteredOn((event) -> event.getLevel() == Level.WARN)
+				.singleElement()
+				.satisfies((event) -> assertThat(event.getFormattedMessage())
+					.startsWith("Provider 'whisul': the credential in file " + path)
+					.endsWith("; keeping the last good credential")
+					.doesNotContain("key-two")
+					.doesNotContain("0123456789"));
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package io.github.genmedia.providers.test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -95,12 +99,33 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 		});
 	}
 
+	/**
+	 * The credential the application configured: the property, its file (the stand-in
+	 * accepts what the file holds now), the first of its list, or the environment variable.
+	 */
 	private static String configured(ConfigurableEnvironment environment, String property, String variable) {
 		String value = environment.getProperty(property);
+		String file = environment.getProperty(property + "-file");
+		if (!StringUtils.hasText(value) && StringUtils.hasText(file)) {
+			value = read(Path.of(file.strip()));
+		}
+		if (!StringUtils.hasText(value)) {
+			value = environment.getProperty(property + "s[0]");
+		}
 		if (!StringUtils.hasText(value)) {
 			value = environment.getProperty(variable);
 		}
 		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			// The application's startup report says what is wrong with the file.
+			return "unreadable-credential-file";
+		}
 	}
 
 }
