@@ -2,6 +2,7 @@ package io.github.genmedia.providers.activity;
 
 import java.io.IOException;
 
+import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
 
 import org.springframework.http.HttpRequest;
@@ -30,7 +31,8 @@ public final class ProviderActivityInterceptor implements ClientHttpRequestInter
 		try {
 			response = execution.execute(request, body);
 		}
-		catch (RateLimitExceededException ex) {
+		catch (RateLimitExceededException | InvalidCredentialException ex) {
+			// Refused before it was sent: says nothing about the provider.
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {

@@ -27,6 +27,8 @@ public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 
 	private final Function<Credential, String> headerValue;
 
+	private final @Nullable Credential fixed;
+
 	private final @Nullable String fixedValue;
 
 	/**
@@ -41,6 +43,7 @@ public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 		this.origin = origin;
 		this.headerName = headerName;
 		this.headerValue = headerValue;
+		this.fixed = fixed;
 		this.fixedValue = (fixed != null) ? headerValue.apply(fixed) : null;
 	}
 
@@ -49,7 +52,8 @@ public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 			throws IOException {
 		if (this.origin.matches(request.getURI())) {
 			Credential selected = RequestCredential.selected(request);
-			String value = (selected != null) ? this.headerValue.apply(selected) : this.fixedValue;
+			String value = (selected == null || selected == this.fixed) ? this.fixedValue
+					: this.headerValue.apply(selected);
 			if (value != null) {
 				request.getHeaders().set(this.headerName, value);
 			}
