@@ -195,7 +195,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		long left = Math.max(0, deadline - this.timing.now());
 		boolean taken = (left > 0)
 				? buckets.blocking((bucket) -> bucket.asBlocking().tryConsume(1, left, this.timing.blocking()))
-				: buckets.call((bucket) -> bucket.tryConsume(1));
+				: buckets.blocking((bucket) -> bucket.tryConsume(1));
 		if (!taken) {
 			long toWait = buckets.call((bucket) -> bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
 			throw refused(start, toWait, maxWait, this.settings.describe());

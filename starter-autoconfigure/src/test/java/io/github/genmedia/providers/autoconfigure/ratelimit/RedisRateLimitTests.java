@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -18,6 +22,9 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
+import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
+import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -28,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
@@ -150,6 +158,45 @@ class RedisRateLimitTests {
 
 						assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(800));
 					}));
+	}
+
+	@Test
+	void anInterruptedWaitEndsWithInterruptedExceptionInsteadOfFallingBack() throws Exception {
+		ProxyManager<String> store = Bucket4jLettuce.casBasedBuilder(connection).build();
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.shared("sunor", RateLimitSettings.of(1, Duration.ofMinutes(1)),
+				store, "genmedia:rate-limit:sunor:0123456789abcdef");
+		limiter.acquire(Duration.ZERO).release();
+		Logger logger = (Logger) LoggerFactory.getLogger("io.github.genmedia.providers.ratelimit.Buckets");
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		CompletableFuture<String> outcome = new CompletableFuture<>();
+		try {
+			// Redis holds every command for 3 s, so the caller is interrupted while it waits for Redis.
+			connection.sync().clientPause(3000);
+			Thread caller = new Thread(() -> {
+				try {
+					limiter.acquire(Duration.ofSeconds(30));
+					outcome.complete("a permit");
+				}
+				catch (Exception ex) {
+					outcome.complete(ex.getClass().getSimpleName() + ": " + ex.getMessage() + ", interrupted: "
+							+ Thread.currentThread().isInterrupted());
+				}
+			});
+			caller.start();
+			Thread.sleep(300);
+			caller.interrupt();
+
+			assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo("InterruptedException: Interrupted while asking "
+					+ "the shared rate-limit bucket of provider 'sunor', interrupted: true");
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+		assertThat(appender.list).as("an interrupt is no outage of Redis: no warning").isEmpty();
+		// Redis does not rest: the next call still meets the shared bucket, which is empty.
+		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> limiter.acquire(Duration.ZERO));
 	}
 
 	@Test
