@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.ratelimit;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,6 +226,38 @@ class RedisRateLimitTests {
 				}
 				assertThat(provider.getAllServeEvents()).hasSize(3);
 			});
+	}
+
+	@Test
+	void aRedisThatAcceptsButNeverAnswersHoldsTheFirstCallsAtMostTwoSeconds() throws Exception {
+		// A listening socket nobody reads: Lettuce's connect would wait spring.data.redis.timeout for the handshake.
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			instance("a").withPropertyValues("spring.data.redis.port=" + silent.getLocalPort(),
+					"spring.data.redis.timeout=60s", "providers.sunor.rate-limit.max-wait=0s")
+				.run((a) -> {
+					ExecutorService threads = Executors.newFixedThreadPool(3);
+					try {
+						long start = System.nanoTime();
+						List<Future<?>> calls = new ArrayList<>();
+						for (int i = 0; i < 3; i++) {
+							calls.add(threads.submit(() -> sunor(a).get().uri("/songs").retrieve().toBodilessEntity()));
+						}
+						for (Future<?> call : calls) {
+							try {
+								call.get(30, TimeUnit.SECONDS);
+							}
+							catch (java.util.concurrent.ExecutionException ex) {
+								// Refused for the local bucket's turn: the point is how long it took.
+								assertThat(ex.getCause()).isInstanceOf(RateLimitExceededException.class);
+							}
+						}
+						assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+					}
+					finally {
+						threads.shutdownNow();
+					}
+				});
+		}
 	}
 
 	private static RestClient sunor(AssertableApplicationContext context) {
