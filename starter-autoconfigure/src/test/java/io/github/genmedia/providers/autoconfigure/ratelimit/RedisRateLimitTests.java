@@ -202,9 +202,17 @@ class RedisRateLimitTests {
 	}
 
 	@Test
-	void theApplicationsOwnProxyManagerKeepsTheBucketsWhateverTheStore() {
+	void theApplicationsOwnProxyManagerKeepsTheBucketsOnlyWhenChosen() {
 		ProxyManager<String> own = Bucket4jLettuce.casBasedBuilder(connection).build();
 		instance("a").withPropertyValues("providers.rate-limit.store=local")
+			.withBean(ProxyManager.class, () -> own)
+			.run((a) -> {
+				assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("local");
+				sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
+
+				assertThat(connection.sync().keys("genmedia:rate-limit:sunor:*")).isEmpty();
+			});
+		instance("a").withPropertyValues("providers.rate-limit.store=proxy-manager")
 			.withBean(ProxyManager.class, () -> own)
 			.run((a) -> {
 				assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("proxy-manager");
@@ -212,6 +220,10 @@ class RedisRateLimitTests {
 
 				assertThat(connection.sync().keys("genmedia:rate-limit:sunor:*")).hasSize(1);
 			});
+		instance("a").withPropertyValues("providers.rate-limit.store=proxy-manager")
+			.run((a) -> assertThat(a).getFailure()
+				.hasMessageContaining("providers.rate-limit.store: is proxy-manager, but the application has no single "
+						+ "Bucket4j ProxyManager<String> bean"));
 	}
 
 	@Test
