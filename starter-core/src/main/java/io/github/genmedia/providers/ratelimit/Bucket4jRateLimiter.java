@@ -28,12 +28,24 @@ import org.springframework.http.HttpStatusCode;
  * callers are served in turn and each permit costs the store one operation; one whose
  * turn lies beyond its {@code maxWait} fails at once, without reserving.
  * <p>
- * The provider's answers tighten the bucket: {@code X-RateLimit-Remaining: 0} empties it,
- * and a 429 with {@code Retry-After} puts it into debt for that long
- * ({@code consumeIgnoringRateLimits}), so that every caller of the key, on every instance
- * that shares the bucket, pauses; callers of this instance that had already reserved a
- * turn within the pause wait it out too. A shared bucket whose store cannot be reached is
- * replaced by a local one, operation by operation, with a warning.
+ * The provider's answers pause the key's budget: a 429 for its {@code Retry-After}, and
+ * {@code X-RateLimit-Remaining: 0} (the window is spent) until {@code X-RateLimit-Reset}
+ * (at most one period). When the provider does not say how long, the pause is
+ * {@link #DEFAULT_PAUSE} or one spacing, whichever is longer: not a whole period, which
+ * would refuse every caller whose {@code max-wait} is shorter, and should the window not
+ * have reset by then, the next answer is a 429 whose {@code Retry-After} says exactly how
+ * long. A remaining budget above zero is not acted on: the even spacing already keeps
+ * within the limit, and a count that other clients of the key also draw on says nothing
+ * about when to send.
+ * <p>
+ * A pause goes into the bucket as debt ({@code consumeIgnoringRateLimits}), so that every
+ * caller of the key, on every instance that shares the bucket, waits it out. Callers of
+ * this instance that had already reserved a turn are pushed back by the pause too, each
+ * by as much as the pause was extended while it waited, so that they keep their spacing
+ * rather than all going at its end. Pauses that overlap count once: only what extends the
+ * pause already known is added ({@link #pausedUntil} moves by compare-and-set). A shared
+ * bucket whose store cannot be reached is replaced by a local one, operation by
+ * operation, with a warning.
  */
 public final class Bucket4jRateLimiter implements RateLimiter {
 
@@ -42,7 +54,14 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	/** One request's worth: no burst (see {@link RateLimitSettings}). */
 	static final long CAPACITY = 1;
 
-	private static final String PAUSE_CAUSE = "the provider demanded a pause with 429 and Retry-After";
+	/**
+	 * The pause after a 429 without a usable {@code Retry-After} (Whisul documents none) or
+	 * an {@code X-RateLimit-Remaining: 0} without {@code X-RateLimit-Reset}, unless one
+	 * spacing is longer.
+	 */
+	public static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
+
+	private static final String PAUSE_CAUSE = "the provider demanded a pause (429, or X-RateLimit-Remaining: 0)";
 
 	private final String provider;
 
@@ -56,6 +75,9 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 
 	/** When the last pause the provider demanded ends, on {@link Timing#meter()}. */
 	private final AtomicLong pausedUntil;
+
+	/** The sum of all extensions of the pause, so that a caller sees how far it was pushed back. */
+	private final AtomicLong pausedInAll = new AtomicLong();
 
 	private volatile @Nullable Reported remaining;
 
@@ -144,6 +166,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	public RateLimitPermit acquire(Duration maxWait) throws InterruptedException {
 		long start = this.timing.now();
 		long deadline = start + maxWait.toNanos();
+		long pausedBefore = this.pausedInAll.get();
 		refuseIfPausedPast(start, deadline, maxWait);
 		RateLimitPermit permit = RateLimitPermit.NONE;
 		if (this.concurrency != null) {
@@ -157,7 +180,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 			if (this.buckets != null) {
 				takeToken(this.buckets, start, deadline, maxWait);
 			}
-			sitOutPause(start, deadline, maxWait);
+			sitOutPause(start, deadline, maxWait, pausedBefore);
 			return permit;
 		}
 		catch (InterruptedException | RuntimeException ex) {
@@ -195,17 +218,21 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		long left = Math.max(0, deadline - this.timing.now());
 		boolean taken = (left > 0)
 				? buckets.blocking((bucket) -> bucket.asBlocking().tryConsume(1, left, this.timing.blocking()))
-				: buckets.call((bucket) -> bucket.tryConsume(1));
+				: buckets.blocking((bucket) -> bucket.tryConsume(1));
 		if (!taken) {
 			long toWait = buckets.call((bucket) -> bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
 			throw refused(start, toWait, maxWait, this.settings.describe());
 		}
 	}
 
-	/** A pause the provider demanded while the caller waited for its turn holds for it too. */
-	private void sitOutPause(long start, long deadline, Duration maxWait) throws InterruptedException {
+	/**
+	 * A pause the provider demanded while the caller waited for its turn holds for it too:
+	 * its turn moves back by as much as the pause grew meanwhile, and never into the pause.
+	 */
+	private void sitOutPause(long start, long deadline, Duration maxWait, long pausedBefore)
+			throws InterruptedException {
 		long now = this.timing.now();
-		long pause = this.pausedUntil.get() - now;
+		long pause = Math.max(this.pausedInAll.get() - pausedBefore, this.pausedUntil.get() - now);
 		if (pause > 0) {
 			if (pause > deadline - now) {
 				throw refused(start, pause, maxWait, PAUSE_CAUSE);
@@ -236,13 +263,15 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 			Integer remaining = ProviderSignals.remaining(headers);
 			if (remaining != null) {
 				this.remaining = new Reported(remaining, now);
-				if (remaining < CAPACITY && this.buckets != null) {
-					this.buckets.call((bucket) -> bucket.tryConsumeAsMuchAsPossible(CAPACITY - remaining));
+				if (remaining == 0) {
+					Duration reset = ProviderSignals.reset(headers, now);
+					pause((reset != null) ? min(reset, this.settings.period()) : defaultPause(),
+							"X-RateLimit-Remaining: 0");
 				}
 			}
-			Duration pause = ProviderSignals.pause(status, headers, now);
-			if (pause != null) {
-				pause(pause);
+			if (ProviderSignals.tooManyRequests(status)) {
+				Duration retryAfter = ProviderSignals.retryAfter(headers, now);
+				pause((retryAfter != null) ? retryAfter : defaultPause(), "429");
 			}
 		}
 		catch (RuntimeException ex) {
@@ -251,29 +280,52 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		}
 	}
 
+	/** The pause when the provider does not say how long: {@link #DEFAULT_PAUSE} or one spacing. */
+	Duration defaultPause() {
+		return this.settings.limitsRate() ? max(DEFAULT_PAUSE, this.settings.spacing()) : DEFAULT_PAUSE;
+	}
+
 	/**
 	 * Pause every caller for the given time: on this instance through
-	 * {@link #pausedUntil}, everywhere the bucket is shared by its debt. The debt only
-	 * adds what the turns already handed out do not cover, so that several 429s of one
-	 * moment do not add up.
+	 * {@link #pausedUntil} and {@link #pausedInAll}, everywhere the bucket is shared by its
+	 * debt. Only what extends the pause already known counts, so that several 429s of one
+	 * moment, on any number of threads, do not add up.
 	 */
-	private void pause(Duration pause) {
+	private void pause(Duration pause, String signal) {
 		long now = this.timing.now();
-		this.pausedUntil.accumulateAndGet(now + pause.toNanos(), Math::max);
+		long until = now + pause.toNanos();
+		long before;
+		do {
+			before = this.pausedUntil.get();
+			if (until - before <= 0) {
+				return;
+			}
+		}
+		while (!this.pausedUntil.compareAndSet(before, until));
+		long known = Math.max(0, before - now);
+		this.pausedInAll.addAndGet(until - now - known);
 		if (this.buckets != null) {
-			long owed = tokensFor(pause, this.settings.spacing());
-			this.buckets.call((bucket) -> {
-				long more = bucket.getAvailableTokens() + owed;
-				if (more > 0) {
-					bucket.consumeIgnoringRateLimits(more);
-				}
-				return more;
-			});
+			Duration spacing = this.settings.spacing();
+			long owed = tokensFor(pause, spacing) - tokensFor(Duration.ofNanos(known), spacing);
+			if (owed > 0) {
+				this.buckets.call((bucket) -> {
+					bucket.consumeIgnoringRateLimits(owed);
+					return owed;
+				});
+			}
 		}
 		if (logger.isDebugEnabled()) {
-			logger.debug("Provider '" + this.provider + "' demanded a pause of " + pause
-					+ " (429 with Retry-After): its requests wait until it is over");
+			logger.debug("Provider '" + this.provider + "' demanded a pause of " + pause + " (" + signal
+					+ "): its requests wait until it is over");
 		}
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
 	}
 
 	/** The tokens that refill in the given time, rounded up. */

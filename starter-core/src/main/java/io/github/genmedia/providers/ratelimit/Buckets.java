@@ -23,6 +23,16 @@ import org.jspecify.annotations.Nullable;
  * request. The shared bucket is made on first use, so a store that is down at startup
  * does not stop the application. The provider's own 429 and the retries remain the
  * backstop.
+ * <p>
+ * An interrupt is not an outage: a store operation that fails because the calling thread
+ * was interrupted ends the call ({@link InterruptedException} from
+ * {@link #blocking(BlockingCall)}, the store's exception from {@link #call(Function)}),
+ * with the thread's interrupt flag kept, no fallback, no warning and no rest for the
+ * store.
+ * <p>
+ * No lock is held while the store is reached: callers that find no shared bucket yet each
+ * ask for it, so none waits behind another's attempt; the store itself bounds how long an
+ * attempt takes.
  */
 final class Buckets {
 
@@ -82,6 +92,13 @@ final class Buckets {
 			return call.apply(sharedBucket());
 		}
 		catch (RuntimeException ex) {
+			if (interrupted(ex)) {
+				Thread.currentThread().interrupt();
+				InterruptedException interrupted = new InterruptedException(
+						"Interrupted while asking the shared rate-limit bucket of provider '" + this.provider + "'");
+				interrupted.initCause(ex);
+				throw interrupted;
+			}
 			storeFailed(ex);
 			return call.apply(fallback);
 		}
@@ -102,6 +119,10 @@ final class Buckets {
 			return call.apply(sharedBucket());
 		}
 		catch (RuntimeException ex) {
+			if (interrupted(ex)) {
+				Thread.currentThread().interrupt();
+				throw ex;
+			}
 			storeFailed(ex);
 			return call.apply(fallback);
 		}
@@ -110,19 +131,28 @@ final class Buckets {
 	private Bucket sharedBucket() {
 		Bucket bucket = this.shared;
 		if (bucket == null) {
-			synchronized (this) {
-				bucket = this.shared;
-				if (bucket == null) {
-					if (resting()) {
-						// Callers that queued behind a failed attempt do not each try again.
-						throw new IllegalStateException("The store failed a moment ago");
-					}
-					bucket = this.primary.get();
-					this.shared = bucket;
-				}
-			}
+			// Two callers may both make the bucket's proxy: it is cheap, and both name one key.
+			bucket = this.primary.get();
+			this.shared = bucket;
 		}
 		return bucket;
+	}
+
+	/**
+	 * Whether a store operation failed because the calling thread was interrupted: its
+	 * flag is set (Bucket4j's Lettuce integration sets it again) or an
+	 * {@link InterruptedException} is among the causes.
+	 */
+	static boolean interrupted(Throwable ex) {
+		if (Thread.currentThread().isInterrupted()) {
+			return true;
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InterruptedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean resting() {

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * Reads what a provider's answer says about its rate limit: the requests left in its
- * window, and a demand to pause.
+ * window, when the window resets, and a demand to pause.
  * <p>
  * Both come from the network, so a value that cannot be read is ignored rather than
  * trusted or turned into an error: the limiter then keeps its own count.
@@ -21,6 +21,15 @@ final class ProviderSignals {
 
 	/** Sunor sends it on every answer; a common header among APIs that count. */
 	static final String REMAINING = "X-RateLimit-Remaining";
+
+	/**
+	 * When the window resets: a Unix time in seconds (Sunor's older docs, docs.sunor.cc
+	 * rate-limits, and most APIs that send it) or seconds from now (some others).
+	 */
+	static final String RESET = "X-RateLimit-Reset";
+
+	/** A reset of at least this many seconds is a Unix time (2001 on), a smaller one seconds from now. */
+	static final long UNIX_TIME_FROM = 1_000_000_000L;
 
 	/** The longest pause believed; a longer demand is honoured for this long, then asked again. */
 	static final Duration MAX_PAUSE = Duration.ofDays(1);
@@ -35,7 +44,53 @@ final class ProviderSignals {
 	 * zero or more
 	 */
 	static @Nullable Integer remaining(HttpHeaders headers) {
-		String value = headers.getFirst(REMAINING);
+		Long value = number(headers.getFirst(REMAINING));
+		return (value != null) ? (int) Math.min(value, Integer.MAX_VALUE) : null;
+	}
+
+	/**
+	 * Return how long until the provider's window resets, by {@code X-RateLimit-Reset}.
+	 * @param headers the answer's headers
+	 * @param now the time, for a Unix time
+	 * @return the time until the reset, or {@code null} when the header is missing, not a
+	 * number, or names a moment already past (clocks disagree: not to be trusted)
+	 */
+	static @Nullable Duration reset(HttpHeaders headers, Instant now) {
+		Long value = number(headers.getFirst(RESET));
+		if (value == null) {
+			return null;
+		}
+		Duration reset = (value >= UNIX_TIME_FROM) ? Duration.between(now, Instant.ofEpochSecond(value))
+				: Duration.ofSeconds(value);
+		return (reset.isZero() || reset.isNegative()) ? null : reset;
+	}
+
+	/**
+	 * Whether the answer is a 429.
+	 * @param status the answer's status
+	 * @return {@code true} for 429 Too Many Requests
+	 */
+	static boolean tooManyRequests(HttpStatusCode status) {
+		return status.value() == HttpStatus.TOO_MANY_REQUESTS.value();
+	}
+
+	/**
+	 * Return the pause a 429 demands with {@code Retry-After}, read as the retries read
+	 * it (seconds or an HTTP date).
+	 * @param headers the 429's headers
+	 * @param now the time, for dates
+	 * @return the pause, at most {@link #MAX_PAUSE}, or {@code null} when the header is
+	 * missing, unreadable or asks for no wait
+	 */
+	static @Nullable Duration retryAfter(HttpHeaders headers, Instant now) {
+		Duration wait = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), now);
+		if (wait == null || wait.isZero() || wait.isNegative()) {
+			return null;
+		}
+		return (wait.compareTo(MAX_PAUSE) > 0) ? MAX_PAUSE : wait;
+	}
+
+	private static @Nullable Long number(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
@@ -43,27 +98,7 @@ final class ProviderSignals {
 		if (trimmed.isEmpty() || trimmed.length() > 18 || !trimmed.chars().allMatch(Character::isDigit)) {
 			return null;
 		}
-		return (int) Math.min(Long.parseLong(trimmed), Integer.MAX_VALUE);
-	}
-
-	/**
-	 * Return the pause a 429 demands with {@code Retry-After}, read as the retries read
-	 * it (seconds or an HTTP date).
-	 * @param status the answer's status
-	 * @param headers its headers
-	 * @param now the time, for dates
-	 * @return the pause, at most {@link #MAX_PAUSE}, or {@code null} when the answer is
-	 * not a 429 or asks for no wait
-	 */
-	static @Nullable Duration pause(HttpStatusCode status, HttpHeaders headers, Instant now) {
-		if (status.value() != HttpStatus.TOO_MANY_REQUESTS.value()) {
-			return null;
-		}
-		Duration wait = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), now);
-		if (wait == null || wait.isZero() || wait.isNegative()) {
-			return null;
-		}
-		return (wait.compareTo(MAX_PAUSE) > 0) ? MAX_PAUSE : wait;
+		return Long.parseLong(trimmed);
 	}
 
 }

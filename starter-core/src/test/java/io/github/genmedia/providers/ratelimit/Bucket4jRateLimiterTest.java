@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Logger;
@@ -139,8 +140,89 @@ class Bucket4jRateLimiterTest {
 
 		limiter.acquire(Duration.ofSeconds(30));
 
-		assertThat(this.time.waits()).hasSize(2);
-		assertThat(this.time.totalWait()).isCloseTo(Duration.ofSeconds(10), Duration.ofMillis(1));
+		// Its turn moves back by the pause, so callers queued behind it keep their spacing.
+		assertThat(this.time.waits()).containsExactly(settings.spacing(), Duration.ofSeconds(10));
+	}
+
+	@Test
+	void remainingZeroPausesUntilTheResetAndPushesBackCallersAlreadyQueued() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(120, MINUTE);
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("sunor", settings, this.time.timing());
+		limiter.acquire(Duration.ZERO);
+		// While this caller waits for its turn, another one's answer says the window is spent for 10 s.
+		this.time.duringNextWait(() -> limiter.learn(HttpStatus.OK, remainingAndReset("0", "10")));
+
+		limiter.acquire(Duration.ofSeconds(30));
+		Duration queued = this.time.totalWait();
+		limiter.acquire(Duration.ofSeconds(30));
+
+		assertThat(queued).as("the caller already queued").isEqualTo(settings.spacing().plusSeconds(10));
+		assertThat(this.time.totalWait().minus(queued)).as("the next caller comes a spacing or more later")
+			.isBetween(settings.spacing(), settings.spacing().multipliedBy(3));
+	}
+
+	@Test
+	void remainingZeroWithoutAResetPausesTheDefaultAndRemainingAboveZeroNothing() throws Exception {
+		Bucket4jRateLimiter sunor = Bucket4jRateLimiter.local("sunor", RateLimitSettings.of(120, MINUTE),
+				this.time.timing());
+		sunor.learn(HttpStatus.OK, remaining("5"));
+		assertThat(sunor.state().pausedFor()).isNull();
+		sunor.learn(HttpStatus.OK, remaining("0"));
+		assertThat(sunor.state().pausedFor()).isEqualTo(Bucket4jRateLimiter.DEFAULT_PAUSE);
+
+		// A reset beyond the period is not believed beyond the period.
+		Bucket4jRateLimiter capped = Bucket4jRateLimiter.local("sunor", RateLimitSettings.of(120, MINUTE),
+				this.time.timing());
+		capped.learn(HttpStatus.OK, remainingAndReset("0", "3600"));
+		assertThat(capped.state().pausedFor()).isEqualTo(MINUTE);
+	}
+
+	@Test
+	void a429WithoutRetryAfterPausesOneSecondOrOneSpacingWhicheverIsLonger() throws Exception {
+		Bucket4jRateLimiter whisul = Bucket4jRateLimiter.local("whisul", RateLimitSettings.of(120, MINUTE),
+				this.time.timing());
+		whisul.learn(HttpStatus.TOO_MANY_REQUESTS, new HttpHeaders());
+		assertThat(whisul.state().pausedFor()).isEqualTo(Duration.ofSeconds(1));
+
+		RateLimitSettings slow = RateLimitSettings.of(20, MINUTE);
+		Bucket4jRateLimiter supertone = Bucket4jRateLimiter.local("supertone", slow, this.time.timing());
+		supertone.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("soon"));
+		assertThat(supertone.state().pausedFor()).isEqualTo(slow.spacing());
+		supertone.acquire(Duration.ofSeconds(30));
+		assertThat(this.time.totalWait()).isGreaterThanOrEqualTo(slow.spacing());
+	}
+
+	@Test
+	void simultaneous429sOnManyThreadsPauseOnce() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(120, MINUTE);
+		for (int round = 0; round < 20; round++) {
+			FakeTime time = new FakeTime();
+			Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("sunor", settings, time.timing());
+			limiter.acquire(Duration.ZERO);
+			CountDownLatch start = new CountDownLatch(1);
+			List<Thread> threads = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				Thread thread = new Thread(() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+					limiter.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("3"));
+				});
+				thread.start();
+				threads.add(thread);
+			}
+			start.countDown();
+			for (Thread thread : threads) {
+				thread.join(5000);
+			}
+			limiter.acquire(Duration.ofSeconds(30));
+
+			assertThat(time.totalWait()).as("round %d", round)
+				.isBetween(Duration.ofSeconds(3), Duration.ofSeconds(3).plus(settings.spacing().multipliedBy(2)));
+		}
 	}
 
 	@Test
@@ -148,7 +230,7 @@ class Bucket4jRateLimiterTest {
 		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("sunor", RateLimitSettings.of(60, MINUTE),
 				this.time.timing());
 		limiter.learn(HttpStatus.SERVICE_UNAVAILABLE, retryAfter("30"));
-		limiter.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("soon"));
+		limiter.learn(HttpStatus.OK, retryAfter("30"));
 
 		limiter.acquire(Duration.ZERO);
 		assertThat(limiter.state().pausedFor()).isNull();
@@ -184,7 +266,7 @@ class Bucket4jRateLimiterTest {
 		assertThatExceptionOfType(RateLimitExceededException.class)
 			.isThrownBy(() -> limiter.acquire(Duration.ofSeconds(5)))
 			.withMessage("Provider 'sunor': no rate-limit permit within rate-limit.max-wait (PT5S); a request would "
-					+ "have to wait PT30S (the provider demanded a pause with 429 and Retry-After)");
+					+ "have to wait PT30S (the provider demanded a pause (429, or X-RateLimit-Remaining: 0))");
 	}
 
 	@Test
@@ -253,7 +335,7 @@ class Bucket4jRateLimiterTest {
 		limiter.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("30"));
 		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(limiter::acquireOnCredit)
 			.withMessage("Provider 'autype': no rate-limit permit within rate-limit.max-wait (PT0S); a request would "
-					+ "have to wait PT30S (the provider demanded a pause with 429 and Retry-After)");
+					+ "have to wait PT30S (the provider demanded a pause (429, or X-RateLimit-Remaining: 0))");
 		assertThat(limiter.state().inFlight()).isZero();
 	}
 
@@ -325,6 +407,12 @@ class Bucket4jRateLimiterTest {
 	private static HttpHeaders remaining(String value) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-RateLimit-Remaining", value);
+		return headers;
+	}
+
+	private static HttpHeaders remainingAndReset(String remaining, String reset) {
+		HttpHeaders headers = remaining(remaining);
+		headers.set("X-RateLimit-Reset", reset);
 		return headers;
 	}
 

@@ -12,9 +12,10 @@ public class ProvidersRateLimitProperties {
 
 	/**
 	 * Where rate-limit buckets live: 'local' (each instance has each provider's whole
-	 * budget) or 'redis' (instances sharing a Redis and a key share one budget; needs
-	 * spring-boot-data-redis with Lettuce and com.bucket4j:bucket4j_jdk17-lettuce). A
-	 * Bucket4j ProxyManager<String> bean of the application is used whatever this says.
+	 * budget), 'redis' (instances sharing a Redis and a key share one budget; needs
+	 * spring-boot-data-redis with Lettuce and com.bucket4j:bucket4j_jdk17-lettuce) or
+	 * 'proxy-manager' (the application's one Bucket4j ProxyManager<String> bean, which is
+	 * used only then).
 	 */
 	private RateLimitStore store = RateLimitStore.LOCAL;
 

@@ -15,6 +15,13 @@ public enum RateLimitStore {
 	 * In Redis, through Spring Boot's Lettuce connection factory and Bucket4j's Lettuce
 	 * integration: the instances that share the Redis and the key share one budget.
 	 */
-	REDIS
+	REDIS,
+
+	/**
+	 * In the application's Bucket4j {@code ProxyManager<String>} bean (Hazelcast, JDBC,
+	 * another Redis client): used only when chosen, so that a bean the application made
+	 * for something else does not silently start keeping the providers' budgets.
+	 */
+	PROXY_MANAGER
 
 }

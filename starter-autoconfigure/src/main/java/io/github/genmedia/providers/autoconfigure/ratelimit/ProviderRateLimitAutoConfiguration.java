@@ -28,8 +28,10 @@ import org.springframework.web.client.RestClient;
 /**
  * Providers' rate limiters ({@link ProviderRateLimiters}), with buckets where
  * {@code providers.rate-limit.store} says: local, or Redis through Spring Boot's
- * {@link LettuceConnectionFactory}. A Bucket4j {@code ProxyManager<String>} bean of the
- * application takes precedence over both. {@code store=redis} without Spring Boot's Redis
+ * {@link LettuceConnectionFactory}, or the application's Bucket4j
+ * {@code ProxyManager<String>} bean with {@code store=proxy-manager} (only then: a bean
+ * made for something else must not start keeping the providers' budgets unasked). Which
+ * store is used is logged at INFO once. {@code store=redis} without Spring Boot's Redis
  * support and Bucket4j's Lettuce module on the class path, or without a Lettuce
  * connection factory, stops startup with a report that says what to add.
  */
@@ -52,18 +54,31 @@ public final class ProviderRateLimitAutoConfiguration {
 	ProviderRateLimiters providerRateLimiters(ActiveProviders activeProviders,
 			ObjectProvider<ProxyManager<String>> proxyManagers, ObjectProvider<SharedBucketStore> stores,
 			ResourceLoader resourceLoader) {
-		ProxyManager<String> own = proxyManagers.getIfUnique();
-		if (own != null) {
-			logger.debug("Rate-limit buckets of providers live in the application's ProxyManager bean");
+		RateLimitStore store = activeProviders.rateLimitStore();
+		if (store == RateLimitStore.PROXY_MANAGER) {
+			ProxyManager<String> own = proxyManagers.getIfUnique();
+			if (own == null) {
+				throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(STORE_PROPERTY,
+						"is proxy-manager, but the application has no single Bucket4j ProxyManager<String> bean",
+						"Define one ProxyManager<String> bean, or set " + STORE_PROPERTY + "=redis or local.")));
+			}
+			logger.info("Rate-limit buckets of providers live in the application's ProxyManager bean ("
+					+ STORE_PROPERTY + "=proxy-manager)");
 			return ProviderRateLimiters.shared(() -> own, "proxy-manager");
 		}
-		if (activeProviders.rateLimitStore() == RateLimitStore.REDIS) {
+		String unused = (proxyManagers.getIfAvailable() != null) ? "; the application's ProxyManager bean is not "
+				+ "used for them unless " + STORE_PROPERTY + "=proxy-manager" : "";
+		if (store == RateLimitStore.REDIS) {
 			SharedBucketStore redis = stores.getIfAvailable();
 			if (redis == null) {
 				throw new InvalidProviderConfigurationException(List.of(redisMissing(resourceLoader.getClassLoader())));
 			}
+			logger.info("Rate-limit buckets of providers live in Redis (" + STORE_PROPERTY
+					+ "=redis), shared by the instances that use it" + unused);
 			return ProviderRateLimiters.shared(redis::proxyManager, redis.name());
 		}
+		logger.info("Rate-limit buckets of providers live in this instance's memory (" + STORE_PROPERTY
+				+ "=local): each instance has each provider's whole budget" + unused);
 		return ProviderRateLimiters.local();
 	}
 

@@ -1,15 +1,21 @@
 package io.github.genmedia.providers.autoconfigure.ratelimit;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -18,6 +24,9 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
+import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
+import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -28,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
@@ -153,9 +163,56 @@ class RedisRateLimitTests {
 	}
 
 	@Test
-	void theApplicationsOwnProxyManagerKeepsTheBucketsWhateverTheStore() {
+	void anInterruptedWaitEndsWithInterruptedExceptionInsteadOfFallingBack() throws Exception {
+		ProxyManager<String> store = Bucket4jLettuce.casBasedBuilder(connection).build();
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.shared("sunor", RateLimitSettings.of(1, Duration.ofMinutes(1)),
+				store, "genmedia:rate-limit:sunor:0123456789abcdef");
+		limiter.acquire(Duration.ZERO).release();
+		Logger logger = (Logger) LoggerFactory.getLogger("io.github.genmedia.providers.ratelimit.Buckets");
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		CompletableFuture<String> outcome = new CompletableFuture<>();
+		try {
+			// Redis holds every command for 3 s, so the caller is interrupted while it waits for Redis.
+			connection.sync().clientPause(3000);
+			Thread caller = new Thread(() -> {
+				try {
+					limiter.acquire(Duration.ofSeconds(30));
+					outcome.complete("a permit");
+				}
+				catch (Exception ex) {
+					outcome.complete(ex.getClass().getSimpleName() + ": " + ex.getMessage() + ", interrupted: "
+							+ Thread.currentThread().isInterrupted());
+				}
+			});
+			caller.start();
+			Thread.sleep(300);
+			caller.interrupt();
+
+			assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo("InterruptedException: Interrupted while asking "
+					+ "the shared rate-limit bucket of provider 'sunor', interrupted: true");
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+		assertThat(appender.list).as("an interrupt is no outage of Redis: no warning").isEmpty();
+		// Redis does not rest: the next call still meets the shared bucket, which is empty.
+		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> limiter.acquire(Duration.ZERO));
+	}
+
+	@Test
+	void theApplicationsOwnProxyManagerKeepsTheBucketsOnlyWhenChosen() {
 		ProxyManager<String> own = Bucket4jLettuce.casBasedBuilder(connection).build();
 		instance("a").withPropertyValues("providers.rate-limit.store=local")
+			.withBean(ProxyManager.class, () -> own)
+			.run((a) -> {
+				assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("local");
+				sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
+
+				assertThat(connection.sync().keys("genmedia:rate-limit:sunor:*")).isEmpty();
+			});
+		instance("a").withPropertyValues("providers.rate-limit.store=proxy-manager")
 			.withBean(ProxyManager.class, () -> own)
 			.run((a) -> {
 				assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("proxy-manager");
@@ -163,6 +220,10 @@ class RedisRateLimitTests {
 
 				assertThat(connection.sync().keys("genmedia:rate-limit:sunor:*")).hasSize(1);
 			});
+		instance("a").withPropertyValues("providers.rate-limit.store=proxy-manager")
+			.run((a) -> assertThat(a).getFailure()
+				.hasMessageContaining("providers.rate-limit.store: is proxy-manager, but the application has no single "
+						+ "Bucket4j ProxyManager<String> bean"));
 	}
 
 	@Test
@@ -177,6 +238,38 @@ class RedisRateLimitTests {
 				}
 				assertThat(provider.getAllServeEvents()).hasSize(3);
 			});
+	}
+
+	@Test
+	void aRedisThatAcceptsButNeverAnswersHoldsTheFirstCallsAtMostTwoSeconds() throws Exception {
+		// A listening socket nobody reads: Lettuce's connect would wait spring.data.redis.timeout for the handshake.
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			instance("a").withPropertyValues("spring.data.redis.port=" + silent.getLocalPort(),
+					"spring.data.redis.timeout=60s", "providers.sunor.rate-limit.max-wait=0s")
+				.run((a) -> {
+					ExecutorService threads = Executors.newFixedThreadPool(3);
+					try {
+						long start = System.nanoTime();
+						List<Future<?>> calls = new ArrayList<>();
+						for (int i = 0; i < 3; i++) {
+							calls.add(threads.submit(() -> sunor(a).get().uri("/songs").retrieve().toBodilessEntity()));
+						}
+						for (Future<?> call : calls) {
+							try {
+								call.get(30, TimeUnit.SECONDS);
+							}
+							catch (java.util.concurrent.ExecutionException ex) {
+								// Refused for the local bucket's turn: the point is how long it took.
+								assertThat(ex.getCause()).isInstanceOf(RateLimitExceededException.class);
+							}
+						}
+						assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+					}
+					finally {
+						threads.shutdownNow();
+					}
+				});
+		}
 	}
 
 	private static RestClient sunor(AssertableApplicationContext context) {
