@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param providerRemainingAt when it said so, or {@code null}
  * @param nextPermitIn how long a request would wait for a permit now, or {@code null}
  * when the rate is not limited or the bucket could not be read
- * @param pausedFor what remains of a pause the provider demanded (429 with
- * {@code Retry-After}), or {@code null} when there is none
+ * @param pausedFor what remains of a pause the provider demanded (a 429, or
+ * {@code X-RateLimit-Remaining: 0}), or {@code null} when there is none
  * @param inFlight the requests in flight on this instance, counted when
  * {@code maxConcurrent} is set, else {@code 0}
  */
