@@ -55,9 +55,8 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	static final long CAPACITY = 1;
 
 	/**
-	 * The pause after a 429 without a usable {@code Retry-After} (Whisul documents none) or
-	 * an {@code X-RateLimit-Remaining: 0} without {@code X-RateLimit-Reset}, unless one
-	 * spacing is longer.
+	 * The pause after a 429 without a usable {@code Retry-After} (Whisul documents none),
+	 * unless one spacing is longer.
 	 */
 	public static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
 
@@ -265,7 +264,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 				this.remaining = new Reported(remaining, now);
 				if (remaining == 0) {
 					Duration reset = ProviderSignals.reset(headers, now);
-					pause((reset != null) ? min(reset, this.settings.period()) : defaultPause(),
+					pause((reset != null) ? min(reset, this.settings.period()) : spentWindowPause(),
 							"X-RateLimit-Remaining: 0");
 				}
 			}
@@ -278,6 +277,16 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 			logger.debug("Could not learn from an answer of provider '" + this.provider + "': "
 					+ ex.getClass().getName());
 		}
+	}
+
+	/**
+	 * The pause after a spent window whose reset the provider does not give: one spacing.
+	 * Requests spaced evenly meet a spent window only at its end, so the next turn
+	 * usually finds it renewed; if not, that request's 429 says exactly how long to wait.
+	 * A longer guess would waste a part of every window.
+	 */
+	Duration spentWindowPause() {
+		return this.settings.limitsRate() ? this.settings.spacing() : DEFAULT_PAUSE;
 	}
 
 	/** The pause when the provider does not say how long: {@link #DEFAULT_PAUSE} or one spacing. */

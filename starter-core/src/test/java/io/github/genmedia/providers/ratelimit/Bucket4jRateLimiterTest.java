@@ -162,13 +162,13 @@ class Bucket4jRateLimiterTest {
 	}
 
 	@Test
-	void remainingZeroWithoutAResetPausesTheDefaultAndRemainingAboveZeroNothing() throws Exception {
-		Bucket4jRateLimiter sunor = Bucket4jRateLimiter.local("sunor", RateLimitSettings.of(120, MINUTE),
-				this.time.timing());
+	void remainingZeroWithoutAResetPausesOneSpacingAndRemainingAboveZeroNothing() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(120, MINUTE);
+		Bucket4jRateLimiter sunor = Bucket4jRateLimiter.local("sunor", settings, this.time.timing());
 		sunor.learn(HttpStatus.OK, remaining("5"));
 		assertThat(sunor.state().pausedFor()).isNull();
 		sunor.learn(HttpStatus.OK, remaining("0"));
-		assertThat(sunor.state().pausedFor()).isEqualTo(Bucket4jRateLimiter.DEFAULT_PAUSE);
+		assertThat(sunor.state().pausedFor()).isEqualTo(settings.spacing());
 
 		// A reset beyond the period is not believed beyond the period.
 		Bucket4jRateLimiter capped = Bucket4jRateLimiter.local("sunor", RateLimitSettings.of(120, MINUTE),
