@@ -202,7 +202,7 @@ public final class BenchmarkSuite {
 						+ signed(f.number("starter.allocatedBytes") - f.number("plain.allocatedBytes"), 0) + " B",
 				"—", Status.INFO);
 		double chainInSitu = f.number("plainPipeline.cpuUs") - f.number("plain.cpuUs");
-		report.row("1. … the provider pipeline's four stages inside a live client: calling thread's CPU, plain with "
+		report.row("1. … the provider pipeline's stages inside a live client: calling thread's CPU, plain with "
 				+ "the pipeline's request factory minus plain (diagnostic; compare 1b)",
 				fmt(f.number("plainPipeline.cpuUs"), 1) + " µs", fmt(f.number("plain.cpuUs"), 1) + " µs",
 				signed(chainInSitu, 1) + " µs", "—", Status.INFO);
@@ -281,7 +281,7 @@ public final class BenchmarkSuite {
 		Result<?> baseline = results.get("baseline");
 		Result<?> full = results.get("fullChain");
 		double added = full.getScore() - baseline.getScore();
-		report.row("1b. Pipeline (redirect, activity, retry, API key) around a stub HTTP library, ns/request",
+		report.row("1b. Pipeline (redirect, activity, retry, credential, API key) around a stub HTTP library, ns/request",
 				score(full, 1) + " ns, " + bytes(allocation.get("fullChain")),
 				score(baseline, 1) + " ns, " + bytes(allocation.get("baseline")) + " (stub request created and executed directly)",
 				fmt(full.getScore() / baseline.getScore(), 1) + "×; " + signed(added, 0) + " ns",

@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.keys;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.genmedia.providers.auth.Credential;
@@ -37,6 +38,34 @@ public interface KeySupply {
 		}
 		List<Credential> copy = List.copyOf(keys);
 		return () -> copy;
+	}
+
+	/**
+	 * These keys, then more that never change: a key file's key, then a list's.
+	 * @param more the keys that follow, maybe none
+	 * @return the supply
+	 */
+	default KeySupply followedBy(List<Credential> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		KeySupply first = this;
+		List<Credential> rest = List.copyOf(more);
+		return new KeySupply() {
+
+			@Override
+			public List<Credential> keys() {
+				List<Credential> all = new ArrayList<>(first.keys());
+				all.addAll(rest);
+				return all;
+			}
+
+			@Override
+			public @Nullable String problem() {
+				return first.problem();
+			}
+
+		};
 	}
 
 }

@@ -2,16 +2,10 @@ package io.github.genmedia.providers.keys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -45,9 +39,8 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 
 	private final Function<String, Credential> parser;
 
-	private final WatchService watcher;
-
-	private final Set<Path> watched = new HashSet<>();
+	/** Set once the watch runs; a change it reports at once may come before. */
+	private volatile @Nullable FileWatch watch;
 
 	private final List<Consumer<Credential>> listeners = new CopyOnWriteArrayList<>();
 
@@ -61,11 +54,7 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 		this.path = path.toAbsolutePath();
 		this.parser = parser;
 		this.current = first;
-		this.watcher = this.path.getFileSystem().newWatchService();
-		watchDirectories();
-		Thread thread = new Thread(this::watch, "genmedia-secret-file-" + provider);
-		thread.setDaemon(true);
-		thread.start();
+		this.watch = new FileWatch(this.path, "genmedia-secret-file-" + provider, this::reload);
 	}
 
 	/**
@@ -123,7 +112,10 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 		Credential read;
 		try {
 			read = read(this.path, this.parser);
-			watchDirectories();
+			FileWatch watch = this.watch;
+			if (watch != null) {
+				watch.follow();
+			}
 		}
 		catch (InvalidCredentialException | IOException ex) {
 			String now = "the credential " + ((ex instanceof InvalidCredentialException invalid) ? invalid.getProblem()
@@ -171,45 +163,16 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 		}
 	}
 
-	private void watchDirectories() throws IOException {
-		register(this.path.getParent());
-		if (Files.exists(this.path)) {
-			register(this.path.toRealPath().getParent());
-		}
-	}
-
-	private void register(@Nullable Path directory) throws IOException {
-		if (directory != null && this.watched.add(directory)) {
-			directory.register(this.watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-					StandardWatchEventKinds.ENTRY_DELETE);
-		}
-	}
-
-	private void watch() {
-		try {
-			while (true) {
-				WatchKey key = this.watcher.take();
-				key.pollEvents();
-				if (!key.reset()) {
-					synchronized (this) {
-						this.watched.remove((Path) key.watchable());
-					}
-				}
-				reload();
-			}
-		}
-		catch (ClosedWatchServiceException | InterruptedException ex) {
-			// closed with the context
-		}
-	}
-
 	/**
 	 * Stop watching.
 	 */
 	@Override
 	public void close() {
 		try {
-			this.watcher.close();
+			FileWatch watch = this.watch;
+			if (watch != null) {
+				watch.close();
+			}
 		}
 		catch (IOException ex) {
 			logger.debug("Closing the watch service failed", ex);

@@ -1,14 +1,12 @@
 package io.github.genmedia.providers.keys;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.suno.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,26 +19,7 @@ class KeyRingTest {
 
 	private static final Credential THREE = Credential.of("sk-key-number-three-3333");
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-29T12:00:00Z"));
-
-	private final Clock clock = new Clock() {
-
-		@Override
-		public Instant instant() {
-			return KeyRingTest.this.now.get();
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-	};
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
 
 	private final KeyRing ring = new KeyRing("sunor", KeySupply.fixed(List.of(ONE, TWO, THREE)), this.clock);
 
@@ -71,7 +50,7 @@ class KeyRingTest {
 		this.ring.throttled(ONE, Duration.ofSeconds(30));
 		assertThat(take(4)).doesNotContain(ONE);
 		assertThat(this.ring.isReady(ONE)).isFalse();
-		this.now.set(this.now.get().plusSeconds(31));
+		this.clock.advance(Duration.ofSeconds(31));
 		assertThat(take(3)).contains(ONE);
 	}
 

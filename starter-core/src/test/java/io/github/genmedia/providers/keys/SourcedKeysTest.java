@@ -1,15 +1,14 @@
 package io.github.genmedia.providers.keys;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.suno.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,26 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SourcedKeysTest {
 
-	private Instant now = Instant.parse("2026-11-29T12:00:00Z");
-
-	private final Clock clock = new Clock() {
-
-		@Override
-		public Instant instant() {
-			return SourcedKeysTest.this.now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-	};
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
 
 	private final AtomicInteger asked = new AtomicInteger();
 
@@ -48,9 +28,9 @@ class SourcedKeysTest {
 		}, null, UnaryOperator.identity(), this.clock);
 
 		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("ak_key-1-0123456789");
-		this.now = this.now.plusSeconds(299);
+		this.clock.advance(Duration.ofSeconds(299));
 		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("ak_key-1-0123456789");
-		this.now = this.now.plusSeconds(1);
+		this.clock.advance(Duration.ofSeconds(1));
 		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("ak_key-2-0123456789");
 		assertThat(this.asked).hasValue(2);
 	}
@@ -100,12 +80,12 @@ class SourcedKeysTest {
 			return SourcedCredentials.of("sk-first-0123456789", Duration.ofSeconds(1));
 		}, null, UnaryOperator.identity(), this.clock);
 		keys.keys();
-		this.now = this.now.plusSeconds(2);
+		this.clock.advance(Duration.ofSeconds(2));
 		for (int i = 0; i < 5; i++) {
 			assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-first-0123456789");
 		}
 		assertThat(this.asked).hasValue(2);
-		this.now = this.now.plus(SourcedKeys.RETRY_AFTER_FAILURE);
+		this.clock.advance(SourcedKeys.RETRY_AFTER_FAILURE);
 		keys.keys();
 		assertThat(this.asked).hasValue(3);
 	}

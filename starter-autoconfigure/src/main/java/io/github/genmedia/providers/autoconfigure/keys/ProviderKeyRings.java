@@ -115,26 +115,7 @@ public final class ProviderKeyRings implements DisposableBean {
 		synchronized (this.files) {
 			this.files.add(file);
 		}
-		List<Credential> more = keys.credentials().subList(1, keys.credentials().size());
-		if (more.isEmpty()) {
-			return file;
-		}
-		return new KeySupply() {
-
-			@Override
-			public List<Credential> keys() {
-				List<Credential> all = new ArrayList<>(more.size() + 1);
-				all.add(file.current());
-				all.addAll(more);
-				return all;
-			}
-
-			@Override
-			public @Nullable String problem() {
-				return file.problem();
-			}
-
-		};
+		return file.followedBy(keys.credentials().subList(1, keys.credentials().size()));
 	}
 
 	@Override

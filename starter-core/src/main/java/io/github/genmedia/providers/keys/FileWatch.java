@@ -1,0 +1,93 @@
+package io.github.genmedia.providers.keys;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells of any change around one file: in its directory, and in the directory of the
+ * file it resolves to. An editor writes the file itself; Kubernetes swaps a
+ * {@code ..data} symbolic link beside it and leaves the old target's directory to be
+ * deleted. Each change runs the callback on one daemon thread, which then watches the
+ * directory the file resolves to now.
+ */
+final class FileWatch implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(FileWatch.class);
+
+	private final Path file;
+
+	private final Runnable onChange;
+
+	private final WatchService watcher;
+
+	private final Set<Path> watched = new HashSet<>();
+
+	FileWatch(Path file, String threadName, Runnable onChange) throws IOException {
+		this.file = file;
+		this.onChange = onChange;
+		this.watcher = file.getFileSystem().newWatchService();
+		follow();
+		Thread thread = new Thread(this::watch, threadName);
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/**
+	 * Watch the directories the file lives in now.
+	 * @throws IOException if a directory cannot be watched
+	 */
+	synchronized void follow() throws IOException {
+		register(this.file.getParent());
+		if (Files.exists(this.file)) {
+			register(this.file.toRealPath().getParent());
+		}
+	}
+
+	private void register(@Nullable Path directory) throws IOException {
+		if (directory != null && this.watched.add(directory)) {
+			directory.register(this.watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+					StandardWatchEventKinds.ENTRY_DELETE);
+		}
+	}
+
+	private void watch() {
+		try {
+			while (true) {
+				WatchKey key = this.watcher.take();
+				key.pollEvents();
+				if (!key.reset()) {
+					synchronized (this) {
+						this.watched.remove((Path) key.watchable());
+					}
+				}
+				try {
+					this.onChange.run();
+				}
+				catch (RuntimeException ex) {
+					// The next change is read all the same.
+					logger.debug("Reading a changed file failed", ex);
+				}
+			}
+		}
+		catch (ClosedWatchServiceException | InterruptedException ex) {
+			// closed
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.watcher.close();
+	}
+
+}
