@@ -79,7 +79,7 @@ public final class ProvidersAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProviderKeyRings providerKeyRings(ObjectProvider<ProviderCredentialSource> credentialSource) {
-		return new ProviderKeyRings(credentialSource.getIfUnique(), Clock.systemUTC());
+		return new ProviderKeyRings(credentialSource.getIfAvailable(), Clock.systemUTC());
 	}
 
 	@Bean

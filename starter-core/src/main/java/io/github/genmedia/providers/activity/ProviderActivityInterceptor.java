@@ -3,6 +3,8 @@ package io.github.genmedia.providers.activity;
 import java.io.IOException;
 
 import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.auth.RequestCredential;
+import io.github.genmedia.providers.keys.ProviderCredentialUnavailableException;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
 
 import org.springframework.http.HttpRequest;
@@ -27,11 +29,16 @@ public final class ProviderActivityInterceptor implements ClientHttpRequestInter
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
+		if (request.getAttributes().containsKey(RequestCredential.TENANT_ATTRIBUTE)) {
+			// A tenant's key says nothing about the application's own: a tenant whose key
+			// is revoked must not turn the provider DOWN for everyone.
+			return execution.execute(request, body);
+		}
 		ClientHttpResponse response;
 		try {
 			response = execution.execute(request, body);
 		}
-		catch (RateLimitExceededException | InvalidCredentialException ex) {
+		catch (RateLimitExceededException | InvalidCredentialException | ProviderCredentialUnavailableException ex) {
 			// Refused before it was sent: says nothing about the provider.
 			throw ex;
 		}

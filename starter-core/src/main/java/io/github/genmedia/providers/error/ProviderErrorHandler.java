@@ -2,8 +2,11 @@ package io.github.genmedia.providers.error;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.RequestCredential;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -57,7 +60,7 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 
 	@Override
 	public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
-		throw toException(response.getStatusCode(), readBody(response));
+		throw toException(response.getStatusCode(), readBody(response), sentCredentials(request));
 	}
 
 	/**
@@ -67,10 +70,43 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 	 * @return the exception to throw
 	 */
 	public ProviderException toException(HttpStatusCode status, byte[] body) {
+		return toException(status, body, List.of());
+	}
+
+	private ProviderException toException(HttpStatusCode status, byte[] body, List<Credential> sent) {
+		List<Credential> secrets = new ArrayList<>(sent);
+		if (this.credential != null) {
+			secrets.add(this.credential);
+		}
 		JsonNode json = ProviderErrorMessage.parse(body);
 		String message = json.isMissingNode() ? null
-				: ProviderErrorMessage.clean(this.decoder.message(json), this.credential);
+				: ProviderErrorMessage.clean(this.decoder.message(json), secrets);
 		return this.decoder.exception(new ProviderError(this.provider, status, message, json));
+	}
+
+	/**
+	 * The keys this request may have carried besides the configured one: the one chosen for
+	 * it (one of several, a rotated one, a source's) and a tenant's.
+	 */
+	private static List<Credential> sentCredentials(HttpRequest request) {
+		List<Credential> sent = new ArrayList<>(2);
+		Credential selected = RequestCredential.selected(request);
+		if (selected != null) {
+			sent.add(selected);
+		}
+		Object tenant = request.getAttributes().get(RequestCredential.TENANT_ATTRIBUTE);
+		if (tenant instanceof Credential credential) {
+			sent.add(credential);
+		}
+		else if (tenant != null) {
+			try {
+				sent.add(Credential.of(tenant.toString()));
+			}
+			catch (IllegalArgumentException ex) {
+				// Never sent: nothing of it can be in the answer.
+			}
+		}
+		return sent;
 	}
 
 	private static byte[] readBody(ClientHttpResponse response) {

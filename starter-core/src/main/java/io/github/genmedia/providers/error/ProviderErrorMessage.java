@@ -56,12 +56,15 @@ final class ProviderErrorMessage {
 	 * Redact a message before shortening it, so that no part of an echoed key survives a
 	 * cut.
 	 */
-	static @Nullable String clean(@Nullable String message, @Nullable Credential credential) {
-		return (message != null && !message.isBlank()) ? truncate(redact(message.strip(), credential)) : null;
+	static @Nullable String clean(@Nullable String message, List<Credential> credentials) {
+		return (message != null && !message.isBlank()) ? truncate(redact(message.strip(), credentials)) : null;
 	}
 
-	static String redact(String message, @Nullable Credential credential) {
-		String redacted = (credential != null) ? credential.redactFrom(message) : message;
+	static String redact(String message, List<Credential> credentials) {
+		String redacted = message;
+		for (Credential credential : credentials) {
+			redacted = credential.redactFrom(redacted);
+		}
 		return JWT.matcher(redacted).replaceAll(REDACTED);
 	}
 

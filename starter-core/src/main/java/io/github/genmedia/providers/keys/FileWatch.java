@@ -9,6 +9,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,12 +19,16 @@ import org.jspecify.annotations.Nullable;
  * Tells of any change around one file: in its directory, and in the directory of the
  * file it resolves to. An editor writes the file itself; Kubernetes swaps a
  * {@code ..data} symbolic link beside it and leaves the old target's directory to be
- * deleted. Each change runs the callback on one daemon thread, which then watches the
- * directory the file resolves to now.
+ * deleted. Each burst of changes runs the callback once it has been quiet for
+ * {@value #QUIET_MILLIS} ms, on one daemon thread (the JDK's watch service has one of its
+ * own), which then watches the directory the file resolves to now.
  */
 final class FileWatch implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(FileWatch.class);
+
+	/** How long the directory must stay quiet before the file is read. */
+	static final long QUIET_MILLIS = 150;
 
 	private final Path file;
 
@@ -37,7 +42,13 @@ final class FileWatch implements AutoCloseable {
 		this.file = file;
 		this.onChange = onChange;
 		this.watcher = file.getFileSystem().newWatchService();
-		follow();
+		try {
+			follow();
+		}
+		catch (IOException | RuntimeException ex) {
+			this.watcher.close();
+			throw ex;
+		}
 		Thread thread = new Thread(this::watch, threadName);
 		thread.setDaemon(true);
 		thread.start();
@@ -65,11 +76,16 @@ final class FileWatch implements AutoCloseable {
 		try {
 			while (true) {
 				WatchKey key = this.watcher.take();
-				key.pollEvents();
-				if (!key.reset()) {
-					synchronized (this) {
-						this.watched.remove((Path) key.watchable());
+				// A write truncates before it writes, and an editor renames its copy into
+				// place: read once things are quiet, not the empty or missing file between.
+				while (key != null) {
+					key.pollEvents();
+					if (!key.reset()) {
+						synchronized (this) {
+							this.watched.remove((Path) key.watchable());
+						}
 					}
+					key = this.watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
 				}
 				try {
 					this.onChange.run();

@@ -91,6 +91,8 @@ public final class KeyRing {
 	 */
 	public boolean rejected(Credential key) {
 		List<Credential> keys = this.supply.keys();
+		this.revoked.retainAll(keys);
+		this.resting.keySet().retainAll(keys);
 		if (keys.contains(key) && this.revoked.add(key)) {
 			logger.warn(LogMessage.format("Provider '%s' rejected key %s (401); it is out of rotation", this.provider,
 					KeyRingState.label(key, keys)));

@@ -74,7 +74,9 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 			if (!other.equals(key) && this.ring.isReady(other)) {
 				response.close();
 				RequestCredential.select(request, other);
-				return execution.execute(request, body);
+				ClientHttpResponse resent = execution.execute(request, body);
+				setAside(other, resent);
+				return resent;
 			}
 		}
 		return response;

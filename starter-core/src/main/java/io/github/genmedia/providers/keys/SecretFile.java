@@ -112,27 +112,34 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 		Credential read;
 		try {
 			read = read(this.path, this.parser);
-			FileWatch watch = this.watch;
-			if (watch != null) {
-				watch.follow();
-			}
 		}
-		catch (InvalidCredentialException | IOException ex) {
-			String now = "the credential " + ((ex instanceof InvalidCredentialException invalid) ? invalid.getProblem()
-					: "file " + this.path + " cannot be watched (" + ex.getClass().getSimpleName() + ")");
-			if (!now.equals(this.problem)) {
-				logger.warn(LogMessage.format("Provider '%s': %s; keeping the last good credential", this.provider, now));
-			}
-			this.problem = now;
+		catch (InvalidCredentialException ex) {
+			problem("the credential " + ex.getProblem());
 			return;
 		}
-		this.problem = null;
 		if (!read.equals(this.current)) {
 			this.current = read;
 			logger.info(LogMessage.format("Provider '%s': credential file %s changed; using its new credential (%d "
 					+ "characters)", this.provider, this.path, read.length()));
 			this.listeners.forEach((listener) -> listener.accept(read));
 		}
+		try {
+			FileWatch watch = this.watch;
+			if (watch != null) {
+				watch.follow();
+			}
+			this.problem = null;
+		}
+		catch (IOException | RuntimeException ex) {
+			problem("the credential file " + this.path + " cannot be watched (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private void problem(String now) {
+		if (!now.equals(this.problem)) {
+			logger.warn(LogMessage.format("Provider '%s': %s; keeping the last good credential", this.provider, now));
+		}
+		this.problem = now;
 	}
 
 	/**

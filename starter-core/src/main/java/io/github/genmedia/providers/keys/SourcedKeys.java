@@ -3,7 +3,11 @@ package io.github.genmedia.providers.keys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
@@ -18,10 +22,11 @@ import org.springframework.core.log.LogMessage;
  * The keys a {@link ProviderCredentialSource} gives for one provider, kept for the time
  * it says and asked for again by the first request after that.
  * <p>
- * A source that fails, or gives keys that cannot be used, leaves the last good keys in
- * use (or the configured ones), logs one warning with the failure's type, and is asked
- * again after {@link #RETRY_AFTER_FAILURE}; only when there never were keys does the
- * request fail.
+ * One request thread asks the source when the time is up, while the others go on with
+ * the keys they have. A source that fails, or gives keys that cannot be used, leaves the
+ * last good keys in use (or the configured ones), logs one warning with the failure's
+ * type, and is asked again after {@link #RETRY_AFTER_FAILURE}; only when there never were
+ * keys does the request fail.
  */
 public final class SourcedKeys implements KeySupply {
 
@@ -29,6 +34,9 @@ public final class SourcedKeys implements KeySupply {
 	public static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
 
 	private static final Log logger = LogFactory.getLog(SourcedKeys.class);
+
+	/** Marks that the configured keys are in use, read from their supply each time. */
+	private static final List<Credential> DELEGATED = Collections.unmodifiableList(new ArrayList<>(0));
 
 	private final String provider;
 
@@ -39,6 +47,8 @@ public final class SourcedKeys implements KeySupply {
 	private final UnaryOperator<Credential> check;
 
 	private final Clock clock;
+
+	private final ReentrantLock refreshing = new ReentrantLock();
 
 	private volatile @Nullable List<Credential> keys;
 
@@ -67,25 +77,49 @@ public final class SourcedKeys implements KeySupply {
 
 	@Override
 	public List<Credential> keys() {
-		List<Credential> current = this.keys;
-		if (current != null && this.clock.instant().isBefore(this.expiry)) {
-			return current;
+		if (!this.clock.instant().isBefore(this.expiry)) {
+			refreshOnce();
 		}
-		synchronized (this) {
-			if (this.keys == null || !this.clock.instant().isBefore(this.expiry)) {
+		List<Credential> current = this.keys;
+		if (current == null) {
+			throw new ProviderCredentialUnavailableException(this.provider, String.valueOf(this.problem));
+		}
+		return (current == DELEGATED) ? Objects.requireNonNull(this.configured).keys() : current;
+	}
+
+	/**
+	 * Ask the source once, on one thread: the others go on with the keys they have, and
+	 * wait only while there are none yet.
+	 */
+	private void refreshOnce() {
+		if (this.keys != null) {
+			if (this.refreshing.tryLock()) {
+				try {
+					if (!this.clock.instant().isBefore(this.expiry)) {
+						refresh();
+					}
+				}
+				finally {
+					this.refreshing.unlock();
+				}
+			}
+			return;
+		}
+		this.refreshing.lock();
+		try {
+			if (this.keys == null) {
 				refresh();
 			}
-			List<Credential> refreshed = this.keys;
-			if (refreshed == null) {
-				throw new ProviderCredentialUnavailableException(this.provider, String.valueOf(this.problem));
-			}
-			return refreshed;
+		}
+		finally {
+			this.refreshing.unlock();
 		}
 	}
 
 	@Override
 	public @Nullable String problem() {
-		return this.problem;
+		String own = this.problem;
+		return (own != null || this.configured == null) ? own : this.configured.problem();
 	}
 
 	private void refresh() {
@@ -95,7 +129,8 @@ public final class SourcedKeys implements KeySupply {
 				if (this.configured == null) {
 					throw new NoCredentialException();
 				}
-				this.keys = this.configured.keys();
+				// The configured keys, read live: a rotated key file is not held back.
+				this.keys = DELEGATED;
 				this.expiry = this.clock.instant().plus(RETRY_AFTER_FAILURE);
 			}
 			else {
@@ -115,7 +150,7 @@ public final class SourcedKeys implements KeySupply {
 			}
 			this.problem = now;
 			if (this.keys == null && this.configured != null) {
-				this.keys = this.configured.keys();
+				this.keys = DELEGATED;
 			}
 			this.expiry = this.clock.instant().plus(RETRY_AFTER_FAILURE);
 		}

@@ -12,6 +12,7 @@ import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
+import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
@@ -40,6 +41,18 @@ public final class ProviderPipelineBuilder {
 
 	/** Browsers stop at 20; a provider API that needs more than five is broken. */
 	static final int MAX_REDIRECTS = 5;
+
+	/**
+	 * A provider that authenticates itself (Suno) takes no tenant key: refused, rather
+	 * than the request quietly going out with the application's own credential.
+	 */
+	private static final ClientHttpRequestInterceptor NO_TENANT_KEYS = (request, body, execution) -> {
+		if (request.getAttributes().containsKey(RequestCredential.TENANT_ATTRIBUTE)) {
+			throw new IllegalArgumentException("This provider authenticates itself and takes no tenant key; "
+					+ "for Suno, send the tenant's account as a Cookie header");
+		}
+		return execution.execute(request, body);
+	};
 
 	private final ProviderDefinition definition;
 
@@ -213,6 +226,7 @@ public final class ProviderPipelineBuilder {
 					new OriginBoundHeadersInterceptor(this.definition.origin(), this.definition.defaultHeaders()));
 		}
 		if (this.authentication != null) {
+			stages.put(PipelineStage.CREDENTIAL, NO_TENANT_KEYS);
 			stages.put(PipelineStage.AUTHENTICATION, this.authentication);
 		}
 		else if (usesApiKey(this.definition)) {

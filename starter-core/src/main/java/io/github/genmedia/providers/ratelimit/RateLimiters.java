@@ -36,7 +36,9 @@ public interface RateLimiters {
 
 	/**
 	 * A limiter per key, made on first use: the given one for the configured key (and for
-	 * requests that chose none), another for each other key.
+	 * requests that chose none), another for each other key. Limiters are found by the
+	 * key's fingerprint, so that no key (a tenant's least of all) is held beyond its
+	 * request.
 	 * @param configured the configured key, or {@code null}
 	 * @param main the configured key's limiter
 	 * @param factory makes the limiter of another key
@@ -44,17 +46,18 @@ public interface RateLimiters {
 	 */
 	static RateLimiters perKey(@Nullable Credential configured, RateLimiter main,
 			Function<Credential, RateLimiter> factory) {
-		Map<Credential, RateLimiter> others = new ConcurrentHashMap<>();
+		Map<String, RateLimiter> others = new ConcurrentHashMap<>();
 		return (key) -> {
-			if (key == null || key.equals(configured)) {
+			if (key == null || key == configured || key.equals(configured)) {
 				return main;
 			}
-			RateLimiter limiter = others.get(key);
+			String fingerprint = key.fingerprint();
+			RateLimiter limiter = others.get(fingerprint);
 			if (limiter == null) {
 				if (others.size() >= MAX_KEYS) {
 					others.clear();
 				}
-				limiter = others.computeIfAbsent(key, factory);
+				limiter = others.computeIfAbsent(fingerprint, (ignored) -> factory.apply(key));
 			}
 			return limiter;
 		};

@@ -118,6 +118,28 @@ class SecretFileTest {
 	}
 
 	@Test
+	void manyWritesInARowAreReadOnceQuietWithoutAFalseAlarm() throws Exception {
+		Logger logger = (Logger) LoggerFactory.getLogger(SecretFile.class);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			Path path = Files.writeString(this.directory.resolve("key"), "key-0-0123456789");
+			this.file = SecretFile.open("sunor", path, Credential::of);
+			for (int i = 1; i <= 40; i++) {
+				Files.writeString(path, "key-" + i + "-0123456789");
+				Thread.sleep(20);
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.file.current().reveal().equals("key-40-0123456789"));
+			assertThat(appender.list).noneMatch((event) -> event.getLevel() == Level.WARN);
+			assertThat(this.file.problem()).isNull();
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+	}
+
+	@Test
 	void aMissingOrEmptyFileAtStartIsAProblemNamingTheFileNotTheContent() throws IOException {
 		Path missing = this.directory.resolve("nope");
 		assertThatExceptionOfType(InvalidCredentialException.class)

@@ -3,6 +3,8 @@ package io.github.genmedia.providers.keys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -69,6 +71,42 @@ class SourcedKeysTest {
 		assertThatExceptionOfType(ProviderCredentialUnavailableException.class).isThrownBy(keys::keys)
 			.withMessage("No credential for provider 'sunor': the credential source failed (java.lang.IllegalStateException). "
 					+ "Check the application's ProviderCredentialSource, or configure providers.sunor.api-key.");
+	}
+
+	@Test
+	void whileOneThreadAsksTheSourceTheOthersGoOnWithTheKeysTheyHave() throws Exception {
+		CountDownLatch asking = new CountDownLatch(1);
+		CountDownLatch answer = new CountDownLatch(1);
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
+			if (this.asked.incrementAndGet() == 2) {
+				asking.countDown();
+				answer.await();
+				return SourcedCredentials.of("sk-second-0123456789", Duration.ofMinutes(5));
+			}
+			return SourcedCredentials.of("sk-first-0123456789", Duration.ofSeconds(1));
+		}, null, UnaryOperator.identity(), this.clock);
+		keys.keys();
+		this.clock.advance(Duration.ofSeconds(2));
+		Thread refresher = new Thread(keys::keys);
+		refresher.start();
+		assertThat(asking.await(5, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-first-0123456789");
+
+		answer.countDown();
+		refresher.join(5000);
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-second-0123456789");
+		assertThat(this.asked).hasValue(2);
+	}
+
+	@Test
+	void aSourceWithNoKeyForTheProviderReadsTheConfiguredKeysLive() {
+		List<Credential> file = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(Credential.of("sk-file-one-0123")));
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> null, () -> List.copyOf(file),
+				UnaryOperator.identity(), this.clock);
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-file-one-0123");
+		file.set(0, Credential.of("sk-file-two-0123"));
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-file-two-0123");
 	}
 
 	@Test

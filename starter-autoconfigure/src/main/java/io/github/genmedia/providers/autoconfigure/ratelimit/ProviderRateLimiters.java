@@ -36,6 +36,8 @@ public final class ProviderRateLimiters {
 
 	private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
+	private final Map<String, RateLimiters> perKey = new ConcurrentHashMap<>();
+
 	private ProviderRateLimiters(@Nullable Supplier<ProxyManager<String>> proxyManager, String store) {
 		this.proxyManager = proxyManager;
 		this.store = store;
@@ -76,7 +78,8 @@ public final class ProviderRateLimiters {
 	/**
 	 * Return the limiters of a provider's keys: the configured key's is
 	 * {@link #limiter(ProviderDefinition)}; every other key (one of several, a rotated
-	 * one, a tenant's) gets one of its own, made on first use, in the same store.
+	 * one, a tenant's) gets one of its own, made on first use, in the same store, and
+	 * shared by all the provider's clients.
 	 * @param definition the provider
 	 * @return the limiters, or {@code null} when the provider has no rate limit
 	 */
@@ -86,7 +89,8 @@ public final class ProviderRateLimiters {
 		if (main == null || settings == null) {
 			return null;
 		}
-		return RateLimiters.perKey(definition.credential(), main, (key) -> create(definition, settings, key));
+		return this.perKey.computeIfAbsent(definition.name(),
+				(name) -> RateLimiters.perKey(definition.credential(), main, (key) -> create(definition, settings, key)));
 	}
 
 	/**

@@ -19,8 +19,11 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
+import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.error.ProviderAuthenticationException;
 import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import io.github.genmedia.providers.keys.SourcedCredentials;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
@@ -50,6 +53,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -101,7 +105,7 @@ class RotatingCredentialsTests {
 			accept(NEW_KEY);
 			Files.writeString(file, NEW_KEY + "\n", StandardCharsets.UTF_8);
 
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(call(client)).isEqualTo("ok"));
+			await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(call(client)).isEqualTo("ok"));
 			sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(NEW_KEY)));
 			assertThat(client.get().uri("/balance").retrieve().body(String.class)).isEqualTo("ok");
 		});
@@ -129,7 +133,7 @@ class RotatingCredentialsTests {
 			Files.move(this.directory.resolve("..data_tmp"), this.directory.resolve("..data"),
 					StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(call(client)).isEqualTo("ok"));
+			await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(call(client)).isEqualTo("ok"));
 			sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(NEW_KEY)));
 		});
 	}
@@ -222,6 +226,71 @@ class RotatingCredentialsTests {
 					sunor.verify(1, getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(key)));
 				}
 			});
+	}
+
+	@Test
+	void everyClientOfTheProviderDrawsOnTheSameBudgetOfEachKey() {
+		String first = "sk-sunor-key-one-0000cccc";
+		String second = "sk-sunor-key-two-0000dddd";
+		accept(first);
+		accept(second);
+		this.runner
+			.withPropertyValues("providers.sunor.api-keys[0]=" + first, "providers.sunor.api-keys[1]=" + second,
+					"providers.sunor.rate-limit.enabled=true", "providers.sunor.rate-limit.requests=1",
+					"providers.sunor.rate-limit.period=1h", "providers.sunor.rate-limit.max-wait=0s",
+					"providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				RestClient another = context.getBean(ProviderRestClientFactory.class)
+					.create(context.getBean(ActiveProviders.class).find("sunor").orElseThrow());
+				assertThat(call(client)).isEqualTo("ok");
+				assertThat(call(client)).isEqualTo("ok");
+				assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> call(another));
+				assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> call(another));
+				sunor.verify(2, getRequestedFor(urlEqualTo("/balance")));
+			});
+	}
+
+	@Test
+	void noKeyReachesAnErrorMessageWhenTheProviderEchoesIt() {
+		String first = "sk-sunor-key-one-0000cccc";
+		String second = "sk-sunor-key-two-0000dddd";
+		String tenant = "sk-tenant-key-000000eeee";
+		for (String key : List.of(first, second, tenant)) {
+			sunor.stubFor(get(urlPathMatching("/.*")).atPriority(1).withHeader("x-api-key", equalTo(key))
+				.willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+					.withBody("{\"code\":403,\"message\":\"key " + key + " is suspended\"}")));
+		}
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=" + first, "providers.sunor.api-keys[0]=" + second,
+					"providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				List<String> messages = new ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					messages.add(catchThrowable(() -> call(client)).getMessage());
+				}
+				messages.add(catchThrowable(() -> call(context.getBean(ProviderClients.class)
+					.restClient("sunor", Credential.of(tenant)))).getMessage());
+				assertThat(messages).hasSize(3).allSatisfy((message) -> assertThat(message)
+					.contains("key [REDACTED] is suspended")
+					.doesNotContain(first)
+					.doesNotContain(second)
+					.doesNotContain(tenant));
+			});
+	}
+
+	@Test
+	void aTenantsRejectedKeyDoesNotTurnTheProviderDown() {
+		accept(OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key=" + OLD_KEY).run((context) -> {
+			RestClient client = context.getBean("sunorRestClient", RestClient.class);
+			assertThat(call(client)).isEqualTo("ok");
+			RestClient revokedTenant = context.getBean(ProviderClients.class)
+				.restClient("sunor", Credential.of("sk-revoked-tenant-0000"));
+			assertThatExceptionOfType(ProviderAuthenticationException.class).isThrownBy(() -> call(revokedTenant));
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+		});
 	}
 
 	@Test

@@ -54,6 +54,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -111,7 +112,7 @@ class SunoAutoConfigurationTests {
 			suno.verify(getRequestedFor(urlEqualTo("/api/feed")).withHeader("Authorization", equalTo("Bearer " + tokenA)));
 
 			Files.writeString(file, "__client=client-token-of-account-b; ajs_anonymous_id=device-b\n");
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> {
 				suno.resetRequests();
 				client.get().uri("/api/feed").retrieve().body(String.class);
 				suno.verify(getRequestedFor(urlEqualTo("/api/feed"))
@@ -120,6 +121,20 @@ class SunoAutoConfigurationTests {
 			});
 			assertThat(context.getBean(SunoTokenProvider.class).defaultSource().hasUsableToken()).isTrue();
 			assertThat(context.getBean(SunoTokenProvider.class).cachedAccounts()).isZero();
+		});
+	}
+
+	@Test
+	void aTenantKeyOnSunoIsRefusedRatherThanSentWithTheConfiguredAccount() {
+		stubClerk(CLIENT, "sess_a", jwt("account-a", 60));
+		suno.stubFor(get("/api/feed").willReturn(ok("[]")));
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			RestClient tenant = context.getBean(ProviderClients.class)
+				.restClient("suno", io.github.genmedia.providers.auth.Credential.of("tenant-key-0123456789"));
+			assertThatIllegalArgumentException().isThrownBy(() -> tenant.get().uri("/api/feed").retrieve().body(String.class))
+				.withMessage("This provider authenticates itself and takes no tenant key; for Suno, send the tenant's "
+						+ "account as a Cookie header");
+			suno.verify(0, getRequestedFor(urlEqualTo("/api/feed")));
 		});
 	}
 
