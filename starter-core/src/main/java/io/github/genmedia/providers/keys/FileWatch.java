@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code ..data} symbolic link beside it and leaves the old target's directory to be
  * deleted. Each burst of changes runs the callback once it has been quiet for
  * {@value #QUIET_MILLIS} ms, on one daemon thread (the JDK's watch service has one of its
- * own), which then watches the directory the file resolves to now.
+ * own), which then watches the directory the file resolves to now; and every
+ * {@value #RESCAN_SECONDS} s without a change, for changes no event told of.
  */
 final class FileWatch implements AutoCloseable {
 
@@ -29,6 +30,9 @@ final class FileWatch implements AutoCloseable {
 
 	/** How long the directory must stay quiet before the file is read. */
 	static final long QUIET_MILLIS = 150;
+
+	/** How often the file is read when no change was seen. */
+	static final long RESCAN_SECONDS = 10;
 
 	private final Path file;
 
@@ -66,16 +70,19 @@ final class FileWatch implements AutoCloseable {
 	}
 
 	private void register(@Nullable Path directory) throws IOException {
-		if (directory != null && this.watched.add(directory)) {
+		if (directory != null && !this.watched.contains(directory)) {
 			directory.register(this.watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
 					StandardWatchEventKinds.ENTRY_DELETE);
+			this.watched.add(directory);
 		}
 	}
 
 	private void watch() {
 		try {
 			while (true) {
-				WatchKey key = this.watcher.take();
+				// Also every RESCAN_SECONDS without an event: a network file system sends
+				// none, and a directory deleted and made again is watched anew only then.
+				WatchKey key = this.watcher.poll(RESCAN_SECONDS, TimeUnit.SECONDS);
 				// A write truncates before it writes, and an editor renames its copy into
 				// place: read once things are quiet, not the empty or missing file between.
 				while (key != null) {

@@ -109,6 +109,7 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 	 * Read the file again now, as a change in its directory does.
 	 */
 	public synchronized void reload() {
+		String watching = follow();
 		Credential read;
 		try {
 			read = read(this.path, this.parser);
@@ -123,15 +124,29 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 					+ "characters)", this.provider, this.path, read.length()));
 			this.listeners.forEach((listener) -> listener.accept(read));
 		}
+		if (watching != null) {
+			problem(watching);
+		}
+		else {
+			this.problem = null;
+		}
+	}
+
+	/**
+	 * Watch the directories the file lives in now, a directory made again included.
+	 * @return why they cannot be watched, or {@code null}
+	 */
+	private @Nullable String follow() {
+		FileWatch watch = this.watch;
 		try {
-			FileWatch watch = this.watch;
 			if (watch != null) {
 				watch.follow();
 			}
-			this.problem = null;
+			return null;
 		}
 		catch (IOException | RuntimeException ex) {
-			problem("the credential file " + this.path + " cannot be watched (" + ex.getClass().getSimpleName() + ")");
+			return "the credential file " + this.path + " cannot be watched (" + ex.getClass().getSimpleName()
+					+ "); it is read again every " + FileWatch.RESCAN_SECONDS + " s";
 		}
 	}
 

@@ -118,6 +118,23 @@ class SecretFileTest {
 	}
 
 	@Test
+	void aDirectoryDeletedAndMadeAgainIsWatchedAgain() throws IOException {
+		Path secrets = Files.createDirectories(this.directory.resolve("secrets"));
+		Path path = Files.writeString(secrets.resolve("key"), "key-one-0123456789");
+		this.file = SecretFile.open("sunor", path, Credential::of);
+
+		Files.delete(path);
+		Files.delete(secrets);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.problem() != null);
+		Files.createDirectories(secrets);
+		Files.writeString(path, "key-two-0123456789");
+		// Seen at the latest by the rescan; after it, the new directory is watched again.
+		await().atMost(Duration.ofSeconds(25)).until(() -> this.file.current().reveal().equals("key-two-0123456789"));
+		Files.writeString(path, "key-three-0123456789");
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.file.current().reveal().equals("key-three-0123456789"));
+	}
+
+	@Test
 	void manyWritesInARowAreReadOnceQuietWithoutAFalseAlarm() throws Exception {
 		Logger logger = (Logger) LoggerFactory.getLogger(SecretFile.class);
 		ListAppender<ILoggingEvent> appender = new ListAppender<>();
