@@ -99,7 +99,8 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 
 	/**
 	 * Be told of each new credential the file holds.
-	 * @param listener called on the watching thread with the new credential
+	 * @param listener called on the watching thread with the new credential, holding this
+	 * file's monitor, so that a caller synchronizing on the file sees changes in order
 	 */
 	public void onChange(Consumer<Credential> listener) {
 		this.listeners.add(listener);

@@ -360,7 +360,8 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		return new RateLimitState(this.settings, this.buckets != null && this.buckets.shared(),
 				(reported != null) ? reported.remaining() : null, (reported != null) ? reported.at() : null,
 				nextPermitIn, (pause > 0) ? Duration.ofNanos(pause) : null,
-				(this.concurrency != null) ? this.concurrency.inFlight() : 0);
+				(this.concurrency != null) ? this.concurrency.inFlight() : 0,
+				this.buckets != null && this.buckets.onFallback());
 	}
 
 	@Override

@@ -155,6 +155,13 @@ final class Buckets {
 		return false;
 	}
 
+	/**
+	 * Whether a shared bucket's store failed lately, so the local bucket stands in.
+	 */
+	boolean onFallback() {
+		return this.fallback != null && resting();
+	}
+
 	private boolean resting() {
 		return System.nanoTime() - this.storeRestsUntil.get() < 0;
 	}

@@ -21,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * {@code X-RateLimit-Remaining: 0}), or {@code null} when there is none
  * @param inFlight the requests in flight on this instance, counted when
  * {@code maxConcurrent} is set, else {@code 0}
+ * @param onFallback whether a shared budget's store cannot be reached just now, so that
+ * this instance limits itself with a local bucket meanwhile
  */
 public record RateLimitState(RateLimitSettings settings, boolean shared, @Nullable Integer providerRemaining,
 		@Nullable Instant providerRemainingAt, @Nullable Duration nextPermitIn, @Nullable Duration pausedFor,
-		int inFlight) {
+		int inFlight, boolean onFallback) {
 
 }

@@ -161,7 +161,8 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	private static Map<String, Object> rateLimitDetails(RateLimitState state) {
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("store", state.shared() ? "shared" : "local");
+		details.put("store", !state.shared() ? "local"
+				: state.onFallback() ? "local fallback (the shared store cannot be reached)" : "shared");
 		if (state.settings().limitsRate()) {
 			details.put("requests", state.settings().requests());
 			details.put("period", state.settings().period().toString());

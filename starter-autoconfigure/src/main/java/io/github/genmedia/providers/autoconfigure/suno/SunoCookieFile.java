@@ -38,8 +38,11 @@ final class SunoCookieFile implements DisposableBean {
 		}
 		SecretFile file = SecretFile.open(SunoProvider.NAME, path, SunoCookieFile::parse);
 		file.onChange((cookie) -> tokens.replaceDefaultCookie(SunoCookie.parse(cookie.reveal())));
-		// The file may have changed between the startup check and the watch's first read.
-		tokens.replaceDefaultCookie(SunoCookie.parse(file.current().reveal()));
+		// The file may have changed between the startup check and the watch's first read;
+		// under the file's lock, so that a newer cookie the watch reads meanwhile wins.
+		synchronized (file) {
+			tokens.replaceDefaultCookie(SunoCookie.parse(file.current().reveal()));
+		}
 		return new SunoCookieFile(file);
 	}
 

@@ -22,10 +22,12 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
+import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
+import io.github.genmedia.providers.ratelimit.RateLimitState;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -237,6 +239,11 @@ class RedisRateLimitTests {
 					sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
 				}
 				assertThat(provider.getAllServeEvents()).hasSize(3);
+				// Health says which bucket limits the calls now.
+				RateLimitState state = a.getBean(ProviderRestClientFactory.class).rateLimiters().find("sunor")
+					.orElseThrow().state();
+				assertThat(state.shared()).isTrue();
+				assertThat(state.onFallback()).isTrue();
 			});
 	}
 
