@@ -67,11 +67,13 @@ final class WatchedJob<R> {
 	}
 
 	/**
-	 * Whether the first poll should wait longer: what was learned since the job was
-	 * submitted may have moved it later.
+	 * Whether this poll should wait longer: nothing is polled before the quickest few
+	 * percent of recent jobs finish, and what was learned since the job was submitted
+	 * (or since its last poll, for a job submitted before there was anything to learn)
+	 * may have moved that time later.
 	 */
 	private boolean firstPollMovedLater() {
-		if (this.polls > 0 || this.history == null || this.asked) {
+		if (this.history == null || this.asked) {
 			return false;
 		}
 		Duration wait = this.schedule.first(false).minus(elapsed());
