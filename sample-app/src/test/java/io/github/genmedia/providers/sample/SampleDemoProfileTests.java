@@ -63,6 +63,15 @@ class SampleDemoProfileTests {
 		}
 	}
 
+	@Test
+	void aSongIsGeneratedAndTheAnswerComesWhenTheJobIsDone() {
+		JsonNode song = get("/demo/song?prompt=harbour lights");
+
+		assertThat(song.path("call").asString()).isEqualTo("WhisulJobs.generate(...).future()");
+		assertThat(song.path("result").path("title").asString()).isEqualTo("Stand-in Groove");
+		assertThat(song.path("result").path("song_url").asString()).startsWith("https://cdn.stand-in.test/whisul/");
+	}
+
 	private JsonNode get(String path) {
 		String body = SampleWithoutKeysTests.local(this.port).get().uri(path).retrieve().body(String.class);
 		return JsonMapper.shared().readTree(body);
