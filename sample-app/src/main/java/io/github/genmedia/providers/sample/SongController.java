@@ -10,7 +10,7 @@ import io.github.genmedia.providers.whisul.WhisulSong;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Generates a song with Whisul and answers once it is done, without a thread waiting
  * for it: the job is a future, polled on the starter's shared scheduler, and Spring MVC
  * answers the request when the future completes ({@code spring.mvc.async.request-timeout}
- * bounds the wait).
+ * bounds the wait, longer than the job's own deadline so that the deadline's error, with
+ * the job id, is what a caller sees). A POST: each call starts a generation, which costs
+ * credits with a real key.
  */
 @RestController
 class SongController {
@@ -29,7 +31,7 @@ class SongController {
 		this.jobs = jobs;
 	}
 
-	@GetMapping("/demo/song")
+	@PostMapping("/demo/song")
 	CompletableFuture<ResponseEntity<Map<String, Object>>> song(
 			@RequestParam(defaultValue = "a calm sea at dawn") String prompt) {
 		WhisulJobs whisul = this.jobs.getIfAvailable();

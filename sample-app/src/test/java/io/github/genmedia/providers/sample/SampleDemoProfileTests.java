@@ -65,7 +65,12 @@ class SampleDemoProfileTests {
 
 	@Test
 	void aSongIsGeneratedAndTheAnswerComesWhenTheJobIsDone() {
-		JsonNode song = get("/demo/song?prompt=harbour lights");
+		String body = SampleWithoutKeysTests.local(this.port)
+			.post()
+			.uri("/demo/song?prompt=harbour lights")
+			.retrieve()
+			.body(String.class);
+		JsonNode song = JsonMapper.shared().readTree(body);
 
 		assertThat(song.path("call").asString()).isEqualTo("WhisulJobs.generate(...).future()");
 		assertThat(song.path("result").path("title").asString()).isEqualTo("Stand-in Groove");

@@ -2,7 +2,6 @@ package io.github.genmedia.providers.activity;
 
 import java.io.IOException;
 
-import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.keys.ProviderCredentialUnavailableException;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
@@ -29,24 +28,28 @@ public final class ProviderActivityInterceptor implements ClientHttpRequestInter
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		if (request.getAttributes().containsKey(RequestCredential.TENANT_ATTRIBUTE)) {
-			// A tenant's key says nothing about the application's own: a tenant whose key
-			// is revoked must not turn the provider DOWN for everyone.
-			return execution.execute(request, body);
-		}
+		boolean tenant = request.getAttributes().containsKey(RequestCredential.TENANT_ATTRIBUTE);
 		ClientHttpResponse response;
 		try {
 			response = execution.execute(request, body);
 		}
-		catch (RateLimitExceededException | InvalidCredentialException | ProviderCredentialUnavailableException ex) {
-			// Refused before it was sent: says nothing about the provider.
+		catch (RateLimitExceededException | IllegalArgumentException | ProviderCredentialUnavailableException ex) {
+			// Refused before it was sent (no permit, a credential that fails the checks or
+			// that a provider takes no such key): says nothing about the provider.
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			this.activity.recordFailure(ex);
 			throw ex;
 		}
-		this.activity.recordResponse(response.getStatusCode().value());
+		int status = response.getStatusCode().value();
+		// A tenant's key says nothing about the application's own: only what says the
+		// provider itself is failing (5xx, no answer) counts, so that a tenant whose key
+		// is revoked does not turn the provider DOWN for everyone, nor another's success
+		// hide that the application's key was rejected.
+		if (!tenant || status >= 500) {
+			this.activity.recordResponse(status);
+		}
 		return response;
 	}
 

@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.error;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,10 @@ final class ProviderErrorMessage {
 
 	static String redact(String message, List<Credential> credentials) {
 		String redacted = message;
-		for (Credential credential : credentials) {
+		// Longest first: a key that contains another must go whole.
+		List<Credential> longestFirst = new ArrayList<>(credentials);
+		longestFirst.sort(Comparator.comparingInt(Credential::length).reversed());
+		for (Credential credential : longestFirst) {
 			redacted = credential.redactFrom(redacted);
 		}
 		return JWT.matcher(redacted).replaceAll(REDACTED);

@@ -45,6 +45,9 @@ final class WatchedJob<R> {
 
 	private volatile boolean asked;
 
+	/** Set when a poll was asked for while another was under way. */
+	private volatile boolean rerun;
+
 	private volatile @Nullable ScheduledFuture<?> next;
 
 	WatchedJob(JobPoller poller, JobTracker<R> tracker, String jobId, PollingSettings settings, PollSchedule schedule,
@@ -73,11 +76,21 @@ final class WatchedJob<R> {
 	 * may have moved that time later.
 	 */
 	private boolean firstPollMovedLater() {
-		if (this.history == null || this.asked) {
+		if (this.history == null) {
 			return false;
 		}
-		Duration wait = this.schedule.first(false).minus(elapsed());
-		if (wait.compareTo(Duration.ofMillis(1)) <= 0) {
+		Duration elapsed = elapsed();
+		Duration wait = this.schedule.first(false).minus(elapsed);
+		Duration lastChance = this.settings.deadline().minus(elapsed).minus(this.settings.interval());
+		if (wait.compareTo(Duration.ofMillis(1)) <= 0 || wait.compareTo(lastChance) >= 0) {
+			return false;
+		}
+		return defer(wait);
+	}
+
+	/** Under the lock {@link #pollNow} schedules with, so that a webhook's poll is never deferred. */
+	private synchronized boolean defer(Duration wait) {
+		if (this.asked) {
 			return false;
 		}
 		scheduleIn(wait);
@@ -86,6 +99,7 @@ final class WatchedJob<R> {
 
 	void pollNow() {
 		this.asked = true;
+		this.rerun = true;
 		scheduleIn(Duration.ZERO);
 	}
 
@@ -102,9 +116,15 @@ final class WatchedJob<R> {
 	}
 
 	private void poll() {
-		if (this.job.future().isDone() || !this.polling.compareAndSet(false, true)) {
+		if (this.job.future().isDone()) {
 			return;
 		}
+		if (!this.polling.compareAndSet(false, true)) {
+			// A poll is under way: it polls again when it ends, so this one is not lost.
+			this.rerun = true;
+			return;
+		}
+		this.rerun = false;
 		try {
 			if (elapsed().compareTo(this.settings.deadline()) >= 0) {
 				this.job.future()
@@ -133,6 +153,10 @@ final class WatchedJob<R> {
 		}
 		finally {
 			this.polling.set(false);
+			if (this.rerun) {
+				this.rerun = false;
+				scheduleIn(Duration.ZERO);
+			}
 		}
 	}
 

@@ -31,6 +31,9 @@ final class FileWatch implements AutoCloseable {
 	/** How long the directory must stay quiet before the file is read. */
 	static final long QUIET_MILLIS = 150;
 
+	/** The longest a burst of changes delays the read. */
+	static final long MAX_BURST_NANOS = TimeUnit.SECONDS.toNanos(1);
+
 	/** How often the file is read when no change was seen. */
 	static final long RESCAN_SECONDS = 10;
 
@@ -85,6 +88,7 @@ final class FileWatch implements AutoCloseable {
 				WatchKey key = this.watcher.poll(RESCAN_SECONDS, TimeUnit.SECONDS);
 				// A write truncates before it writes, and an editor renames its copy into
 				// place: read once things are quiet, not the empty or missing file between.
+				long burst = System.nanoTime();
 				while (key != null) {
 					key.pollEvents();
 					if (!key.reset()) {
@@ -92,7 +96,9 @@ final class FileWatch implements AutoCloseable {
 							this.watched.remove((Path) key.watchable());
 						}
 					}
-					key = this.watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+					// In a directory that is never quiet, read at the latest after a while.
+					key = (System.nanoTime() - burst < MAX_BURST_NANOS)
+							? this.watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) : null;
 				}
 				try {
 					this.onChange.run();

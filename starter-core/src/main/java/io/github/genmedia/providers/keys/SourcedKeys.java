@@ -119,7 +119,7 @@ public final class SourcedKeys implements KeySupply {
 	@Override
 	public @Nullable String problem() {
 		String own = this.problem;
-		return (own != null || this.configured == null) ? own : this.configured.problem();
+		return (own != null || this.configured == null || this.keys != DELEGATED) ? own : this.configured.problem();
 	}
 
 	private void refresh() {

@@ -165,7 +165,6 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	public RateLimitPermit acquire(Duration maxWait) throws InterruptedException {
 		long start = this.timing.now();
 		long deadline = start + maxWait.toNanos();
-		long pausedBefore = this.pausedInAll.get();
 		refuseIfPausedPast(start, deadline, maxWait);
 		RateLimitPermit permit = RateLimitPermit.NONE;
 		if (this.concurrency != null) {
@@ -175,6 +174,10 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 			}
 			permit = place;
 		}
+		// Read after the wait for a place: a pause that began during it is already the
+		// bucket's debt, which the token below waits out; only a pause that begins while
+		// the token is taken must be sat out besides.
+		long pausedBefore = this.pausedInAll.get();
 		try {
 			if (this.buckets != null) {
 				takeToken(this.buckets, start, deadline, maxWait);

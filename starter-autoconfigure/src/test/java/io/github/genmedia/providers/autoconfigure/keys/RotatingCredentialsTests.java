@@ -23,6 +23,7 @@ import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.error.ProviderAuthenticationException;
 import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import io.github.genmedia.providers.keys.SourcedCredentials;
@@ -288,6 +289,20 @@ class RotatingCredentialsTests {
 			assertThatExceptionOfType(ProviderAuthenticationException.class).isThrownBy(() -> call(revokedTenant));
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
 		});
+	}
+
+	@Test
+	void aProviderFailingATenantsRequestsIsDownAllTheSame() {
+		sunor.stubFor(get(urlPathMatching("/.*")).atPriority(1).withHeader("x-api-key", equalTo(TENANT))
+			.willReturn(aResponse().withStatus(503)));
+		this.runner.withPropertyValues("providers.sunor.api-key=" + OLD_KEY, "providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				RestClient asTenant = context.getBean(ProviderClients.class).restClient("sunor", Credential.of(TENANT));
+				for (int i = 0; i < 3; i++) {
+					assertThatExceptionOfType(ProviderApiException.class).isThrownBy(() -> call(asTenant));
+				}
+				assertThat(health(context).getStatus()).isEqualTo(Status.DOWN);
+			});
 	}
 
 	@Test
