@@ -1,6 +1,8 @@
 package io.github.genmedia.providers.activity;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.keys.ProviderCredentialUnavailableException;
@@ -39,7 +41,9 @@ public final class ProviderActivityInterceptor implements ClientHttpRequestInter
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			this.activity.recordFailure(ex);
+			if (!callerInterrupted(ex)) {
+				this.activity.recordFailure(ex);
+			}
 			throw ex;
 		}
 		int status = response.getStatusCode().value();
@@ -51,6 +55,16 @@ public final class ProviderActivityInterceptor implements ClientHttpRequestInter
 			this.activity.recordResponse(status);
 		}
 		return response;
+	}
+
+	/**
+	 * Whether the caller was interrupted while it waited (for a rate-limit permit): not a
+	 * failure of the provider, unlike a read timeout, which is an
+	 * {@code InterruptedIOException} too.
+	 */
+	private static boolean callerInterrupted(Exception ex) {
+		return ex instanceof InterruptedIOException && !(ex instanceof SocketTimeoutException)
+				&& Thread.currentThread().isInterrupted();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -30,6 +31,7 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.support.HttpRequestWrapper;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -168,6 +170,39 @@ class RateLimitInterceptorWireTest {
 		// The provider never saw it: health counts no failure.
 		assertThat(activity.snapshot().consecutiveFailures()).isZero();
 		assertThat(activity.snapshot().lastStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aCallerInterruptedWhileItWaitsForItsPermitCountsNoFailureAgainstTheProvider() throws Exception {
+		provider.stubFor(get("/songs").willReturn(ok("[]")));
+		RateLimitSettings settings = RateLimitSettings.of(1, Duration.ofMinutes(1)).withMaxWait(Duration.ofMinutes(2));
+		ProviderActivity activity = new ProviderActivity();
+		RestClient client = ProviderPipeline.builder(definition(settings, RetrySettings.defaults().withEnabled(false)))
+			.activity(activity)
+			.requestFactory(library())
+			.build()
+			.applyTo(RestClient.builder())
+			.build();
+		client.get().uri("/songs").retrieve().toBodilessEntity();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread waiting = new Thread(() -> {
+			try {
+				client.get().uri("/songs").retrieve().toBodilessEntity();
+			}
+			catch (RuntimeException ex) {
+				failure.set(ex);
+			}
+		});
+		waiting.start();
+		Thread.sleep(300);
+		waiting.interrupt();
+		waiting.join(5000);
+
+		assertThat(failure.get()).isInstanceOf(ResourceAccessException.class)
+			.hasCauseInstanceOf(java.io.InterruptedIOException.class);
+		provider.verify(1, getRequestedFor(urlEqualTo("/songs")));
+		assertThat(activity.snapshot().consecutiveFailures()).isZero();
+		assertThat(activity.snapshot().lastError()).isNull();
 	}
 
 	@Test

@@ -121,8 +121,11 @@ class RedisRateLimitTests {
 			push(Duration.ofSeconds(3), sunor(a), sunor(b));
 
 			List<ServeEvent> events = provider.getAllServeEvents();
+			// Sent 102 ms apart; on a loaded machine one arrival can lag into its neighbour's
+			// second, so the busiest sliding second of arrivals may hold one more. Local
+			// buckets would give far more (see the next test: above LIMIT + 5).
 			assertThat(mostInAnySecond(events)).as("requests the stand-in saw in its busiest second")
-				.isLessThanOrEqualTo(LIMIT);
+				.isLessThanOrEqualTo(LIMIT + 1);
 			// Together they use the limit, at the 98% the limiter aims for.
 			assertThat(perSecond(events)).isBetween(9.0, 10.0);
 			Map<String, Long> served = events.stream()
