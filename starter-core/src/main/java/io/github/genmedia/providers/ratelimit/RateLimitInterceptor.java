@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 
+import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.ProviderOrigin;
 import io.github.genmedia.providers.auth.RequestCredential;
 
@@ -92,7 +93,9 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 		if (!this.origin.matches(request.getURI())) {
 			return execution.execute(request, body);
 		}
-		RateLimiter limiter = this.limiters.forKey(RequestCredential.selected(request));
+		Credential key = RequestCredential.selected(request);
+		RateLimiter limiter = (key != null && request.getAttributes().containsKey(RequestCredential.TENANT_ATTRIBUTE))
+				? this.limiters.forTenant(key) : this.limiters.forKey(key);
 		RateLimitPermit permit = acquire(limiter);
 		try {
 			ClientHttpResponse response = execution.execute(request, body);

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface RateLimiters {
 
-	/** Per-key limiters kept at most; past it they are forgotten and made afresh. */
-	int MAX_KEYS = 1_000;
+	/** Tenants' limiters kept at most; past it they are forgotten and made afresh. */
+	int MAX_TENANT_KEYS = 1_000;
 
 	/**
 	 * Return the limiter of a key.
@@ -24,6 +24,15 @@ public interface RateLimiters {
 	 * @return the limiter
 	 */
 	RateLimiter forKey(@Nullable Credential key);
+
+	/**
+	 * Return the limiter of a tenant's key, which may be one of very many.
+	 * @param key the tenant's key
+	 * @return the limiter
+	 */
+	default RateLimiter forTenant(Credential key) {
+		return forKey(key);
+	}
 
 	/**
 	 * One limiter for every key.
@@ -38,7 +47,9 @@ public interface RateLimiters {
 	 * A limiter per key, made on first use: the given one for the configured key (and for
 	 * requests that chose none), another for each other key. Limiters are found by the
 	 * key's fingerprint, so that no key (a tenant's least of all) is held beyond its
-	 * request.
+	 * request. The provider's own keys keep their limiters; tenants' are forgotten all
+	 * together past {@value #MAX_TENANT_KEYS}, so that a stream of tenants cannot grow
+	 * the map without end nor reset the provider's own budgets.
 	 * @param configured the configured key, or {@code null}
 	 * @param main the configured key's limiter
 	 * @param factory makes the limiter of another key
@@ -46,20 +57,31 @@ public interface RateLimiters {
 	 */
 	static RateLimiters perKey(@Nullable Credential configured, RateLimiter main,
 			Function<Credential, RateLimiter> factory) {
-		Map<String, RateLimiter> others = new ConcurrentHashMap<>();
-		return (key) -> {
-			if (key == null || key == configured || key.equals(configured)) {
-				return main;
-			}
-			String fingerprint = key.fingerprint();
-			RateLimiter limiter = others.get(fingerprint);
-			if (limiter == null) {
-				if (others.size() >= MAX_KEYS) {
-					others.clear();
+		Map<String, RateLimiter> own = new ConcurrentHashMap<>();
+		Map<String, RateLimiter> tenants = new ConcurrentHashMap<>();
+		return new RateLimiters() {
+
+			@Override
+			public RateLimiter forKey(@Nullable Credential key) {
+				if (key == null || key == configured || key.equals(configured)) {
+					return main;
 				}
-				limiter = others.computeIfAbsent(fingerprint, (ignored) -> factory.apply(key));
+				return own.computeIfAbsent(key.fingerprint(), (fingerprint) -> factory.apply(key));
 			}
-			return limiter;
+
+			@Override
+			public RateLimiter forTenant(Credential key) {
+				String fingerprint = key.fingerprint();
+				RateLimiter limiter = tenants.get(fingerprint);
+				if (limiter == null) {
+					if (tenants.size() >= MAX_TENANT_KEYS) {
+						tenants.clear();
+					}
+					limiter = tenants.computeIfAbsent(fingerprint, (ignored) -> factory.apply(key));
+				}
+				return limiter;
+			}
+
 		};
 	}
 
