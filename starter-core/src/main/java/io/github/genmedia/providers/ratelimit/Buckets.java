@@ -105,26 +105,16 @@ final class Buckets {
 	}
 
 	/**
-	 * Run an operation on the shared bucket or, if its store fails, on the local one.
+	 * Run an operation on the shared bucket or, if its store fails, on the local one. An
+	 * interrupt keeps the thread's flag and leaves the store's own exception.
 	 */
 	<T> T call(Function<Bucket, T> call) {
-		Bucket fallback = this.fallback;
-		if (fallback == null) {
-			return call.apply(this.primary.get());
-		}
-		if (resting()) {
-			return call.apply(fallback);
-		}
 		try {
-			return call.apply(sharedBucket());
+			return blocking(call::apply);
 		}
-		catch (RuntimeException ex) {
-			if (interrupted(ex)) {
-				Thread.currentThread().interrupt();
-				throw ex;
-			}
-			storeFailed(ex);
-			return call.apply(fallback);
+		catch (InterruptedException ex) {
+			throw (ex.getCause() instanceof RuntimeException storeFailure) ? storeFailure
+					: new IllegalStateException(ex);
 		}
 	}
 
