@@ -34,6 +34,8 @@ public final class Credential {
 
 	private final String value;
 
+	private volatile @Nullable String fingerprint;
+
 	private Credential(String value) {
 		this.value = value;
 	}
@@ -91,8 +93,18 @@ public final class Credential {
 	 * @return 16 lower-case hexadecimal digits
 	 */
 	public String fingerprint() {
+		// Computed once: a provider's keys are asked for theirs on every rate-limited request.
+		String fingerprint = this.fingerprint;
+		if (fingerprint == null) {
+			fingerprint = sha256Prefix(this.value);
+			this.fingerprint = fingerprint;
+		}
+		return fingerprint;
+	}
+
+	private static String sha256Prefix(String value) {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(this.value.getBytes(StandardCharsets.UTF_8));
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash, 0, FINGERPRINT_BYTES);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -85,28 +85,12 @@ public final class ProviderErrorHandler implements RestClient.ResponseSpec.Error
 	}
 
 	/**
-	 * The keys this request may have carried besides the configured one: the one chosen for
-	 * it (one of several, a rotated one, a source's) and a tenant's.
+	 * The key this request carried besides the configured one: the one chosen for it (one
+	 * of several, a rotated one, a source's, or a tenant's, which is chosen the same way).
 	 */
 	private static List<Credential> sentCredentials(HttpRequest request) {
-		List<Credential> sent = new ArrayList<>(2);
 		Credential selected = RequestCredential.selected(request);
-		if (selected != null) {
-			sent.add(selected);
-		}
-		Object tenant = request.getAttributes().get(RequestCredential.TENANT_ATTRIBUTE);
-		if (tenant instanceof Credential credential) {
-			sent.add(credential);
-		}
-		else if (tenant != null) {
-			try {
-				sent.add(Credential.of(tenant.toString()));
-			}
-			catch (IllegalArgumentException ex) {
-				// Never sent: nothing of it can be in the answer.
-			}
-		}
-		return sent;
+		return (selected != null) ? List.of(selected) : List.of();
 	}
 
 	private static byte[] readBody(ClientHttpResponse response) {

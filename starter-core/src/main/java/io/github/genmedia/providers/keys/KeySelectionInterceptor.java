@@ -69,7 +69,7 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 		Credential key = this.ring.select();
 		RequestCredential.select(request, key);
 		ClientHttpResponse response = execution.execute(request, body);
-		if (this.ring.size() > 1 && setAside(key, response) && RequestBodies.isReplayable(request)) {
+		if (setAside(key, response) && RequestBodies.isReplayable(request)) {
 			Credential other = this.ring.select();
 			if (!other.equals(key) && this.ring.isReady(other)) {
 				response.close();
@@ -83,19 +83,20 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 	}
 
 	/**
-	 * Take a key out of rotation on 401, or rest it on 429.
+	 * Take a key out of rotation on 401, or rest it on 429, when there are others.
 	 * @return whether the key was set aside
 	 */
 	private boolean setAside(Credential key, ClientHttpResponse response) throws IOException {
 		HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+		// The status first: the keys are counted only for the rare answer that needs it.
+		if ((status != HttpStatus.UNAUTHORIZED && status != HttpStatus.TOO_MANY_REQUESTS) || this.ring.size() < 2) {
+			return false;
+		}
 		if (status == HttpStatus.UNAUTHORIZED) {
 			return this.ring.rejected(key);
 		}
-		if (status == HttpStatus.TOO_MANY_REQUESTS) {
-			this.ring.throttled(key, rest(response.getHeaders()));
-			return true;
-		}
-		return false;
+		this.ring.throttled(key, rest(response.getHeaders()));
+		return true;
 	}
 
 	private static Duration rest(HttpHeaders headers) {
