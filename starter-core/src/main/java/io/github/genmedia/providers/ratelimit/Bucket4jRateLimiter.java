@@ -265,7 +265,8 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		}
 		if (!taken) {
 			long toWait = buckets.call((bucket) -> bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-			throw refused(start, toWait, maxWait, this.settings.describe());
+			RateLimitSettings limit = (inForce != null) ? inForce.settings() : null;
+			throw refused(start, toWait, maxWait, ((limit != null) ? limit : this.settings).describe());
 		}
 	}
 

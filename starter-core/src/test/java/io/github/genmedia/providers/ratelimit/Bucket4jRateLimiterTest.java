@@ -349,6 +349,9 @@ class Bucket4jRateLimiterTest {
 			logger.detachAppender(appender);
 		}
 
+		// A refusal names the limit that refused.
+		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> limiter.acquire(Duration.ZERO))
+			.withMessageEndingWith("(120 requests per PT1M)");
 		RateLimitState state = limiter.state();
 		assertThat(state.settings()).isEqualTo(own);
 		assertThat(state.inForce()).isEqualTo(RateLimitSettings.of(120, MINUTE));
