@@ -156,6 +156,9 @@ class StandInsTests {
 		assertThat(this.supertone.searchVoices(SupertoneVoiceSearch.all().withLanguages(SupertoneLanguage.KO)).items())
 			.extracting(SupertoneVoice::voiceId)
 			.containsExactly("voice-stand-in", "voice-stand-in-kid");
+		assertThat(this.supertone.searchVoices(SupertoneVoiceSearch.all().withName("stand-in deep")).items())
+			.extracting(SupertoneVoice::voiceId)
+			.containsExactly("voice-stand-in-deep");
 		assertThat(this.supertone.getVoice("voice-stand-in-deep").languages()).contains(SupertoneLanguage.DE);
 		assertThatExceptionOfType(ProviderApiException.class)
 			.isThrownBy(() -> this.supertone.searchVoices(SupertoneVoiceSearch.all().withName("nobody")))
@@ -202,9 +205,9 @@ class StandInsTests {
 
 	@Test
 	void supertoneUsageHasABucketPerDayAPageAtATime() {
+		ZoneOffset seoul = ZoneOffset.ofHours(9);
 		SupertoneUsageQuery threeDays = SupertoneUsageQuery
-			.between(OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-					OffsetDateTime.of(2025, 1, 4, 0, 0, 0, 0, ZoneOffset.UTC))
+			.between(OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, seoul), OffsetDateTime.of(2025, 1, 4, 0, 0, 0, 0, seoul))
 			.withBreakdown(SupertoneUsageQuery.Breakdown.MODEL)
 			.withPageSize(2);
 
@@ -213,12 +216,12 @@ class StandInsTests {
 
 		assertThat(first.total()).isEqualTo(3);
 		assertThat(first.data()).extracting(SupertoneUsage.Bucket::startingAt)
-			.containsExactly("2025-01-01T00:00:00Z", "2025-01-02T00:00:00Z");
+			.containsExactly("2025-01-01T00:00:00+09:00", "2025-01-02T00:00:00+09:00");
 		assertThat(first.data().get(0).results()).singleElement().satisfies((result) -> {
 			assertThat(result.model()).isEqualTo("sona_speech_1");
 			assertThat(result.voiceId()).isNull();
 		});
-		assertThat(second.data()).extracting(SupertoneUsage.Bucket::endingAt).containsExactly("2025-01-04T00:00:00Z");
+		assertThat(second.data()).extracting(SupertoneUsage.Bucket::endingAt).containsExactly("2025-01-04T00:00:00+09:00");
 		assertThat(second.hasNextPage()).isFalse();
 		assertThat(this.supertone.getVoiceUsage(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2)).usages())
 			.extracting(SupertoneVoiceUsage.Entry::date, SupertoneVoiceUsage.Entry::voiceId)
