@@ -16,7 +16,9 @@ import io.github.genmedia.providers.job.ProviderJobs;
  * Suno generations as {@link GenerationJob}s over the feed: {@link #generate} follows a
  * generation's clips until all are {@code complete} (or, with
  * {@link #generateUntilPlayable}, {@code streaming}: a playable audio URL), and fails when
- * a clip is {@code error}. A job's id is its clip ids, comma-separated.
+ * a clip is {@code error}. A job's id is its clip ids, comma-separated. Once the poller is
+ * closed, a generation is refused before it is sent
+ * ({@link io.github.genmedia.providers.job.JobPollerClosedException}).
  */
 public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
 
@@ -75,6 +77,7 @@ public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
 	}
 
 	private GenerationJob<List<SunoClip>> watch(SunoGenerateRequest request, Predicate<SunoClipStatus> done) {
+		this.poller.checkOpen(provider());
 		List<String> ids = this.api.generate(request).clips().stream().map(SunoClip::id).toList();
 		return this.poller.watch(new Tracker(this.api, done), String.join(",", ids), this.settings);
 	}
@@ -90,6 +93,13 @@ public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
 		public JobStatus<List<SunoClip>> poll(String jobId) {
 			List<String> ids = Arrays.asList(jobId.split(","));
 			List<SunoClip> clips = this.api.getFeed(ids).clips();
+			List<String> missing = ids.stream()
+				.filter((id) -> clips.stream().noneMatch((clip) -> id.equals(clip.id())))
+				.toList();
+			if (!missing.isEmpty()) {
+				// Suno's feed leaves out the ids it does not know rather than answer 404.
+				return new JobStatus.NotFound<>("the feed has no clip " + String.join(",", missing));
+			}
 			for (SunoClip clip : clips) {
 				if (clip.status() == SunoClipStatus.ERROR) {
 					String reason = (clip.metadata() != null && clip.metadata().errorMessage() != null)

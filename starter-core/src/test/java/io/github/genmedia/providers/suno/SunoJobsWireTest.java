@@ -9,16 +9,22 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.genmedia.providers.api.TypedApis;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.job.JobFailedException;
+import io.github.genmedia.providers.job.JobNotFoundException;
 import io.github.genmedia.providers.job.JobObserver;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobPollerClosedException;
 import io.github.genmedia.providers.job.PollingSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +84,41 @@ class SunoJobsWireTest {
 		assertThatExceptionOfType(JobFailedException.class)
 			.isThrownBy(() -> this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await())
 			.withMessage("Provider 'suno' reports job c-a,c-b failed: Song description contains artist name");
+	}
+
+	@Test
+	void clipsTheFeedDoesNotKnowFailTheJobAfterOneConfirmingPoll() {
+		// Suno's feed leaves out ids it does not know.
+		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(okJson("{\"clips\":[{\"id\":\"c-a\",\"status\":\"streaming\"}]}")));
+
+		assertThatExceptionOfType(JobNotFoundException.class).isThrownBy(() -> this.jobs.resume("c-a,c-typo").await())
+			.withMessage("Provider 'suno' does not know job c-a,c-typo: the feed has no clip c-typo (asked twice); "
+					+ "check the job id, and that the job was made with the same account");
+		suno.verify(2, getRequestedFor(urlPathEqualTo("/api/feed/v2")));
+	}
+
+	@Test
+	void aFeedAnswering404FailsTheJobAfterOneConfirmingPoll() {
+		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"detail\":\"Not found\"}")));
+
+		assertThatExceptionOfType(JobNotFoundException.class).isThrownBy(() -> this.jobs.resume("c-typo").await())
+			.withMessageStartingWith("Provider 'suno' does not know job c-typo: Not found (asked twice)");
+		suno.verify(2, getRequestedFor(urlPathEqualTo("/api/feed/v2")));
+	}
+
+	@Test
+	void generateAfterThePollerClosedIsRefusedBeforeAnythingIsSent() {
+		generated();
+		this.poller.close();
+
+		assertThatExceptionOfType(JobPollerClosedException.class)
+			.isThrownBy(() -> this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")))
+			.withMessage("Nothing was sent to provider 'suno': the job poller is closed");
+		assertThatExceptionOfType(JobPollerClosedException.class)
+			.isThrownBy(() -> this.jobs.generateUntilPlayable(SunoGenerateRequest.fromDescription("a song", "chirp-v4")));
+		suno.verify(0, postRequestedFor(urlEqualTo("/api/generate/v2/")));
 	}
 
 	private static void generated() {
