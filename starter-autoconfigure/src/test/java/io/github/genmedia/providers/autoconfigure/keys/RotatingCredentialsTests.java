@@ -168,6 +168,23 @@ class RotatingCredentialsTests {
 	}
 
 	@Test
+	void aKeyFileThatGrowsPastTheLimitKeepsTheLastGoodKeyAndSaysSoInHealth() throws IOException {
+		Path file = write(this.directory.resolve("api-key"), OLD_KEY);
+		accept(OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
+			RestClient client = context.getBean("sunorRestClient", RestClient.class);
+			Files.writeString(file, (NEW_KEY + "\n").repeat(1000), StandardCharsets.UTF_8);
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(health(context).getDetails())
+				.containsKey("keys"));
+			assertThat(call(client)).isEqualTo("ok");
+			sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(OLD_KEY)));
+			assertThat(health(context).getDetails().get("keys")).isEqualTo(Map.of("count", 1, "problem",
+					"the credential file " + file + " holds more than 16 KiB, the most a credential file may hold; "
+							+ "the last good key is in use"));
+		});
+	}
+
+	@Test
 	void aRevokedKeyAmongThreeLeavesTheRotationWithoutFailingARequest() {
 		String revoked = KEY_TWO;
 		String third = "sk-sunor-key-three-000eeee";
