@@ -128,7 +128,9 @@ public final class SourcedKeys implements KeySupply, AutoCloseable {
 		}
 		List<Credential> current = this.keys;
 		if (current == null) {
-			String problem = String.valueOf(this.problem);
+			String known = this.problem;
+			// No problem yet: this request was interrupted while it waited for the first answer.
+			String problem = (known != null) ? known : "the credential source has not answered yet";
 			throw this.timedOut ? new CredentialSourceTimeoutException(this.provider, problem, this.timeout)
 					: new ProviderCredentialUnavailableException(this.provider, problem);
 		}
