@@ -29,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Suno generations followed through the feed to each outcome.
@@ -57,9 +58,11 @@ class SunoJobsWireTest {
 		feed("s1", "streaming", "streaming", "s2");
 		feed("s2", "complete", "complete", "s2");
 
-		List<SunoClip> clips = this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await();
+		SunoClips clips = this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await();
 
 		assertThat(clips).extracting(SunoClip::status).containsOnly(SunoClipStatus.COMPLETE);
+		assertThat(clips).hasSize(2);
+		assertThat(clips.hasFailures()).isFalse();
 	}
 
 	@Test
@@ -75,15 +78,60 @@ class SunoJobsWireTest {
 	}
 
 	@Test
-	void aClipInErrorFailsTheJobWithItsMessage() {
+	void aClipInErrorLeavesTheOtherToCompleteAndIsReportedWithItsMessage() {
+		generated();
+		feed(Scenario.STARTED, "error", "streaming", "s1");
+		feed("s1", "error", "complete", "s1");
+
+		SunoClips clips = this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await();
+
+		assertThat(clips).extracting(SunoClip::id).containsExactly("c-b");
+		assertThat(clips.succeeded()).extracting(SunoClip::status).containsExactly(SunoClipStatus.COMPLETE);
+		assertThat(clips.hasFailures()).isTrue();
+		assertThat(clips.failed()).singleElement().satisfies((failed) -> {
+			assertThat(failed.clip().id()).isEqualTo("c-a");
+			assertThat(failed.errorMessage()).isEqualTo("Song description contains artist name");
+		});
+		// Read as before, when the result was a List<SunoClip>: the clips that play.
+		List<SunoClip> playable = clips;
+		assertThat(playable).hasSize(1);
+	}
+
+	@Test
+	void aFailedClipDoesNotEndTheJobBeforeTheOtherIsPlayable() {
+		generated();
+		feed(Scenario.STARTED, "error", "queued", "s1");
+		feed("s1", "error", "streaming", "s1");
+
+		SunoClips clips = this.jobs.generateUntilPlayable(SunoGenerateRequest.fromDescription("a song", "chirp-v4"))
+			.await();
+
+		assertThat(clips).extracting(SunoClip::id, SunoClip::status).containsExactly(tuple("c-b", SunoClipStatus.STREAMING));
+		assertThat(clips.failed()).extracting((failed) -> failed.clip().id()).containsExactly("c-a");
+	}
+
+	@Test
+	void everyClipInErrorFailsTheJobWithTheirMessages() {
 		generated();
 		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(okJson("""
 				{"clips":[{"id":"c-a","status":"error","metadata":{"error_message":"Song description contains artist name"}},
-				 {"id":"c-b","status":"streaming"}]}""")));
+				 {"id":"c-b","status":"error","metadata":{"error_message":"Song description contains artist name"}}]}""")));
 
 		assertThatExceptionOfType(JobFailedException.class)
 			.isThrownBy(() -> this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await())
 			.withMessage("Provider 'suno' reports job c-a,c-b failed: Song description contains artist name");
+	}
+
+	@Test
+	void clipsThatFailForDifferentReasonsNameEachReason() {
+		generated();
+		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(okJson("""
+				{"clips":[{"id":"c-a","status":"error","metadata":{"error_message":"Lyrics flagged"}},
+				 {"id":"c-b","status":"error"}]}""")));
+
+		assertThatExceptionOfType(JobFailedException.class)
+			.isThrownBy(() -> this.jobs.generate(SunoGenerateRequest.fromDescription("a song", "chirp-v4")).await())
+			.withMessage("Provider 'suno' reports job c-a,c-b failed: Lyrics flagged; clip c-b is error");
 	}
 
 	@Test
@@ -129,9 +177,15 @@ class SunoJobsWireTest {
 
 	private static void feed(String state, String first, String second, String next) {
 		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).inScenario("feed").whenScenarioStateIs(state)
-			.willReturn(okJson("{\"clips\":[{\"id\":\"c-a\",\"status\":\"" + first + "\"},{\"id\":\"c-b\",\"status\":\""
-					+ second + "\"}]}"))
+			.willReturn(okJson("{\"clips\":[" + clip("c-a", first) + "," + clip("c-b", second) + "]}"))
 			.willSetStateTo(next));
+	}
+
+	/** A clip of the feed; one in error says why, as Suno does. */
+	private static String clip(String id, String status) {
+		String metadata = status.equals("error")
+				? ",\"metadata\":{\"error_message\":\"Song description contains artist name\"}" : "";
+		return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\"" + metadata + "}";
 	}
 
 }
