@@ -9,29 +9,35 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.web.client.RestClient;
 
 /**
  * Access to every active provider's client by name, for code that picks a provider at
  * run time rather than injecting {@code sunorRestClient} and friends.
  * <p>
- * Clients are looked up as beans, so a user-defined {@code <name>RestClient} bean that
+ * Clients are the beans, so a user-defined {@code <name>RestClient} bean that
  * replaced the starter's is the one returned here too.
  */
 public class ProviderClients {
 
 	private final Map<String, ProviderSummary> summaries;
 
-	private final BeanFactory beanFactory;
+	private final Map<String, RestClient> clients;
 
-	public ProviderClients(ActiveProviders providers, ProviderClientSettings settings, BeanFactory beanFactory) {
+	/**
+	 * Create the access.
+	 * @param providers the active providers
+	 * @param settings how their HTTP clients are set up
+	 * @param clients each provider's client bean, by provider name
+	 */
+	public ProviderClients(ActiveProviders providers, ProviderClientSettings settings,
+			Map<String, RestClient> clients) {
 		Map<String, ProviderSummary> byName = new LinkedHashMap<>();
 		providers.providers()
 			.forEach((provider) -> byName.put(provider.name(),
 					ProviderSummary.of(provider.definition(), settings.of(provider))));
 		this.summaries = Collections.unmodifiableMap(byName);
-		this.beanFactory = beanFactory;
+		this.clients = Map.copyOf(clients);
 	}
 
 	/**
@@ -77,7 +83,11 @@ public class ProviderClients {
 	 */
 	public RestClient restClient(String provider) {
 		requireActive(provider);
-		return this.beanFactory.getBean(restClientBeanName(provider), RestClient.class);
+		RestClient client = this.clients.get(provider);
+		if (client == null) {
+			throw new IllegalStateException("No client bean of provider '" + provider + "'");
+		}
+		return client;
 	}
 
 	/**

@@ -1,27 +1,20 @@
 package io.github.genmedia.providers.autoconfigure;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.genmedia.providers.activity.ProviderActivities;
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.http.HttpLibraries;
-import io.github.genmedia.providers.autoconfigure.keys.ProviderKeyRings;
-import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
-import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.pipeline.ProviderPipelineBuilder;
 import io.github.genmedia.providers.ratelimit.RateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimiters;
 import io.github.genmedia.providers.retry.RetryObserver;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -42,8 +35,8 @@ import org.springframework.web.client.RestClient;
  * pipeline's are the only ones.
  * The pipeline is applied after the {@link ProviderRestClientCustomizer}s: its request
  * factory, which runs the stages, wraps the HTTP library's; interceptors a customizer adds
- * run before the stages, once per call. Every client of a provider takes its rate limiter
- * from one {@link ProviderRateLimiters}, so they draw on one budget.
+ * run before the stages, once per call. Every client of a provider takes its rate limiter,
+ * keys and authentication from its one {@link ProviderRuntime}, so they draw on one budget.
  */
 public class ProviderRestClientFactory implements DisposableBean {
 
@@ -55,36 +48,7 @@ public class ProviderRestClientFactory implements DisposableBean {
 
 	private final List<ProviderRestClientCustomizer> customizers;
 
-	private final ProviderActivities activities;
-
-	private final RetryObserver retryObserver;
-
-	private final BeanFactory beanFactory;
-
-	private final ProviderRateLimiters rateLimiters;
-
-	private final RateLimitObserver rateLimitObserver;
-
-	private volatile @Nullable ProviderKeyRings keyRings;
-
-	/**
-	 * Create a factory whose rate limiters are local to this instance and unobserved.
-	 * @param builders supplies the builder each client's builder is cloned from, typically
-	 * Spring Boot's {@code RestClient.Builder} bean
-	 * @param requestFactoryBuilder builds the HTTP client
-	 * @param settings maps a provider to its HTTP client settings
-	 * @param customizers applied to every provider's builder, in order
-	 * @param activities where each client records its provider's answers, for health
-	 * @param retryObserver told about every retry, for metrics
-	 * @param beanFactory where built-in providers find the beans their authentication needs
-	 */
-	public ProviderRestClientFactory(Supplier<RestClient.Builder> builders,
-			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ProviderClientSettings settings,
-			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities,
-			RetryObserver retryObserver, BeanFactory beanFactory) {
-		this(builders, requestFactoryBuilder, settings, customizers, activities, retryObserver, beanFactory,
-				ProviderRateLimiters.local(), RateLimitObserver.NONE);
-	}
+	private final Observers observers;
 
 	/**
 	 * Create a factory.
@@ -93,26 +57,16 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @param requestFactoryBuilder builds the HTTP client
 	 * @param settings maps a provider to its HTTP client settings
 	 * @param customizers applied to every provider's builder, in order
-	 * @param activities where each client records its provider's answers, for health
-	 * @param retryObserver told about every retry, for metrics
-	 * @param beanFactory where built-in providers find the beans their authentication needs
-	 * @param rateLimiters the rate limiter of each provider
-	 * @param rateLimitObserver told about every rate-limit permit, for metrics
+	 * @param observers told about every retry and rate-limit permit, for metrics
 	 */
 	public ProviderRestClientFactory(Supplier<RestClient.Builder> builders,
 			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, ProviderClientSettings settings,
-			List<ProviderRestClientCustomizer> customizers, ProviderActivities activities,
-			RetryObserver retryObserver, BeanFactory beanFactory, ProviderRateLimiters rateLimiters,
-			RateLimitObserver rateLimitObserver) {
+			List<ProviderRestClientCustomizer> customizers, Observers observers) {
 		this.builders = builders;
 		this.libraries = new HttpLibraries(requestFactoryBuilder);
 		this.settings = settings;
 		this.customizers = List.copyOf(customizers);
-		this.activities = activities;
-		this.retryObserver = retryObserver;
-		this.beanFactory = beanFactory;
-		this.rateLimiters = rateLimiters;
-		this.rateLimitObserver = rateLimitObserver;
+		this.observers = observers;
 	}
 
 	/**
@@ -120,8 +74,8 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @param provider the provider
 	 * @return its client
 	 */
-	public RestClient create(ActiveProvider provider) {
-		return configure(provider, this.builders.get().clone(), requestFactory(provider)).build();
+	public RestClient create(ProviderRuntime provider) {
+		return configure(provider, this.builders.get().clone(), requestFactory(provider.provider())).build();
 	}
 
 	/**
@@ -131,10 +85,10 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * @param provider the provider
 	 * @return the client
 	 */
-	public RestClient createOnCredit(ActiveProvider provider) {
+	public RestClient createOnCredit(ProviderRuntime provider) {
 		RestClient.Builder builder = this.builders.get().clone();
-		this.customizers.forEach((customizer) -> customizer.customize(provider.name(), builder));
-		return pipeline(provider, requestFactory(provider), true).applyTo(builder).build();
+		customize(provider.name(), builder);
+		return pipeline(provider, requestFactory(provider.provider()), true).applyTo(builder).build();
 	}
 
 	/**
@@ -147,10 +101,14 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * {@link #requestFactory(HttpClientSettings)}
 	 * @return the same builder
 	 */
-	public RestClient.Builder configure(ActiveProvider provider, RestClient.Builder builder,
+	public RestClient.Builder configure(ProviderRuntime provider, RestClient.Builder builder,
 			ClientHttpRequestFactory requestFactory) {
-		this.customizers.forEach((customizer) -> customizer.customize(provider.name(), builder));
+		customize(provider.name(), builder);
 		return pipeline(provider, requestFactory).applyTo(builder);
+	}
+
+	private void customize(String provider, RestClient.Builder builder) {
+		this.customizers.forEach((customizer) -> customizer.customize(provider, builder));
 	}
 
 	/**
@@ -160,37 +118,35 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 * {@link #requestFactory(ActiveProvider)}
 	 * @return the pipeline
 	 */
-	public ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory) {
+	public ProviderPipeline pipeline(ProviderRuntime provider, ClientHttpRequestFactory requestFactory) {
 		return pipeline(provider, requestFactory, false);
 	}
 
-	private ProviderPipeline pipeline(ActiveProvider provider, ClientHttpRequestFactory requestFactory,
+	private ProviderPipeline pipeline(ProviderRuntime provider, ClientHttpRequestFactory requestFactory,
 			boolean rateLimitOnCredit) {
 		ProviderPipelineBuilder pipeline = ProviderPipeline.builder(provider.definition())
-			.activity(this.activities.of(provider.name()))
-			.retryObserver(this.retryObserver)
-			.rateLimitObserver(this.rateLimitObserver)
+			.activity(provider.activity())
+			.retryObserver(this.observers.retry())
+			.rateLimitObserver(this.observers.rateLimit())
 			.requestFactory(requestFactory);
-		RateLimiters rateLimiters = this.rateLimiters.limiters(provider.definition());
+		RateLimiters rateLimiters = provider.rateLimiters();
 		if (rateLimiters != null) {
 			pipeline.rateLimiters(rateLimiters);
 		}
 		if (rateLimitOnCredit) {
 			pipeline.rateLimitOnCredit();
 		}
-		BuiltInProvider builtIn = provider.builtIn();
+		BuiltInProvider builtIn = provider.provider().builtIn();
 		if (builtIn != null) {
 			pipeline.errorDecoder(builtIn.errorDecoder());
 		}
-		ClientHttpRequestInterceptor authentication = authentication(provider);
+		ClientHttpRequestInterceptor authentication = provider.authentication();
+		KeyRing keyRing = provider.keyRing();
 		if (authentication != null) {
 			pipeline.authentication(authentication);
 		}
-		else {
-			KeyRing keyRing = keyRing(provider);
-			if (keyRing != null) {
-				pipeline.keyRing(keyRing);
-			}
+		else if (keyRing != null) {
+			pipeline.keyRing(keyRing);
 		}
 		return pipeline.build();
 	}
@@ -213,15 +169,6 @@ public class ProviderRestClientFactory implements DisposableBean {
 	 */
 	public ClientHttpRequestFactory requestFactory(HttpClientSettings settings) {
 		return this.libraries.build(settings);
-	}
-
-	/**
-	 * Return the rate limiter of each provider, which every client this factory builds
-	 * draws on.
-	 * @return the limiters
-	 */
-	public ProviderRateLimiters rateLimiters() {
-		return this.rateLimiters;
 	}
 
 	/**
@@ -254,46 +201,24 @@ public class ProviderRestClientFactory implements DisposableBean {
 	}
 
 	/**
-	 * Return the keys of a provider authenticated by an API key, which all its clients
-	 * share.
-	 * @param provider the provider
-	 * @return its keys, or {@code null} for a provider without an API key or with an
-	 * authentication of its own (Suno)
-	 */
-	public @Nullable KeyRing keyRing(ActiveProvider provider) {
-		ProviderAuth auth = provider.definition().auth();
-		BuiltInProvider builtIn = provider.builtIn();
-		boolean apiKey = auth.requiresCredential() && auth.headerName() != null
-				&& (builtIn == null || !builtIn.authenticatesItself());
-		return apiKey ? keyRings().ring(provider) : null;
-	}
-
-	/**
-	 * Return the keys of each provider, which every client this factory builds takes in
-	 * turn: the application context's, or this factory's own when it has none.
-	 * @return the key rings
-	 */
-	public ProviderKeyRings keyRings() {
-		ProviderKeyRings rings = this.keyRings;
-		if (rings == null) {
-			rings = this.beanFactory.getBeanProvider(ProviderKeyRings.class)
-				.getIfAvailable(() -> new ProviderKeyRings(null, Clock.systemUTC()));
-			this.keyRings = rings;
-		}
-		return rings;
-	}
-
-	private @Nullable ClientHttpRequestInterceptor authentication(ActiveProvider provider) {
-		BuiltInProvider builtIn = provider.builtIn();
-		return (builtIn != null) ? builtIn.authentication(provider, this.beanFactory) : null;
-	}
-
-	/**
 	 * Close the HTTP clients built for provider clients (see {@link HttpLibraries}).
 	 */
 	@Override
 	public void destroy() {
 		this.libraries.destroy();
+	}
+
+	/**
+	 * Who is told about what each client's pipeline does, for metrics.
+	 *
+	 * @param retry told about every retry
+	 * @param rateLimit told about every rate-limit permit
+	 */
+	public record Observers(RetryObserver retry, RateLimitObserver rateLimit) {
+
+		/** Nobody. */
+		public static final Observers NONE = new Observers(RetryObserver.NONE, RateLimitObserver.NONE);
+
 	}
 
 }

@@ -2,16 +2,15 @@ package io.github.genmedia.providers.autoconfigure;
 
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
-import io.github.genmedia.providers.autoconfigure.config.ProviderDefinitionResolver;
-import io.github.genmedia.providers.keys.ProviderCredentialSource;
+import io.github.genmedia.providers.autoconfigure.config.ProviderResolution;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.ManagedMap;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
@@ -19,15 +18,20 @@ import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.web.client.RestClient;
 
 /**
- * Registers one {@code <name>RestClient} bean per active provider.
+ * Registers the {@link ActiveProviders} bean and one {@code <name>RestClient} bean per
+ * active provider, from the environment's one {@link ProviderResolution}.
  * <p>
  * Bean names depend on configuration, which {@code @Bean} methods cannot express, so the
- * providers are bound and validated here, while bean definitions are still being
- * collected. A configuration mistake therefore stops the application before any bean is
- * created. A bean definition of the same name that the application registered first is
- * left alone: the user's bean wins.
+ * providers are resolved here, while bean definitions are still being collected. A
+ * configuration mistake therefore stops the application before any bean is created. A
+ * bean definition of the same name that the application registered first is left alone:
+ * the user's bean wins. Every definition names a factory method and its arguments
+ * ({@link ProviderBeans}), so that Spring's AOT processing can write it out as code.
  */
 class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar, BeanClassLoaderAware {
+
+	/** The name of the bean that holds every provider's client, for {@link ProviderClients}. */
+	static final String CLIENTS_BEAN_NAME = "genmediaProviderRestClients";
 
 	private static final Log logger = LogFactory.getLog(ProviderRestClientsRegistrar.class);
 
@@ -47,38 +51,49 @@ class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar, Bea
 		this.classLoader = classLoader;
 	}
 
-	/**
-	 * Whether the application declares a {@link ProviderCredentialSource}: its bean
-	 * definitions are registered before any auto-configuration's.
-	 */
-	private boolean hasCredentialSource() {
-		return this.beanFactory instanceof ListableBeanFactory listable
-				&& listable.getBeanNamesForType(ProviderCredentialSource.class, true, false).length > 0;
-	}
-
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata importingClassMetadata, BeanDefinitionRegistry registry) {
-		ActiveProviders active = new ProviderDefinitionResolver(this.environment,
-				BuiltInProviders.load(this.classLoader), hasCredentialSource()).resolve();
-		registry.registerBeanDefinition(ActiveProviders.BEAN_NAME,
-				new RootBeanDefinition(ActiveProviders.class, () -> active));
+		boolean credentialSource = ProviderResolution.hasCredentialSource(this.beanFactory);
+		ActiveProviders active = ProviderResolution.of(this.environment, this.classLoader).active(credentialSource);
+		RootBeanDefinition providers = new RootBeanDefinition(ProviderResolution.class);
+		providers.setFactoryMethodName("activeProviders");
+		providers.setTargetType(ActiveProviders.class);
+		providers.getConstructorArgumentValues().addIndexedArgumentValue(0, new RuntimeBeanReference("environment"));
+		providers.getConstructorArgumentValues().addIndexedArgumentValue(1, credentialSource);
+		registry.registerBeanDefinition(ActiveProviders.BEAN_NAME, providers);
+		ManagedMap<String, RuntimeBeanReference> clients = new ManagedMap<>();
 		for (ActiveProvider provider : active.providers()) {
 			String beanName = ProviderClients.restClientBeanName(provider.name());
+			clients.put(provider.name(), new RuntimeBeanReference(beanName));
 			if (registry.containsBeanDefinition(beanName)) {
 				logger.debug("Provider '" + provider.name() + "' uses the application's own bean '" + beanName + "'");
 				continue;
 			}
-			RootBeanDefinition client = new RootBeanDefinition(RestClient.class,
-					() -> this.beanFactory.getBean(ProviderRestClientFactory.class).create(provider));
-			// Injected by name or qualifier only: setting a key must not turn an
-			// application's single RestClient injection ambiguous, nor satisfy another
-			// library's @ConditionalOnMissingBean(RestClient.class).
-			client.setDefaultCandidate(false);
-			registry.registerBeanDefinition(beanName, client);
+			registry.registerBeanDefinition(beanName, restClient(provider.name()));
 		}
+		RootBeanDefinition byName = new RootBeanDefinition(ProviderBeans.class);
+		byName.setFactoryMethodName("restClients");
+		byName.setTargetType(ProviderBeans.ProviderRestClients.class);
+		byName.getConstructorArgumentValues().addIndexedArgumentValue(0, clients);
+		registry.registerBeanDefinition(CLIENTS_BEAN_NAME, byName);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Active generative-media providers: " + active.names());
 		}
+	}
+
+	private static RootBeanDefinition restClient(String provider) {
+		RootBeanDefinition client = new RootBeanDefinition(ProviderBeans.class);
+		client.setFactoryMethodName("restClient");
+		client.setTargetType(RestClient.class);
+		client.getConstructorArgumentValues()
+			.addIndexedArgumentValue(0, new RuntimeBeanReference(ProviderRestClientFactory.class));
+		client.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(ProviderRuntimes.class));
+		client.getConstructorArgumentValues().addIndexedArgumentValue(2, provider);
+		// Injected by name or qualifier only: setting a key must not turn an application's
+		// single RestClient injection ambiguous, nor satisfy another library's
+		// @ConditionalOnMissingBean(RestClient.class).
+		client.setDefaultCandidate(false);
+		return client;
 	}
 
 }

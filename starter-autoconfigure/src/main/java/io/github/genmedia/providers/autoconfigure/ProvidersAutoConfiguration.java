@@ -14,7 +14,7 @@ import io.github.genmedia.providers.retry.MicrometerRetryObserver;
 import io.github.genmedia.providers.retry.RetryObserver;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,22 +52,35 @@ public final class ProvidersAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProviderRestClientFactory providerRestClientFactory(ResourceLoader resourceLoader,
 			ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<ProviderRestClientCustomizer> customizers, ProviderActivities providerActivities,
-			ObjectProvider<RetryObserver> retryObserver, ObjectProvider<ProviderRateLimiters> rateLimiters,
-			ObjectProvider<RateLimitObserver> rateLimitObserver, BeanFactory beanFactory) {
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder, ProviderClientSettings settings,
+			ObjectProvider<ProviderRestClientCustomizer> customizers, ObjectProvider<RetryObserver> retryObserver,
+			ObjectProvider<RateLimitObserver> rateLimitObserver) {
 		// One of Boot's prototype builders for all providers: each one builds an HTTP client of
 		// its own when it is created, which the provider's request factory then replaces.
 		return new ProviderRestClientFactory(SingletonSupplier.of(() -> restClientBuilder.getIfAvailable(RestClient::builder)),
 				requestFactoryBuilder
 					.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader())),
-				new ProviderClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
-						sslBundles.getIfAvailable()),
-				customizers.orderedStream().toList(), providerActivities,
-				retryObserver.getIfAvailable(() -> RetryObserver.NONE), beanFactory,
-				rateLimiters.getIfAvailable(ProviderRateLimiters::local),
-				rateLimitObserver.getIfAvailable(() -> RateLimitObserver.NONE));
+				settings, customizers.orderedStream().toList(),
+				new ProviderRestClientFactory.Observers(retryObserver.getIfAvailable(() -> RetryObserver.NONE),
+						rateLimitObserver.getIfAvailable(() -> RateLimitObserver.NONE)));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderClientSettings providerClientSettings(ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<SslBundles> sslBundles) {
+		return new ProviderClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
+				sslBundles.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderRuntimes providerRuntimes(ActiveProviders activeProviders, ProviderActivities providerActivities,
+			ObjectProvider<ProviderRateLimiters> rateLimiters, ProviderKeyRings keyRings,
+			ObjectProvider<ProviderAuthentication> authentications) {
+		return new ProviderRuntimes(activeProviders, providerActivities,
+				rateLimiters.getIfAvailable(ProviderRateLimiters::local), keyRings,
+				authentications.orderedStream().toList());
 	}
 
 	@Bean
@@ -84,11 +97,9 @@ public final class ProvidersAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProviderClients providerClients(ActiveProviders activeProviders, ObjectProvider<HttpClientSettings> httpClientSettings,
-			ObjectProvider<SslBundles> sslBundles, BeanFactory beanFactory) {
-		return new ProviderClients(activeProviders, new ProviderClientSettings(
-				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), sslBundles.getIfAvailable()),
-				beanFactory);
+	ProviderClients providerClients(ActiveProviders activeProviders, ProviderClientSettings settings,
+			@Qualifier(ProviderRestClientsRegistrar.CLIENTS_BEAN_NAME) ProviderBeans.ProviderRestClients clients) {
+		return new ProviderClients(activeProviders, settings, clients.clients());
 	}
 
 	@Bean

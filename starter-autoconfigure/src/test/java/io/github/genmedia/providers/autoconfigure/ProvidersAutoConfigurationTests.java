@@ -276,7 +276,8 @@ class ProvidersAutoConfigurationTests {
 	@Test
 	void userProviderClientsBeanWins() {
 		ProviderClients mine = new ProviderClients(new ActiveProviders(java.util.List.of()),
-				new ProviderClientSettings(org.springframework.boot.http.client.HttpClientSettings.defaults(), null), null);
+				new ProviderClientSettings(org.springframework.boot.http.client.HttpClientSettings.defaults(), null),
+				java.util.Map.of());
 		this.runner.withBean(ProviderClients.class, () -> mine)
 			.run((context) -> assertThat(context.getBean(ProviderClients.class)).isSameAs(mine));
 	}

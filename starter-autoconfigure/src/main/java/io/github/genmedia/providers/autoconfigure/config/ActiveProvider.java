@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.config;
 
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.job.PollingSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param health how its health is judged
  * @param builtIn the built-in provider, or {@code null} for one the application declares
  * @param keys the configured credentials, and the file they are read from
+ * @param polling the polling settings of a provider with generation jobs, or {@code null}
  */
 public record ActiveProvider(ProviderDefinition definition, ProviderProperties properties,
-		ProviderHealthSettings health, @Nullable BuiltInProvider builtIn, ConfiguredKeys keys) {
+		ProviderHealthSettings health, @Nullable BuiltInProvider builtIn, ConfiguredKeys keys,
+		@Nullable PollingSettings polling) {
 
 	/**
 	 * Return the provider's name.
@@ -41,7 +44,7 @@ public record ActiveProvider(ProviderDefinition definition, ProviderProperties p
 	 * @return the copy
 	 */
 	public ActiveProvider withDefinition(ProviderDefinition definition) {
-		return new ActiveProvider(definition, this.properties, this.health, this.builtIn, this.keys);
+		return new ActiveProvider(definition, this.properties, this.health, this.builtIn, this.keys, this.polling);
 	}
 
 	@Override

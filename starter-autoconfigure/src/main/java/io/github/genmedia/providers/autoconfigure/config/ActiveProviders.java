@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
 
 /**
  * The providers resolved at startup, shared by the beans that need them so that
@@ -23,7 +20,7 @@ import org.springframework.beans.factory.support.AbstractBeanDefinition;
 public record ActiveProviders(List<ActiveProvider> providers, List<InactiveProvider> inactive,
 		RateLimitStore rateLimitStore) {
 
-	/** The name of the bean the registrar defines. */
+	/** The name of the bean the registrar defines, with {@link ProviderResolution#activeProviders}. */
 	public static final String BEAN_NAME = "genmediaActiveProviders";
 
 	public ActiveProviders {
@@ -46,25 +43,6 @@ public record ActiveProviders(List<ActiveProvider> providers, List<InactiveProvi
 	 */
 	public ActiveProviders(List<ActiveProvider> providers) {
 		this(providers, List.of());
-	}
-
-	/**
-	 * Return the providers that {@code ProvidersAutoConfiguration} resolved, while bean
-	 * definitions are still being registered and before any bean exists: for registrars
-	 * of later auto-configurations, which must not bind and check {@code providers.*}
-	 * once more.
-	 * @param beanFactory the bean factory being populated
-	 * @return the providers, or empty when they were not registered
-	 */
-	public static Optional<ActiveProviders> registered(ListableBeanFactory beanFactory) {
-		if (beanFactory instanceof ConfigurableListableBeanFactory configurable
-				&& configurable.containsBeanDefinition(BEAN_NAME)
-				&& configurable.getBeanDefinition(BEAN_NAME) instanceof AbstractBeanDefinition definition
-				&& definition.getInstanceSupplier() != null
-				&& definition.getInstanceSupplier().get() instanceof ActiveProviders providers) {
-			return Optional.of(providers);
-		}
-		return Optional.empty();
 	}
 
 	/**

@@ -6,8 +6,6 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 
 /**
  * A provider the starter knows by name: everything that sets it apart from a provider an
@@ -17,8 +15,7 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
  * under this interface's name, so that the generic code never names a provider: adding
  * one is a new package and a line there. Implementations are loaded while bean
  * definitions are registered, before any bean exists, so they must be stateless and
- * cheap to create; beans reach them through the {@link BeanFactory} of
- * {@link #authentication}.
+ * cheap to create; what needs beans is a bean of the provider's own auto-configuration.
  */
 public interface BuiltInProvider {
 
@@ -56,23 +53,13 @@ public interface BuiltInProvider {
 	}
 
 	/**
-	 * Whether the provider authenticates with an interceptor of its own
-	 * ({@link #authentication}) rather than with API keys taken in turn.
+	 * Whether the provider authenticates with an interceptor of its own rather than with
+	 * API keys taken in turn: its package then defines a {@code ProviderAuthentication}
+	 * bean of the provider, which its clients take.
 	 * @return {@code true} for Suno's cookie and tokens
 	 */
 	default boolean authenticatesItself() {
 		return false;
-	}
-
-	/**
-	 * Return the interceptor that authenticates the provider's requests, for a provider
-	 * whose credential is not sent as its {@link ProviderPreset#auth()} says.
-	 * @param provider the active provider
-	 * @param beanFactory the application's bean factory, for the beans it needs
-	 * @return the interceptor, or {@code null} to write the credential as the preset says
-	 */
-	default @Nullable ClientHttpRequestInterceptor authentication(ActiveProvider provider, BeanFactory beanFactory) {
-		return null;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.auth.ProviderOrigin;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.job.PollingSettings;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
 import io.github.genmedia.providers.settings.InvalidSettingsException;
@@ -30,50 +31,71 @@ import org.springframework.util.StringUtils;
  * error instead of a silent no-op; {@code enabled: false} always wins. What sets a
  * built-in provider apart comes from its {@link BuiltInProvider}; nothing here names one.
  */
-public final class ProviderDefinitionResolver {
+final class ProviderDefinitionResolver {
 
 	private final Environment environment;
 
 	private final BuiltInProviders builtIns;
 
-	private final boolean credentialSource;
-
-	public ProviderDefinitionResolver(Environment environment, BuiltInProviders builtIns) {
-		this(environment, builtIns, false);
-	}
-
 	/**
 	 * Create a resolver.
 	 * @param environment the environment
 	 * @param builtIns the built-in providers
-	 * @param credentialSource whether the application has a {@code ProviderCredentialSource}:
-	 * a provider with {@code enabled: true} and no configured credential is then active,
-	 * its keys the source's
 	 */
-	public ProviderDefinitionResolver(Environment environment, BuiltInProviders builtIns, boolean credentialSource) {
+	ProviderDefinitionResolver(Environment environment, BuiltInProviders builtIns) {
 		this.environment = environment;
 		this.builtIns = builtIns;
-		this.credentialSource = credentialSource;
 	}
 
 	/**
-	 * Bind and resolve every provider.
-	 * @return the active providers, in configuration order
-	 * @throws InvalidProviderConfigurationException with every problem found
+	 * Bind and resolve every provider, both for an application with a
+	 * {@code ProviderCredentialSource} (a provider with {@code enabled: true} and no
+	 * configured credential is then active, its keys the source's) and for one without
+	 * (such a provider is then a mistake, and its other settings go unchecked).
+	 * @return the resolution
 	 */
-	public ActiveProviders resolve() {
+	ProviderResolution resolve() {
 		List<ConfigurationProblem> problems = ProviderProblems.list();
 		ProvidersBinder.BoundProviders bound = ProvidersBinder.bind(this.environment, this.builtIns, problems);
+		List<ConfigurationProblem> withoutSource = new ArrayList<>(problems);
 		List<ActiveProvider> active = new ArrayList<>();
 		List<InactiveProvider> inactive = new ArrayList<>();
 		bound.providers().forEach((name, properties) -> {
 			ProviderProblems reporter = new ProviderProblems(ProvidersBinder.PREFIX + "." + name, problems);
+			int before = problems.size();
+			ConfigurationProblem missing = sourceOnly(name, properties);
 			resolve(name, properties, bound.defaults(), reporter, inactive).ifPresent(active::add);
+			if (missing != null) {
+				withoutSource.add(missing);
+			}
+			else {
+				withoutSource.addAll(problems.subList(before, problems.size()));
+			}
 		});
-		if (!problems.isEmpty()) {
-			throw new InvalidProviderConfigurationException(problems);
+		return new ProviderResolution(new ActiveProviders(active, inactive, bound.rateLimit().getStore()), problems,
+				withoutSource);
+	}
+
+	/**
+	 * Return the mistake a provider whose keys only a {@code ProviderCredentialSource}
+	 * could give is when the application has none.
+	 */
+	private @Nullable ConfigurationProblem sourceOnly(String name, ProviderProperties properties) {
+		if (!Boolean.TRUE.equals(properties.getEnabled())) {
+			return null;
 		}
-		return new ActiveProviders(active, inactive, bound.rateLimit().getStore());
+		BuiltInProvider builtIn = this.builtIns.find(name).orElse(null);
+		ProviderPreset preset = (builtIn != null) ? builtIn.preset() : null;
+		List<ConfigurationProblem> scratch = ProviderProblems.list();
+		ProviderProblems problems = new ProviderProblems(ProvidersBinder.PREFIX + "." + name, scratch);
+		ProviderAuth auth = AuthResolver.resolve(properties, preset, problems);
+		CredentialSource source = CredentialSource.of(properties, preset, this.environment, problems);
+		boolean needsCredential = builtIn != null || (auth != null && auth.requiresCredential());
+		if (!needsCredential || !source.isMissing()) {
+			return null;
+		}
+		return new ConfigurationProblem(problems.property(properties.credentialProperty()),
+				"is not set, but " + problems.property("enabled") + " is true", source.missingAction());
 	}
 
 	private Optional<ActiveProvider> resolve(String name, ProviderProperties properties,
@@ -89,13 +111,8 @@ public final class ProviderDefinitionResolver {
 		ProviderAuth auth = AuthResolver.resolve(properties, preset, problems);
 		CredentialSource source = CredentialSource.of(properties, preset, this.environment, problems);
 		boolean needsCredential = builtIn != null || (auth != null && auth.requiresCredential());
-		boolean fromSource = needsCredential && source.isMissing() && this.credentialSource
-				&& Boolean.TRUE.equals(properties.getEnabled());
+		boolean fromSource = needsCredential && source.isMissing() && Boolean.TRUE.equals(properties.getEnabled());
 		if (needsCredential && source.isMissing() && !fromSource) {
-			if (Boolean.TRUE.equals(properties.getEnabled())) {
-				problems.add(properties.credentialProperty(), "is not set, but " + problems.property("enabled")
-						+ " is true", source.missingAction());
-			}
 			inactive.add(new InactiveProvider(name, problems.property(properties.credentialProperty()), "is not set",
 					source.setAction()));
 			return Optional.empty();
@@ -111,9 +128,10 @@ public final class ProviderDefinitionResolver {
 		RetrySettings retry = resolveRetry(properties, defaults, problems);
 		ProviderHealthSettings health = resolveHealth(properties.getHealth(), preset, problems);
 		RateLimitSettings rateLimit = resolveRateLimit(properties, defaults, preset, problems);
+		PollingSettings polling = null;
 		if (builtIn != null) {
 			builtIn.validate(properties, problems);
-			checkJobs(properties, builtIn, problems);
+			polling = resolvePolling(properties, builtIn, problems);
 		}
 		if (problems.grewSince(before) || baseUrl == null || auth == null || retry == null || health == null) {
 			return Optional.empty();
@@ -124,7 +142,7 @@ public final class ProviderDefinitionResolver {
 				first(properties.getReadTimeout(), defaults.getReadTimeout()), properties.getDefaultHeaders(), retry,
 				properties.getRedirects() != HttpRedirects.DONT_FOLLOW, rateLimit);
 		ConfiguredKeys keys = new ConfiguredKeys((credentials != null) ? credentials : List.of(), source.file());
-		return Optional.of(new ActiveProvider(definition, properties, health, builtIn, keys));
+		return Optional.of(new ActiveProvider(definition, properties, health, builtIn, keys, polling));
 	}
 
 	private static @Nullable URI resolveBaseUrl(ProviderProperties properties, @Nullable ProviderPreset preset,
@@ -198,15 +216,20 @@ public final class ProviderDefinitionResolver {
 		}
 	}
 
-	private static void checkJobs(ProviderProperties properties, BuiltInProvider builtIn, ProviderProblems problems) {
+	private static @Nullable PollingSettings resolvePolling(ProviderProperties properties, BuiltInProvider builtIn,
+			ProviderProblems problems) {
 		ProviderJobsSupport<?> jobs = builtIn.jobs();
-		if (jobs != null && properties instanceof JobsConfigurable configurable) {
-			try {
-				configurable.getJobs().toSettings(jobs.defaults());
-			}
-			catch (InvalidSettingsException ex) {
-				problems.add(ex, (setting) -> "jobs." + ProviderProblems.kebab(setting));
-			}
+		if (jobs == null) {
+			return null;
+		}
+		JobsProperties configured = (properties instanceof JobsConfigurable configurable) ? configurable.getJobs()
+				: new JobsProperties();
+		try {
+			return configured.toSettings(jobs.defaults());
+		}
+		catch (InvalidSettingsException ex) {
+			problems.add(ex, (setting) -> "jobs." + ProviderProblems.kebab(setting));
+			return null;
 		}
 	}
 

@@ -4,8 +4,6 @@ import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.PollingSettings;
 import io.github.genmedia.providers.job.ProviderJobs;
 
-import org.springframework.beans.factory.BeanFactory;
-
 /**
  * A built-in provider's generation jobs: the bean the application injects (such as
  * {@code SunorJobs}), its documented polling defaults, and how to create it. Returned by
@@ -28,13 +26,19 @@ public interface ProviderJobsSupport<J extends ProviderJobs<?>> {
 	PollingSettings defaults();
 
 	/**
+	 * Return the typed API the jobs bean is built over, whose bean it is given.
+	 * @return the API's type
+	 */
+	Class<?> api();
+
+	/**
 	 * Create the jobs bean.
 	 * @param provider the active provider
 	 * @param settings its polling settings
 	 * @param poller the application's poller
-	 * @param beanFactory for the provider's typed API
+	 * @param api the provider's typed API bean, of {@link #api()}
 	 * @return the jobs bean
 	 */
-	J create(ActiveProvider provider, PollingSettings settings, JobPoller poller, BeanFactory beanFactory);
+	J create(ActiveProvider provider, PollingSettings settings, JobPoller poller, Object api);
 
 }

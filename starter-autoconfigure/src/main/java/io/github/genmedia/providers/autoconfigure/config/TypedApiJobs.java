@@ -4,8 +4,6 @@ import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.PollingSettings;
 import io.github.genmedia.providers.job.ProviderJobs;
 
-import org.springframework.beans.factory.BeanFactory;
-
 /**
  * Generation jobs built over a provider's typed API bean, which is what every built-in
  * provider's jobs are.
@@ -21,8 +19,8 @@ public record TypedApiJobs<A, J extends ProviderJobs<?>>(Class<J> type, Class<A>
 		Factory<A, J> factory) implements ProviderJobsSupport<J> {
 
 	@Override
-	public J create(ActiveProvider provider, PollingSettings settings, JobPoller poller, BeanFactory beanFactory) {
-		return this.factory.create(beanFactory.getBean(this.api), poller, settings, provider);
+	public J create(ActiveProvider provider, PollingSettings settings, JobPoller poller, Object api) {
+		return this.factory.create(this.api.cast(api), poller, settings, provider);
 	}
 
 	/**

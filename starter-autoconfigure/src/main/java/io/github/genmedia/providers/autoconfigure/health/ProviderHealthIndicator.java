@@ -8,6 +8,7 @@ import io.github.genmedia.providers.activity.ActivitySnapshot;
 import io.github.genmedia.providers.activity.ProviderActivity;
 import io.github.genmedia.providers.autoconfigure.CredentialHealth;
 import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
 import io.github.genmedia.providers.autoconfigure.ProviderSummary;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
 import io.github.genmedia.providers.job.JobPoller;
@@ -50,13 +51,9 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	private final ProviderActivity activity;
 
-	private final @Nullable ProviderProbe probe;
-
 	private final ProviderHealthSettings settings;
 
-	private final @Nullable ProviderCredentialStatus credentialStatus;
-
-	private final @Nullable JobPoller jobs;
+	private final Sources sources;
 
 	private final Clock clock;
 
@@ -64,19 +61,15 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 
 	private final @Nullable KeyRing keys;
 
-	ProviderHealthIndicator(ProviderSummary summary, ProviderActivity activity, @Nullable ProviderProbe probe,
-			ProviderHealthSettings settings, @Nullable ProviderCredentialStatus credentialStatus,
-			@Nullable JobPoller jobs, @Nullable RateLimiter rateLimiter, @Nullable KeyRing keys, Clock clock) {
+	ProviderHealthIndicator(ProviderRuntime runtime, ProviderSummary summary, Sources sources, Clock clock) {
 		super("Health check of provider '" + summary.name() + "' failed");
 		this.summary = summary;
-		this.activity = activity;
-		this.probe = probe;
-		this.settings = settings;
-		this.credentialStatus = credentialStatus;
-		this.jobs = jobs;
+		this.activity = runtime.activity();
+		this.settings = runtime.provider().health();
+		this.sources = sources;
 		this.clock = clock;
-		this.rateLimiter = rateLimiter;
-		this.keys = keys;
+		this.rateLimiter = runtime.rateLimiter();
+		this.keys = runtime.keyRing();
 	}
 
 	@Override
@@ -84,8 +77,10 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("baseUrl", this.summary.baseUrl().toString());
 		// The probe first: a probe that needed a credential (a Suno token) and failed to get
 		// one has just brought the credential's own failure about, whose reason tells more.
-		ProviderProbe.ProbeResult probed = (this.probe != null) ? this.probe.result() : null;
-		CredentialHealth credential = (this.credentialStatus != null) ? this.credentialStatus.health() : null;
+		ProviderProbe probe = this.sources.probe();
+		ProviderProbe.ProbeResult probed = (probe != null) ? probe.result() : null;
+		ProviderCredentialStatus credentialStatus = this.sources.credentialStatus();
+		CredentialHealth credential = (credentialStatus != null) ? credentialStatus.health() : null;
 		if (credential != null) {
 			builder.withDetails(credential.details());
 		}
@@ -99,15 +94,17 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		if (snapshot.lastActivity() != null) {
 			builder.withDetail("lastChecked", snapshot.lastActivity().toString());
 		}
-		if (this.jobs != null) {
-			builder.withDetail("jobsInFlight", this.jobs.inFlight(this.summary.name()));
+		JobPoller jobs = this.sources.jobs();
+		if (jobs != null) {
+			builder.withDetail("jobsInFlight", jobs.inFlight(this.summary.name()));
 		}
 		RateLimitState rateLimit = (this.rateLimiter != null) ? this.rateLimiter.state() : null;
 		if (rateLimit != null) {
 			builder.withDetail("rateLimit", rateLimitDetails(rateLimit));
 		}
 		KeyRingState keys = (this.keys != null) ? this.keys.state() : null;
-		if (keys != null && (keys.keys() > 1 || keys.supplyProblem() != null || !keys.outOfRotation().isEmpty())) {
+		if (keys != null && (this.sources.showsKeys() || keys.keys() > 1 || keys.supplyProblem() != null
+				|| !keys.outOfRotation().isEmpty())) {
 			builder.withDetail("keys", keyDetails(keys));
 		}
 		if (keys != null && keys.allRejected()) {
@@ -239,6 +236,21 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		details.putAll(result.numbers());
 		details.put("checkedAt", result.checkedAt().toString());
 		return details;
+	}
+
+	/**
+	 * What, besides the provider's runtime, a provider's health is judged from.
+	 *
+	 * @param probe the cached probe, or {@code null} when the provider has no probe path
+	 * @param credentialStatus the state of a credential the provider package reports, or
+	 * {@code null}
+	 * @param jobs the poller of a provider with generation jobs, or {@code null}
+	 * @param showsKeys whether {@code keys} is shown even when nothing is wrong with them:
+	 * for keys from a file, a list or a credential source
+	 */
+	record Sources(@Nullable ProviderProbe probe, @Nullable ProviderCredentialStatus credentialStatus,
+			@Nullable JobPoller jobs, boolean showsKeys) {
+
 	}
 
 }

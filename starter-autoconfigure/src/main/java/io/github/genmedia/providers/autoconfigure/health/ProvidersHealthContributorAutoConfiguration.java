@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.genmedia.providers.activity.ProviderActivities;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
-import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.retry.RetrySettings;
 import io.github.genmedia.providers.job.JobPoller;
@@ -49,21 +48,20 @@ public final class ProvidersHealthContributorAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "providersHealthContributor")
-		CompositeHealthContributor providersHealthContributor(ProviderClients clients, ActiveProviders active,
-				ProviderActivities activities, ProviderRestClientFactory factory,
-				ObjectProvider<ProviderCredentialStatus> credentialStatuses, ObjectProvider<JobPoller> jobPoller) {
-			ProviderRateLimiters limiters = factory.rateLimiters();
+		CompositeHealthContributor providersHealthContributor(ProviderClients clients, ProviderRuntimes runtimes,
+				ProviderRestClientFactory factory, ObjectProvider<ProviderCredentialStatus> credentialStatuses,
+				ObjectProvider<JobPoller> jobPoller) {
 			Map<String, ProviderCredentialStatus> statuses = new LinkedHashMap<>();
 			credentialStatuses.orderedStream().forEach((status) -> statuses.putIfAbsent(status.provider(), status));
 			Map<String, HealthContributor> children = new LinkedHashMap<>();
-			for (ActiveProvider provider : active.providers()) {
-				String name = provider.name();
-				JobPoller jobs = (provider.builtIn() != null && provider.builtIn().jobs() != null)
-						? jobPoller.getIfAvailable() : null;
-				children.put(name, new ProviderHealthIndicator(clients.summary(name), activities.of(name),
-						probe(provider, factory), provider.health(), statuses.get(name), jobs,
-						limiters.limiter(provider.definition()), factory.keyRing(provider),
-						Clock.systemUTC()));
+			for (ProviderRuntime runtime : runtimes.all()) {
+				String name = runtime.name();
+				BuiltInProvider builtIn = runtime.provider().builtIn();
+				JobPoller jobs = (builtIn != null && builtIn.jobs() != null) ? jobPoller.getIfAvailable() : null;
+				ProviderHealthIndicator.Sources sources = new ProviderHealthIndicator.Sources(probe(runtime, factory),
+						statuses.get(name), jobs, runtimes.showsKeys(runtime));
+				children.put(name,
+						new ProviderHealthIndicator(runtime, clients.summary(name), sources, Clock.systemUTC()));
 			}
 			return CompositeHealthContributor.fromMap(children);
 		}
@@ -75,15 +73,15 @@ public final class ProvidersHealthContributorAutoConfiguration {
 		 * calls after it wait one turn longer. While the provider demands a pause there is
 		 * no probe, and health follows the real traffic.
 		 */
-		private static @Nullable ProviderProbe probe(ActiveProvider provider, ProviderRestClientFactory factory) {
-			ProviderHealthSettings health = provider.health();
+		private static @Nullable ProviderProbe probe(ProviderRuntime runtime, ProviderRestClientFactory factory) {
+			ProviderHealthSettings health = runtime.provider().health();
 			if (health.probePath() == null) {
 				return null;
 			}
-			ProviderDefinition probing = provider.definition()
+			ProviderDefinition probing = runtime.definition()
 				.withTimeouts(health.timeout(), health.timeout())
 				.withRetry(RetrySettings.defaults().withEnabled(false));
-			return new ProviderProbe(factory.createOnCredit(provider.withDefinition(probing)), health.probePath(),
+			return new ProviderProbe(factory.createOnCredit(runtime.withDefinition(probing)), health.probePath(),
 					health.cacheTtl(), Clock.systemUTC());
 		}
 

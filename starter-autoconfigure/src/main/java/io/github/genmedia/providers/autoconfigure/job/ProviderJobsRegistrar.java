@@ -4,66 +4,70 @@ import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.JobsConfigurable;
-import io.github.genmedia.providers.autoconfigure.config.JobsProperties;
 import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.config.ProviderResolution;
 import io.github.genmedia.providers.job.JobPoller;
-import io.github.genmedia.providers.job.PollingSettings;
-import io.github.genmedia.providers.job.ProviderJobs;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * Registers the jobs bean of each active provider that has generation jobs, as
  * {@code <name>Jobs} of its own type ({@code SunorJobs}, ...), unless the application
- * defines one of that type.
+ * defines one of that type. Reads the environment's one {@link ProviderResolution}; each
+ * definition names {@link ProviderJobsBeans#jobs} and its arguments, the provider's typed
+ * API by type, so that Spring's AOT processing can write it out as code.
  */
-class ProviderJobsRegistrar implements ImportBeanDefinitionRegistrar, BeanFactoryAware {
+class ProviderJobsRegistrar implements ImportBeanDefinitionRegistrar, BeanClassLoaderAware {
 
-	private BeanFactory beanFactory;
+	private final Environment environment;
 
-	@Override
-	public void setBeanFactory(BeanFactory beanFactory) {
+	private final BeanFactory beanFactory;
+
+	private ClassLoader classLoader = ProviderJobsRegistrar.class.getClassLoader();
+
+	ProviderJobsRegistrar(Environment environment, BeanFactory beanFactory) {
+		this.environment = environment;
 		this.beanFactory = beanFactory;
 	}
 
 	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		if (!(this.beanFactory instanceof ListableBeanFactory beans)) {
+		if (!(this.beanFactory instanceof ListableBeanFactory beans)
+				|| !registry.containsBeanDefinition(ActiveProviders.BEAN_NAME)) {
 			return;
 		}
-		ActiveProviders active = ActiveProviders.registered(beans).orElse(null);
-		if (active == null) {
-			return;
-		}
+		ActiveProviders active = ProviderResolution.of(this.environment, this.classLoader)
+			.active(ProviderResolution.hasCredentialSource(beans));
 		for (ActiveProvider provider : active.providers()) {
 			BuiltInProvider builtIn = provider.builtIn();
 			ProviderJobsSupport<?> jobs = (builtIn != null) ? builtIn.jobs() : null;
 			if (jobs == null || beans.getBeanNamesForType(jobs.type(), true, false).length > 0) {
 				continue;
 			}
-			register(registry, provider, jobs);
+			RootBeanDefinition definition = new RootBeanDefinition(ProviderJobsBeans.class);
+			definition.setFactoryMethodName("jobs");
+			definition.setTargetType(jobs.type());
+			definition.getConstructorArgumentValues()
+				.addIndexedArgumentValue(0, new RuntimeBeanReference(ActiveProviders.BEAN_NAME));
+			definition.getConstructorArgumentValues().addIndexedArgumentValue(1, provider.name());
+			definition.getConstructorArgumentValues().addIndexedArgumentValue(2, new RuntimeBeanReference(jobs.api()));
+			definition.getConstructorArgumentValues()
+				.addIndexedArgumentValue(3, new RuntimeBeanReference(JobPoller.class));
+			registry.registerBeanDefinition(ProviderClients.beanName(provider.name(), "Jobs"), definition);
 		}
-	}
-
-	private <J extends ProviderJobs<?>> void register(BeanDefinitionRegistry registry,
-			ActiveProvider provider, ProviderJobsSupport<J> jobs) {
-		PollingSettings settings = settings(provider, jobs);
-		RootBeanDefinition definition = new RootBeanDefinition(jobs.type(), () -> jobs.create(provider, settings,
-				this.beanFactory.getBean(JobPoller.class), this.beanFactory));
-		registry.registerBeanDefinition(ProviderClients.beanName(provider.name(), "Jobs"), definition);
-	}
-
-	private static PollingSettings settings(ActiveProvider provider, ProviderJobsSupport<?> jobs) {
-		JobsProperties properties = (provider.properties() instanceof JobsConfigurable configurable)
-				? configurable.getJobs() : new JobsProperties();
-		return properties.toSettings(jobs.defaults());
 	}
 
 }

@@ -101,6 +101,15 @@ public final class ProviderKeyRings implements DisposableBean {
 	}
 
 	/**
+	 * Whether the application has a credential source, whose keys every provider's ring
+	 * takes first.
+	 * @return {@code true} when it has one
+	 */
+	public boolean hasSource() {
+		return this.source != null;
+	}
+
+	/**
 	 * Return the keys of a provider whose client was made.
 	 * @param name the provider's name
 	 * @return its keys, or empty

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.config.InactiveProvider;
@@ -37,6 +38,8 @@ public final class ProviderHttpServiceGroupConfigurer implements RestClientHttpS
 
 	private final ActiveProviders providers;
 
+	private final ProviderRuntimes runtimes;
+
 	private final ProviderRestClientFactory clientFactory;
 
 	private final @Nullable HttpServiceClientProperties groupProperties;
@@ -44,12 +47,14 @@ public final class ProviderHttpServiceGroupConfigurer implements RestClientHttpS
 	/**
 	 * Create the configurer.
 	 * @param providers the providers
+	 * @param runtimes the active providers' runtimes
 	 * @param clientFactory configures a provider's client
 	 * @param groupProperties {@code spring.http.serviceclient.*}, or {@code null}
 	 */
-	public ProviderHttpServiceGroupConfigurer(ActiveProviders providers, ProviderRestClientFactory clientFactory,
-			@Nullable HttpServiceClientProperties groupProperties) {
+	public ProviderHttpServiceGroupConfigurer(ActiveProviders providers, ProviderRuntimes runtimes,
+			ProviderRestClientFactory clientFactory, @Nullable HttpServiceClientProperties groupProperties) {
 		this.providers = providers;
+		this.runtimes = runtimes;
 		this.clientFactory = clientFactory;
 		this.groupProperties = groupProperties;
 	}
@@ -63,7 +68,7 @@ public final class ProviderHttpServiceGroupConfigurer implements RestClientHttpS
 	public void configureGroups(Groups<RestClient.Builder> groups) {
 		List<ConfigurationProblem> problems = new ArrayList<>();
 		groups.forEachClient((group, builder) -> {
-			ActiveProvider provider = this.providers.find(group.name()).orElse(null);
+			ProviderRuntime provider = this.runtimes.find(group.name()).orElse(null);
 			if (provider != null) {
 				configure(provider, group, builder);
 			}
@@ -76,9 +81,9 @@ public final class ProviderHttpServiceGroupConfigurer implements RestClientHttpS
 		}
 	}
 
-	private void configure(ActiveProvider provider, HttpServiceGroup group, RestClient.Builder builder) {
+	private void configure(ProviderRuntime provider, HttpServiceGroup group, RestClient.Builder builder) {
 		HttpClientSettings settings = this.clientFactory.settings()
-			.ofGroup(provider, (this.groupProperties != null) ? this.groupProperties.get(group.name()) : null);
+			.ofGroup(provider.provider(), (this.groupProperties != null) ? this.groupProperties.get(group.name()) : null);
 		this.clientFactory.configure(provider, builder, this.clientFactory.requestFactory(settings));
 	}
 

@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.service;
 
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 
@@ -31,8 +32,9 @@ public final class ProviderHttpServicesAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProviderHttpServiceGroupConfigurer providerHttpServiceGroupConfigurer(ActiveProviders activeProviders,
-			ProviderRestClientFactory clientFactory, ObjectProvider<HttpServiceClientProperties> groupProperties) {
-		return new ProviderHttpServiceGroupConfigurer(activeProviders, clientFactory,
+			ProviderRuntimes runtimes, ProviderRestClientFactory clientFactory,
+			ObjectProvider<HttpServiceClientProperties> groupProperties) {
+		return new ProviderHttpServiceGroupConfigurer(activeProviders, runtimes, clientFactory,
 				groupProperties.getIfAvailable());
 	}
 

@@ -2,6 +2,7 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.nio.file.Path;
 
+import io.github.genmedia.providers.autoconfigure.ProviderAuthentication;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
@@ -10,6 +11,7 @@ import io.github.genmedia.providers.autoconfigure.config.ConditionalOnProvider;
 import io.github.genmedia.providers.suno.ClerkClient;
 import io.github.genmedia.providers.suno.ClerkRetry;
 import io.github.genmedia.providers.suno.MicrometerSunoTokenObserver;
+import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoSchedulerFactory;
 import io.github.genmedia.providers.suno.SunoTokenObserver;
@@ -30,7 +32,8 @@ import org.springframework.web.client.RestClient;
  * Auto-configuration for Suno: a {@link SunoTokenProvider} that turns the configured
  * browser cookie into Clerk JWTs and keeps them fresh on the starter's own scheduler, and
  * the state of its token in Suno's health. {@code sunoRestClient} itself is created with
- * every other provider's client; {@link SunoProvider} gives it the token interceptor.
+ * every other provider's client, and takes the token interceptor of the
+ * {@link ProviderAuthentication} bean defined here.
  */
 @AutoConfiguration(after = ProvidersAutoConfiguration.class)
 @ConditionalOnProvider(SunoProvider.NAME)
@@ -40,8 +43,7 @@ public final class SunoAutoConfiguration {
 	@ConditionalOnMissingBean(SunoTokenProvider.class)
 	SunoTokenRefresh sunoTokenRefresh(ActiveProviders activeProviders, ProviderRestClientFactory factory,
 			ObjectProvider<SunoTokenObserver> observer) {
-		ActiveProvider suno = activeProviders.find(SunoProvider.NAME)
-			.orElseThrow(() -> new IllegalStateException("Suno is enabled but was not resolved"));
+		ActiveProvider suno = suno(activeProviders);
 		SunoProperties properties = suno.properties(SunoProperties.class);
 		RestClient clerkClient = factory.auxiliaryBuilder(suno, properties.getClerk().getTimeout()).build();
 		SunoCookie cookie = SunoCookie.parse(suno.definition().credential().reveal());
@@ -56,6 +58,20 @@ public final class SunoAutoConfiguration {
 	@ConditionalOnMissingBean
 	SunoTokenProvider sunoTokenProvider(SunoTokenRefresh refresh) {
 		return refresh.tokenProvider();
+	}
+
+	@Bean
+	ProviderAuthentication sunoAuthentication(ActiveProviders activeProviders, SunoTokenProvider tokens) {
+		ActiveProvider suno = suno(activeProviders);
+		return new ProviderAuthentication(SunoProvider.NAME, new AdvisingSunoAuthInterceptor(
+				new SunoAuthInterceptor(tokens, suno.definition().origin(),
+						suno.properties(SunoProperties.class).getToken().getWait()),
+				SunoCookieAdvice.of(suno)));
+	}
+
+	private static ActiveProvider suno(ActiveProviders activeProviders) {
+		return activeProviders.find(SunoProvider.NAME)
+			.orElseThrow(() -> new IllegalStateException("Suno is enabled but was not resolved"));
 	}
 
 	@Bean

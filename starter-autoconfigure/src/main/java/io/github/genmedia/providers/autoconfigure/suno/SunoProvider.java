@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.TransportSecurity;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
@@ -19,19 +18,17 @@ import io.github.genmedia.providers.settings.InvalidSettingsException;
 import io.github.genmedia.providers.settings.SettingChecks;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoApi;
-import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoErrorDecoder;
 import io.github.genmedia.providers.suno.SunoJobs;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 
 /**
  * Suno, built in: a browser cookie instead of an API key, exchanged for short-lived JWTs
- * by {@link SunoTokenProvider}, whose beans {@link SunoAutoConfiguration} defines.
+ * by {@link SunoTokenProvider}, whose beans, and the authentication of Suno's clients,
+ * {@link SunoAutoConfiguration} defines.
  */
 public final class SunoProvider implements BuiltInProvider {
 
@@ -86,13 +83,6 @@ public final class SunoProvider implements BuiltInProvider {
 	@Override
 	public boolean authenticatesItself() {
 		return true;
-	}
-
-	@Override
-	public ClientHttpRequestInterceptor authentication(ActiveProvider provider, BeanFactory beanFactory) {
-		return new AdvisingSunoAuthInterceptor(new SunoAuthInterceptor(beanFactory.getBean(SunoTokenProvider.class),
-				provider.definition().origin(), provider.properties(SunoProperties.class).getToken().getWait()),
-				SunoCookieAdvice.of(provider));
 	}
 
 	@Override

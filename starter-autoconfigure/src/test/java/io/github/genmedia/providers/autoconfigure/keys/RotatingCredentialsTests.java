@@ -21,8 +21,8 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
@@ -154,14 +154,38 @@ class RotatingCredentialsTests {
 	}
 
 	@Test
+	void healthShowsTheKeysOfASingleKeyFileWhileNothingIsWrongWithThem() throws IOException {
+		Path file = write(this.directory.resolve("api-key"), OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file)
+			.run((context) -> assertThat(health(context).getDetails().get("keys")).isEqualTo(Map.of("count", 1)));
+	}
+
+	@Test
+	void healthShowsTheKeysOfACredentialSourceWhileNothingIsWrongWithThem() {
+		this.runner
+			.withBean(ProviderCredentialSource.class,
+					() -> (provider) -> SourcedCredentials.of(OLD_KEY, Duration.ofMinutes(5)))
+			.withPropertyValues("providers.sunor.enabled=true")
+			.run((context) -> assertThat(health(context).getDetails().get("keys")).isEqualTo(Map.of("count", 1)));
+	}
+
+	@Test
+	void healthLeavesASingleConfiguredKeyOut() {
+		this.runner.withPropertyValues("providers.sunor.api-key=" + OLD_KEY)
+			.run((context) -> assertThat(health(context).getDetails()).doesNotContainKey("keys"));
+	}
+
+	@Test
 	void aKeyFileThatBecomesInvalidKeepsTheLastGoodKeyAndSaysSoInHealth() throws IOException {
 		Path file = write(this.directory.resolve("api-key"), OLD_KEY);
 		accept(OLD_KEY);
 		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
 			RestClient client = context.getBean("sunorRestClient", RestClient.class);
 			Files.writeString(file, "   \n", StandardCharsets.UTF_8);
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(health(context).getDetails())
-				.containsKey("keys"));
+			// A key file's keys are always in health; the problem appears once the file is read again.
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(String.valueOf(health(context).getDetails().get("keys")))
+					.contains("problem="));
 			assertThat(call(client)).isEqualTo("ok");
 			Health health = health(context);
 			assertThat(health.getDetails().get("keys").toString())
@@ -177,8 +201,10 @@ class RotatingCredentialsTests {
 		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
 			RestClient client = context.getBean("sunorRestClient", RestClient.class);
 			Files.writeString(file, (NEW_KEY + "\n").repeat(1000), StandardCharsets.UTF_8);
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(health(context).getDetails())
-				.containsKey("keys"));
+			// A key file's keys are always in health; the problem appears once the file is read again.
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(String.valueOf(health(context).getDetails().get("keys")))
+					.contains("problem="));
 			assertThat(call(client)).isEqualTo("ok");
 			sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(OLD_KEY)));
 			assertThat(health(context).getDetails().get("keys")).isEqualTo(Map.of("count", 1, "problem",
@@ -263,7 +289,7 @@ class RotatingCredentialsTests {
 			.run((context) -> {
 				RestClient client = context.getBean("sunorRestClient", RestClient.class);
 				RestClient another = context.getBean(ProviderRestClientFactory.class)
-					.create(context.getBean(ActiveProviders.class).find("sunor").orElseThrow());
+					.create(context.getBean(ProviderRuntimes.class).get("sunor"));
 				assertThat(call(client)).isEqualTo("ok");
 				assertThat(call(client)).isEqualTo("ok");
 				assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> call(another));

@@ -23,7 +23,7 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
-import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
@@ -331,7 +331,7 @@ class RedisRateLimitTests {
 				}
 				assertThat(provider.getAllServeEvents()).hasSize(3);
 				// Health says which bucket limits the calls now.
-				RateLimitState state = a.getBean(ProviderRestClientFactory.class).rateLimiters().find("sunor")
+				RateLimitState state = a.getBean(ProviderRuntimes.class).rateLimiters().find("sunor")
 					.orElseThrow().state();
 				assertThat(state.shared()).isTrue();
 				assertThat(state.onFallback()).isTrue();
