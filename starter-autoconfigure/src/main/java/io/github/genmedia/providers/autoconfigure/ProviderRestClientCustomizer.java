@@ -1,5 +1,8 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import java.util.function.Consumer;
+
+import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -16,6 +19,9 @@ import org.springframework.web.client.RestClient;
  * neither the credential nor the retries and redirect hops. Any interceptor makes Spring
  * buffer each request body in memory, a streamed upload included; a header for one
  * provider is better set in its {@code default-headers}, which stay on its origin.
+ * <p>
+ * {@link #of(String, Consumer)} makes one that customizes one provider alone, as
+ * resilience4j's {@code *ConfigCustomizer.of(name, ...)} do.
  */
 @FunctionalInterface
 public interface ProviderRestClientCustomizer {
@@ -27,5 +33,21 @@ public interface ProviderRestClientCustomizer {
 	 * {@code RestClient.Builder}
 	 */
 	void customize(String provider, RestClient.Builder builder);
+
+	/**
+	 * Return a customizer of one provider's builder: the others' are left alone.
+	 * @param provider the provider name, as configured under {@code providers.<name>}
+	 * @param customizer customizes that provider's builder
+	 * @return the customizer
+	 */
+	static ProviderRestClientCustomizer of(String provider, Consumer<RestClient.Builder> customizer) {
+		Assert.hasText(provider, "provider must not be empty");
+		Assert.notNull(customizer, "customizer must not be null");
+		return (name, builder) -> {
+			if (provider.equals(name)) {
+				customizer.accept(builder);
+			}
+		};
+	}
 
 }

@@ -197,6 +197,23 @@ class ProviderClientsWireTests {
 	}
 
 	@Test
+	void providerCustomizerOfANameReachesOnlyThatProvider() {
+		provider.stubFor(get("/api/v1/ping").willReturn(ok()));
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.base-url=" + baseUrl(),
+					"providers.whisul.api-key=" + KEY, "providers.whisul.base-url=" + baseUrl())
+			.withBean(ProviderRestClientCustomizer.class,
+					() -> ProviderRestClientCustomizer.of("sunor", (builder) -> builder.defaultHeader("X-Only-Sunor", "yes")))
+			.run((context) -> {
+				context.getBean("sunorRestClient", RestClient.class).get().uri("/ping").retrieve().toBodilessEntity();
+				context.getBean("whisulRestClient", RestClient.class).get().uri("/ping").retrieve().toBodilessEntity();
+				provider.verify(1, getRequestedFor(urlEqualTo("/api/v1/ping")).withHeader("X-Only-Sunor",
+						equalTo("yes")));
+				provider.verify(2, getRequestedFor(urlEqualTo("/api/v1/ping")));
+			});
+	}
+
+	@Test
 	void clientIsBuiltFromSpringBootsRestClientBuilder() {
 		provider.stubFor(get("/api/v1/ping").willReturn(ok()));
 		RestClientCustomizer global = (builder) -> builder.defaultHeader("X-From-Boot", "1");

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param baseUrl the public base URL
  * @param environmentVariable where the credential is read from when none is configured
  * @param auth how the credential is sent; {@link ProviderAuth#none()} when the
- * provider's {@link BuiltInProvider#authentication} writes it
+ * provider {@link BuiltInProvider#authenticatesItself() authenticates itself}
  * @param probePath a cheap authenticated GET for the health probe, or {@code null}
  * @param credentialAdvice how to get a credential that works, for startup reports
  * @param rateLimit the documented rate limit, the default of
