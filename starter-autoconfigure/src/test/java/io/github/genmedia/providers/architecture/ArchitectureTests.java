@@ -42,6 +42,34 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void noConstructorTakesMoreThanFiveParametersExceptARecords() {
+		ArchitectureRules.noConstructorOverFiveParametersExceptRecords().check(PRODUCTION);
+	}
+
+	@Test
+	void theConstructorRuleFindsALongConstructor() {
+		JavaClasses violations = new ClassFileImporter().importPackages(ROOT + ".architecture.violation");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> ArchitectureRules.noConstructorOverFiveParametersExceptRecords().check(violations))
+			.withMessageContaining("LongConstructor.<init>")
+			.withMessageContaining("takes 6 parameters")
+			.withMessageNotContaining("SixComponents");
+	}
+
+	@Test
+	void autoConfigurationNeverLooksUpABean() {
+		ArchitectureRules.noBeanLookupsInAutoConfiguration().check(PRODUCTION);
+	}
+
+	@Test
+	void theBeanLookupRuleFindsALookup() {
+		JavaClasses violations = new ClassFileImporter().importPackages(ROOT + ".architecture.violation");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> ArchitectureRules.noBeanLookupsInAutoConfiguration().check(violations))
+			.withMessageContaining("BeanLookup.find");
+	}
+
+	@Test
 	void autoConfigurationsArePublicFinal() {
 		ArchitectureRules.autoConfigurationsArePublicFinal().check(PRODUCTION);
 	}

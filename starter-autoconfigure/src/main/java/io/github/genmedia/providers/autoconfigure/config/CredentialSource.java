@@ -35,12 +35,12 @@ final class CredentialSource {
 
 	private final ProviderProblems problems;
 
-	private CredentialSource(ProviderProperties properties, @Nullable String raw, String source, @Nullable Path file,
-			@Nullable ProviderPreset preset, ProviderProblems problems) {
+	private CredentialSource(ProviderProperties properties, Origin origin, @Nullable ProviderPreset preset,
+			ProviderProblems problems) {
 		this.properties = properties;
-		this.raw = raw;
-		this.source = source;
-		this.file = file;
+		this.raw = origin.raw();
+		this.source = origin.source();
+		this.file = origin.file();
 		this.preset = preset;
 		this.problems = problems;
 	}
@@ -57,13 +57,15 @@ final class CredentialSource {
 							+ problems.property(fileProperty) + " for a key in a file that may be rotated.");
 		}
 		if (file != null) {
-			return new CredentialSource(properties, null, "file " + file, file, preset, problems);
+			return new CredentialSource(properties, new Origin(null, "file " + file, file), preset, problems);
 		}
 		if (StringUtils.hasText(configured) || preset == null) {
-			return new CredentialSource(properties, configured, problems.property(property), null, preset, problems);
+			return new CredentialSource(properties, new Origin(configured, problems.property(property), null), preset,
+					problems);
 		}
-		return new CredentialSource(properties, environment.getProperty(preset.environmentVariable()),
-				preset.environmentVariable(), null, preset, problems);
+		return new CredentialSource(properties,
+				new Origin(environment.getProperty(preset.environmentVariable()), preset.environmentVariable(), null),
+				preset, problems);
 	}
 
 	private static @Nullable Path path(@Nullable String configured, String property, ProviderProblems problems) {
@@ -219,6 +221,17 @@ final class CredentialSource {
 	private interface CredentialReader {
 
 		Credential read();
+
+	}
+
+	/**
+	 * Where the credential is read.
+	 *
+	 * @param raw the configured value, or {@code null} for a file's
+	 * @param source what to name it by: a property, a file, an environment variable
+	 * @param file the file it is read from, or {@code null}
+	 */
+	private record Origin(@Nullable String raw, String source, @Nullable Path file) {
 
 	}
 
