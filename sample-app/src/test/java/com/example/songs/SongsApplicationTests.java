@@ -35,7 +35,7 @@ class SongsApplicationTests {
 	void aSongIsAnsweredWhenItsJobIsDone() {
 		JsonNode task = call(client().post().uri("/songs?idea=harbour lights"));
 		assertThat(task.path("status").asString()).isEqualTo("success");
-		assertThat(task.path("output").path("clips").size()).isEqualTo(2);
+		assertThat(task.path("output").path("result").size()).as("the clips").isEqualTo(2);
 	}
 
 	private RestClient client() {
