@@ -43,3 +43,17 @@ ProviderRestClientCustomizer sunorTracing() {
 }
 
 }
+
+// README.md, "Customizing one provider".
+class CustomizeOneProviderByName {
+
+	static class MyAuditInterceptor extends CustomizeOneProvider.MyAuditInterceptor {
+
+	}
+
+@Bean
+ProviderRestClientCustomizer sunorAudit() {
+    return ProviderRestClientCustomizer.of("sunor", (builder) -> builder.requestInterceptor(new MyAuditInterceptor()));
+}
+
+}
