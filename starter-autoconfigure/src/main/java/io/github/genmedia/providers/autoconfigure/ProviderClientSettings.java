@@ -74,8 +74,8 @@ public final class ProviderClientSettings {
 	}
 
 	private @Nullable SslBundle sslBundle(ActiveProvider provider) {
-		String name = provider.properties().getSsl().getBundle();
-		if (name == null || name.isBlank()) {
+		String name = provider.sslBundle();
+		if (name == null) {
 			return null;
 		}
 		String property = "providers." + provider.name() + ".ssl.bundle";

@@ -7,6 +7,8 @@ import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.config.ProviderProblems;
+import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
 import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
 import io.github.genmedia.providers.autype.AutypeApi;
@@ -44,8 +46,14 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 						Clock.systemUTC()));
 	}
 
+	@Override
+	public Object settings(ProviderProperties properties, ProviderProblems problems) {
+		String url = ((AutypeProperties) properties).getJobs().getWebhookUrl();
+		return new AutypeSettings(StringUtils.hasText(url) ? url.strip() : null);
+	}
+
 	private static @Nullable AutypeWebhooks webhooks(ActiveProvider provider) {
-		String url = provider.properties(AutypeProperties.class).getJobs().getWebhookUrl();
-		return StringUtils.hasText(url) ? AutypeWebhooks.to(url.strip()) : null;
+		String url = provider.own(AutypeSettings.class).webhookUrl();
+		return (url != null) ? AutypeWebhooks.to(url) : null;
 	}
 }

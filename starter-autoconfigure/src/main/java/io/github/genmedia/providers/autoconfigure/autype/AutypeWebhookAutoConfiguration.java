@@ -37,9 +37,9 @@ public final class AutypeWebhookAutoConfiguration {
 	@Bean
 	RouterFunction<ServerResponse> autypeWebhookRoute(ActiveProviders providers, AutypeJobs jobs) {
 		String url = providers.find("autype")
-			.map((provider) -> provider.properties(AutypeProperties.class).getJobs().getWebhookUrl())
+			.map((provider) -> provider.own(AutypeSettings.class).webhookUrl())
 			.orElseThrow();
-		return RouterFunctions.route().POST(URI.create(url.strip()).getPath(), (request) -> receive(request, jobs)).build();
+		return RouterFunctions.route().POST(URI.create(url).getPath(), (request) -> receive(request, jobs)).build();
 	}
 
 	private static ServerResponse receive(ServerRequest request, AutypeJobs jobs) throws Exception {

@@ -5,19 +5,22 @@ import io.github.genmedia.providers.job.PollingSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A provider whose client is created: its resolved definition, the properties it was
- * resolved from, and what makes it special when it is built in.
+ * A provider whose client is created, resolved once from {@code providers.<name>}: every
+ * setting typed and checked, so that nothing after startup reads the properties again.
  *
  * @param definition the validated definition; holds the credential
- * @param properties the bound properties, of the provider's properties type
  * @param health how its health is judged
  * @param builtIn the built-in provider, or {@code null} for one the application declares
  * @param keys the configured credentials, and the file they are read from
  * @param polling the polling settings of a provider with generation jobs, or {@code null}
+ * @param sslBundle the name of the SSL bundle of its clients ({@code ssl.bundle}), or
+ * {@code null}
+ * @param own the built-in provider's own settings ({@link BuiltInProvider#settings}), or
+ * {@code null}
  */
-public record ActiveProvider(ProviderDefinition definition, ProviderProperties properties,
-		ProviderHealthSettings health, @Nullable BuiltInProvider builtIn, ConfiguredKeys keys,
-		@Nullable PollingSettings polling) {
+public record ActiveProvider(ProviderDefinition definition, ProviderHealthSettings health,
+		@Nullable BuiltInProvider builtIn, ConfiguredKeys keys, @Nullable PollingSettings polling,
+		@Nullable String sslBundle, @Nullable Object own) {
 
 	/**
 	 * Return the provider's name.
@@ -28,13 +31,17 @@ public record ActiveProvider(ProviderDefinition definition, ProviderProperties p
 	}
 
 	/**
-	 * Return the properties as the provider's own type.
-	 * @param <T> the type
-	 * @param type the provider's properties type
-	 * @return the properties
+	 * Return the built-in provider's own settings.
+	 * @param <T> their type
+	 * @param type the type {@link BuiltInProvider#settings} returns
+	 * @return the settings
+	 * @throws IllegalStateException when the provider has none of that type
 	 */
-	public <T extends ProviderProperties> T properties(Class<T> type) {
-		return type.cast(this.properties);
+	public <T> T own(Class<T> type) {
+		if (!type.isInstance(this.own)) {
+			throw new IllegalStateException("Provider '" + name() + "' has no settings of " + type.getSimpleName());
+		}
+		return type.cast(this.own);
 	}
 
 	/**
@@ -44,7 +51,8 @@ public record ActiveProvider(ProviderDefinition definition, ProviderProperties p
 	 * @return the copy
 	 */
 	public ActiveProvider withDefinition(ProviderDefinition definition) {
-		return new ActiveProvider(definition, this.properties, this.health, this.builtIn, this.keys, this.polling);
+		return new ActiveProvider(definition, this.health, this.builtIn, this.keys, this.polling, this.sslBundle,
+				this.own);
 	}
 
 	@Override

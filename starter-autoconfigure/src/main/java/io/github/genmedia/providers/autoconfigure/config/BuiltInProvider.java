@@ -44,12 +44,16 @@ public interface BuiltInProvider {
 	}
 
 	/**
-	 * Check the provider's own settings, beyond what every provider is checked for, and
-	 * report each mistake; called only for an active provider.
+	 * Check the provider's own settings, beyond what every provider is checked for, report
+	 * each mistake, and return them typed, so that nothing after startup reads the
+	 * properties again; called only for an active provider.
 	 * @param properties the bound properties, of {@link #propertiesType()}
 	 * @param problems where to report, relative to {@code providers.<name>}
+	 * @return the provider's own settings, which {@link ActiveProvider#own} returns, or
+	 * {@code null} when it has none or they have mistakes
 	 */
-	default void validate(ProviderProperties properties, ProviderProblems problems) {
+	default @Nullable Object settings(ProviderProperties properties, ProviderProblems problems) {
+		return null;
 	}
 
 	/**

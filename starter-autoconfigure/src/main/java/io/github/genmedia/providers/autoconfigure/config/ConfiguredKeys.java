@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import io.github.genmedia.providers.auth.Credential;
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param credentials the checked credentials, in order; empty for a provider without
  * any, or whose keys an application's {@code ProviderCredentialSource} gives
  * @param file the file the first credential is read from, to be watched, or {@code null}
+ * @param sourceTimeout how long an application's {@code ProviderCredentialSource} is
+ * waited for ({@code credential-source-timeout}), or {@code null} for the default
  */
-public record ConfiguredKeys(List<Credential> credentials, @Nullable Path file) {
+public record ConfiguredKeys(List<Credential> credentials, @Nullable Path file, @Nullable Duration sourceTimeout) {
 
 	public ConfiguredKeys {
 		credentials = List.copyOf(credentials);

@@ -15,7 +15,6 @@ import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.job.PollingSettings;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
-import io.github.genmedia.providers.settings.InvalidSettingsException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.HttpRedirects;
@@ -129,8 +128,9 @@ final class ProviderDefinitionResolver {
 		ProviderHealthSettings health = resolveHealth(properties.getHealth(), preset, problems);
 		RateLimitSettings rateLimit = resolveRateLimit(properties, defaults, preset, problems);
 		PollingSettings polling = null;
+		Object own = null;
 		if (builtIn != null) {
-			builtIn.validate(properties, problems);
+			own = builtIn.settings(properties, problems);
 			polling = resolvePolling(properties, builtIn, problems);
 		}
 		if (problems.grewSince(before) || baseUrl == null || auth == null || retry == null || health == null) {
@@ -141,8 +141,12 @@ final class ProviderDefinitionResolver {
 				first(properties.getConnectTimeout(), defaults.getConnectTimeout()),
 				first(properties.getReadTimeout(), defaults.getReadTimeout()), properties.getDefaultHeaders(), retry,
 				properties.getRedirects() != HttpRedirects.DONT_FOLLOW, rateLimit);
-		ConfiguredKeys keys = new ConfiguredKeys((credentials != null) ? credentials : List.of(), source.file());
-		return Optional.of(new ActiveProvider(definition, properties, health, builtIn, keys, polling));
+		Duration sourceTimeout = (properties instanceof ApiKeyProviderProperties keyed)
+				? keyed.getCredentialSourceTimeout() : null;
+		ConfiguredKeys keys = new ConfiguredKeys((credentials != null) ? credentials : List.of(), source.file(),
+				sourceTimeout);
+		String sslBundle = StringUtils.hasText(properties.getSsl().getBundle()) ? properties.getSsl().getBundle() : null;
+		return Optional.of(new ActiveProvider(definition, health, builtIn, keys, polling, sslBundle, own));
 	}
 
 	private static @Nullable URI resolveBaseUrl(ProviderProperties properties, @Nullable ProviderPreset preset,
@@ -174,23 +178,14 @@ final class ProviderDefinitionResolver {
 
 	private static @Nullable RetrySettings resolveRetry(ProviderProperties properties,
 			ProviderDefaultsProperties defaults, ProviderProblems problems) {
-		try {
-			return properties.getRetry().toSettings(defaults.getRetry());
-		}
-		catch (InvalidSettingsException ex) {
-			problems.add(ex, (setting) -> "retry." + ProviderProblems.kebab(setting));
-			return null;
-		}
+		return problems.settings("retry", () -> properties.getRetry().toSettings(defaults.getRetry()));
 	}
 
 	private static @Nullable RateLimitSettings resolveRateLimit(ProviderProperties properties,
 			ProviderDefaultsProperties defaults, @Nullable ProviderPreset preset, ProviderProblems problems) {
 		try {
-			return properties.getRateLimit()
-				.toSettings(defaults.getRateLimit(), (preset != null) ? preset.rateLimit() : null);
-		}
-		catch (InvalidSettingsException ex) {
-			problems.add(ex, (setting) -> "rate-limit." + ProviderProblems.kebab(setting));
+			return problems.settings("rate-limit", () -> properties.getRateLimit()
+				.toSettings(defaults.getRateLimit(), (preset != null) ? preset.rateLimit() : null));
 		}
 		catch (RateLimitProperties.NothingToLimitException ex) {
 			problems.add("rate-limit.enabled", "is true, but no limit is set: neither rate-limit.requests nor "
@@ -206,14 +201,9 @@ final class ProviderDefinitionResolver {
 			@Nullable ProviderPreset preset, ProviderProblems problems) {
 		String probePath = (health.getProbePath() != null) ? health.getProbePath()
 				: (preset != null) ? preset.probePath() : null;
-		try {
-			return new ProviderHealthSettings(StringUtils.hasText(probePath) ? probePath : null, health.getCacheTtl(),
-					health.getTimeout(), health.getFailureThreshold(), health.getStaleAfter());
-		}
-		catch (InvalidSettingsException ex) {
-			problems.add(ex, (setting) -> "health." + ProviderProblems.kebab(setting));
-			return null;
-		}
+		return problems.settings("health",
+				() -> new ProviderHealthSettings(StringUtils.hasText(probePath) ? probePath : null,
+						health.getCacheTtl(), health.getTimeout(), health.getFailureThreshold(), health.getStaleAfter()));
 	}
 
 	private static @Nullable PollingSettings resolvePolling(ProviderProperties properties, BuiltInProvider builtIn,
@@ -224,13 +214,7 @@ final class ProviderDefinitionResolver {
 		}
 		JobsProperties configured = (properties instanceof JobsConfigurable configurable) ? configurable.getJobs()
 				: new JobsProperties();
-		try {
-			return configured.toSettings(jobs.defaults());
-		}
-		catch (InvalidSettingsException ex) {
-			problems.add(ex, (setting) -> "jobs." + ProviderProblems.kebab(setting));
-			return null;
-		}
+		return problems.settings("jobs", () -> configured.toSettings(jobs.defaults()));
 	}
 
 	private static void checkTimeout(String property, @Nullable Duration timeout, ProviderProblems problems) {

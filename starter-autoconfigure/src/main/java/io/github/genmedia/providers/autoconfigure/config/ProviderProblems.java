@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.genmedia.providers.settings.InvalidSettingsException;
 import io.github.genmedia.providers.settings.SettingProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the configuration mistakes of one provider, named by property relative to
@@ -52,6 +54,38 @@ public final class ProviderProblems {
 			String property = propertyOf.apply(problem.setting());
 			add(property, problem.problem(), "Set " + property(property) + " to a value that fits, or remove it for "
 					+ "the default.");
+		}
+	}
+
+	/**
+	 * Build settings records of the provider, and report each problem of a rejected one
+	 * under its property: the one place a {@code SettingProblem} is mapped to a property.
+	 * @param <T> the settings type
+	 * @param group the properties' group relative to the provider, such as {@code retry},
+	 * each record component the kebab-case property in it; empty for the provider's own
+	 * @param settings builds the settings, throwing {@link InvalidSettingsException} when
+	 * they do not fit
+	 * @return the settings, or {@code null} when they were rejected
+	 */
+	public <T> @Nullable T settings(String group, Supplier<T> settings) {
+		return settings((setting) -> (group.isEmpty() ? "" : group + ".") + kebab(setting), settings);
+	}
+
+	/**
+	 * Build settings records of the provider, and report each problem of a rejected one
+	 * under the property of its component.
+	 * @param <T> the settings type
+	 * @param propertyOf the property, relative to the provider, of each record component
+	 * @param settings builds the settings
+	 * @return the settings, or {@code null} when they were rejected
+	 */
+	public <T> @Nullable T settings(Function<String, String> propertyOf, Supplier<T> settings) {
+		try {
+			return settings.get();
+		}
+		catch (InvalidSettingsException ex) {
+			add(ex, propertyOf);
+			return null;
 		}
 	}
 

@@ -12,7 +12,6 @@ import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
 import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.config.ConfiguredKeys;
 import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
@@ -127,8 +126,7 @@ public final class ProviderKeyRings implements DisposableBean {
 			}
 			return configured;
 		}
-		Duration timeout = (provider.properties() instanceof ApiKeyProviderProperties keyed)
-				? keyed.getCredentialSourceTimeout() : null;
+		Duration timeout = provider.keys().sourceTimeout();
 		SourcedKeys keys = new SourcedKeys(provider.name(), this.source, configured, checks, this.clock,
 				(timeout != null) ? timeout : SourcedKeys.DEFAULT_TIMEOUT);
 		closeOnDestroy(keys::close);

@@ -44,13 +44,13 @@ public final class SunoAutoConfiguration {
 	SunoTokenRefresh sunoTokenRefresh(ActiveProviders activeProviders, ProviderRestClientFactory factory,
 			ObjectProvider<SunoTokenObserver> observer) {
 		ActiveProvider suno = suno(activeProviders);
-		SunoProperties properties = suno.properties(SunoProperties.class);
-		RestClient clerkClient = factory.auxiliaryBuilder(suno, properties.getClerk().getTimeout()).build();
+		SunoSettings settings = suno.own(SunoSettings.class);
+		RestClient clerkClient = factory.auxiliaryBuilder(suno, settings.clerkTimeout()).build();
 		SunoCookie cookie = SunoCookie.parse(suno.definition().credential().reveal());
 		ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(SunoSchedulerFactory.DEFAULT_POOL_SIZE);
 		SunoTokenProvider tokens = new SunoTokenProvider(cookie,
-				new ClerkClient(clerkClient, SunoSettings.clerk(properties)), ClerkRetry.defaults(), scheduler,
-				SunoSettings.tokens(properties), observer.getIfAvailable(() -> SunoTokenObserver.NONE));
+				new ClerkClient(clerkClient, settings.clerk()), ClerkRetry.defaults(), scheduler,
+				settings.tokens(), observer.getIfAvailable(() -> SunoTokenObserver.NONE));
 		return new SunoTokenRefresh(tokens, scheduler);
 	}
 
@@ -65,7 +65,7 @@ public final class SunoAutoConfiguration {
 		ActiveProvider suno = suno(activeProviders);
 		return new ProviderAuthentication(SunoProvider.NAME, new AdvisingSunoAuthInterceptor(
 				new SunoAuthInterceptor(tokens, suno.definition().origin(),
-						suno.properties(SunoProperties.class).getToken().getWait()),
+						suno.own(SunoSettings.class).tokenWait()),
 				SunoCookieAdvice.of(suno)));
 	}
 

@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.suno;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.TransportSecurity;
@@ -14,14 +15,15 @@ import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
 import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
-import io.github.genmedia.providers.settings.InvalidSettingsException;
 import io.github.genmedia.providers.settings.SettingChecks;
+import io.github.genmedia.providers.suno.ClerkSettings;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoApi;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoErrorDecoder;
 import io.github.genmedia.providers.suno.SunoJobs;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
+import io.github.genmedia.providers.suno.SunoTokenSettings;
 import org.jspecify.annotations.Nullable;
 
 
@@ -65,19 +67,24 @@ public final class SunoProvider implements BuiltInProvider {
 	}
 
 	@Override
-	public void validate(ProviderProperties properties, ProviderProblems problems) {
+	public @Nullable Object settings(ProviderProperties properties, ProviderProblems problems) {
 		SunoProperties suno = (SunoProperties) properties;
-		check(problems, () -> SunoSettings.clerk(suno));
-		check(problems, () -> SunoSettings.tokens(suno));
-		check(problems, () -> new SettingChecks().positive("clerkTimeout", suno.getClerk().getTimeout())
-			.positive("tokenWait", suno.getToken().getWait())
-			.throwIfInvalid(SunoProperties.class));
+		ClerkSettings clerk = check(problems, () -> SunoSettings.clerk(suno));
+		SunoTokenSettings tokens = check(problems, () -> SunoSettings.tokens(suno));
+		Boolean positive = check(problems, () -> {
+			new SettingChecks().positive("clerkTimeout", suno.getClerk().getTimeout())
+				.positive("tokenWait", suno.getToken().getWait())
+				.throwIfInvalid(SunoProperties.class);
+			return true;
+		});
 		String baseUrl = properties.getBaseUrl();
 		String problem = (baseUrl != null) ? TransportSecurity.problemWith(URI.create(baseUrl.strip())) : null;
 		if (problem != null) {
 			problems.add("base-url", problem + " (the JWT of a signed-in account)",
 					"Use Suno's https URL, https://studio-api.prod.suno.com by default.");
 		}
+		return (clerk != null && tokens != null && positive != null)
+				? new SunoSettings(clerk, tokens, suno.getClerk().getTimeout(), suno.getToken().getWait()) : null;
 	}
 
 	@Override
@@ -95,13 +102,9 @@ public final class SunoProvider implements BuiltInProvider {
 		return List.of(SunoApi.class);
 	}
 
-	private static void check(ProviderProblems problems, Runnable check) {
-		try {
-			check.run();
-		}
-		catch (InvalidSettingsException ex) {
-			problems.add(ex, (setting) -> PROPERTIES.getOrDefault(setting, ProviderProblems.kebab(setting)));
-		}
+	private static <T> @Nullable T check(ProviderProblems problems, Supplier<T> settings) {
+		return problems.settings((setting) -> PROPERTIES.getOrDefault(setting, ProviderProblems.kebab(setting)),
+				settings);
 	}
 
 	@Override

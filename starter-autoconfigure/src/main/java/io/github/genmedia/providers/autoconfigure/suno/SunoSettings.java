@@ -2,6 +2,7 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.List;
 
 import io.github.genmedia.providers.settings.InvalidSettingsException;
@@ -10,12 +11,15 @@ import io.github.genmedia.providers.suno.ClerkSettings;
 import io.github.genmedia.providers.suno.SunoTokenSettings;
 
 /**
- * Maps {@link SunoProperties} onto the core's settings records, which validate them.
+ * Suno's own settings, resolved once at startup ({@link SunoProvider#settings}) from
+ * {@link SunoProperties} onto the core's settings records, which validate them.
+ *
+ * @param clerk how Clerk is reached
+ * @param tokens when tokens are refreshed and accounts dropped
+ * @param clerkTimeout the connect and read timeout of Clerk's calls
+ * @param tokenWait how long a request waits for a token
  */
-final class SunoSettings {
-
-	private SunoSettings() {
-	}
+record SunoSettings(ClerkSettings clerk, SunoTokenSettings tokens, Duration clerkTimeout, Duration tokenWait) {
 
 	static ClerkSettings clerk(SunoProperties properties) {
 		SunoProperties.Clerk clerk = properties.getClerk();
