@@ -2,9 +2,9 @@ package io.github.genmedia.providers.autoconfigure;
 
 import java.util.List;
 
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import org.jspecify.annotations.Nullable;

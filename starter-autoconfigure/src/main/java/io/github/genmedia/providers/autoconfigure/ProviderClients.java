@@ -7,7 +7,7 @@ import java.util.Set;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.RequestCredential;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 
 import org.springframework.web.client.RestClient;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.http.HttpLibraries;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
 import io.github.genmedia.providers.pipeline.ProviderPipelineBuilder;

@@ -1,8 +1,8 @@
 package io.github.genmedia.providers.autoconfigure;
 
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.ProviderResolution;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.resolution.ProviderResolution;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -1,7 +1,7 @@
 package io.github.genmedia.providers.autoconfigure;
 
 import io.github.genmedia.providers.activity.ProviderActivity;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.ratelimit.RateLimiter;

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.keys.ProviderKeyRings;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.keys.KeyRing;

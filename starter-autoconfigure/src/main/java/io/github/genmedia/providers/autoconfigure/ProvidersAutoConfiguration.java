@@ -3,10 +3,10 @@ package io.github.genmedia.providers.autoconfigure;
 import java.time.Clock;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
 import io.github.genmedia.providers.autoconfigure.keys.ProviderKeyRings;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
+import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimitObserver;
@@ -14,8 +14,8 @@ import io.github.genmedia.providers.retry.MicrometerRetryObserver;
 import io.github.genmedia.providers.retry.RetryObserver;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

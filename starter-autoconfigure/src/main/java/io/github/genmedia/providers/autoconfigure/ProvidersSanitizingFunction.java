@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;

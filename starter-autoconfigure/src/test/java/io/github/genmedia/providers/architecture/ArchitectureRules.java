@@ -112,6 +112,45 @@ final class ArchitectureRules {
 			.because("auto-configurations take the beans they need as arguments");
 	}
 
+	/**
+	 * The bound {@code providers.*} types stay in startup: only the properties, resolution
+	 * and provider SPI packages, a built-in provider's package and auto-configurations use
+	 * them; what runs after startup (and the core, which cannot) takes the resolved, typed
+	 * settings instead.
+	 * @param autoconfigure the auto-configuration's root package
+	 * @return the rule
+	 */
+	static ArchRule propertiesStayInStartup(String autoconfigure) {
+		return classes().that()
+			.resideInAPackage(autoconfigure + ".properties..")
+			.should()
+			.onlyHaveDependentClassesThat(DescribedPredicate.describe(
+					"are in the properties, resolution or provider package, a built-in provider's package, "
+							+ "or an auto-configuration",
+					(javaClass) -> javaClass.getPackageName().startsWith(autoconfigure + ".properties")
+							|| javaClass.getPackageName().startsWith(autoconfigure + ".resolution")
+							|| javaClass.getPackageName().startsWith(autoconfigure + ".provider")
+							|| holdsABuiltInProvider(javaClass) || isAutoConfiguration(javaClass)))
+			.because("nothing after startup reads providers.* again");
+	}
+
+	private static boolean holdsABuiltInProvider(JavaClass javaClass) {
+		return javaClass.getPackage()
+			.getClasses()
+			.stream()
+			.anyMatch((candidate) -> candidate.getAllRawInterfaces()
+				.stream()
+				.anyMatch((type) -> type.getSimpleName().equals("BuiltInProvider")));
+	}
+
+	private static boolean isAutoConfiguration(JavaClass javaClass) {
+		JavaClass outermost = javaClass;
+		while (outermost.getEnclosingClass().isPresent()) {
+			outermost = outermost.getEnclosingClass().get();
+		}
+		return outermost.isAnnotatedWith(AutoConfiguration.class);
+	}
+
 	static DescribedPredicate<JavaClass> inCore() {
 		return DescribedPredicate.describe("are in starter-core",
 				(javaClass) -> javaClass.getSource()

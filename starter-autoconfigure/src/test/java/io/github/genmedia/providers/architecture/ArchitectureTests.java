@@ -70,6 +70,20 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void propertiesTypesStayInStartup() {
+		ArchitectureRules.propertiesStayInStartup(ROOT + ".autoconfigure").check(PRODUCTION);
+	}
+
+	@Test
+	void thePropertiesRuleFindsAPropertiesTypeAfterStartup() {
+		JavaClasses violations = new ClassFileImporter().importPackages(ROOT + ".architecture.violation",
+				ROOT + ".autoconfigure.properties");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> ArchitectureRules.propertiesStayInStartup(ROOT + ".autoconfigure").check(violations))
+			.withMessageContaining("PropertiesAfterStartup");
+	}
+
+	@Test
 	void autoConfigurationsArePublicFinal() {
 		ArchitectureRules.autoConfigurationsArePublicFinal().check(PRODUCTION);
 	}

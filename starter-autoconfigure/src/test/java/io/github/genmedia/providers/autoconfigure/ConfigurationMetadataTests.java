@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
-import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
-import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import io.github.genmedia.providers.definition.AuthType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -1,10 +1,10 @@
 package io.github.genmedia.providers.autoconfigure;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.error.ProviderAccessDeniedException;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.error.ProviderAuthenticationException;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -3,7 +3,7 @@ package io.github.genmedia.providers.autoconfigure;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationFailureAnalyzerAccess;
+import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,10 +1,10 @@
 package io.github.genmedia.providers.autoconfigure;
 
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.retry.MicrometerRetryObserver;
 import io.micrometer.core.instrument.MeterRegistry;

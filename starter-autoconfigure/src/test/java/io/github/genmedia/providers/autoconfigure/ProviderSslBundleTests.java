@@ -1,6 +1,6 @@
 package io.github.genmedia.providers.autoconfigure;
 
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

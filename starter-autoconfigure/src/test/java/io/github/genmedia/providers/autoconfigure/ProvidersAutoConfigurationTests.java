@@ -1,18 +1,16 @@
 package io.github.genmedia.providers.autoconfigure;
 
+import java.time.Duration;
 import java.util.Map;
 
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
-import java.time.Duration;
-
-import io.github.genmedia.providers.definition.AuthType;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationFailureAnalyzerAccess;
+import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
+import io.github.genmedia.providers.definition.AuthType;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -22,6 +20,7 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

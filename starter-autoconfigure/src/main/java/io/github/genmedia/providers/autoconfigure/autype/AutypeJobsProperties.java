@@ -1,6 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.autype;
 
-import io.github.genmedia.providers.autoconfigure.config.JobsProperties;
+import io.github.genmedia.providers.autoconfigure.properties.JobsProperties;
 import org.jspecify.annotations.Nullable;
 
 /**

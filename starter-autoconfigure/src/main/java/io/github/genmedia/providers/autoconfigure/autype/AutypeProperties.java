@@ -1,7 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.autype;
 
-import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
-import io.github.genmedia.providers.autoconfigure.config.JobsConfigurable;
+import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderProperties;
+import io.github.genmedia.providers.autoconfigure.properties.JobsConfigurable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;

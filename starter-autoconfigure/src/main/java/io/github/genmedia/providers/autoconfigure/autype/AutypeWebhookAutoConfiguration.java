@@ -2,9 +2,9 @@ package io.github.genmedia.providers.autoconfigure.autype;
 
 import java.net.URI;
 
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.ConditionalOnProvider;
+import io.github.genmedia.providers.autoconfigure.condition.ConditionalOnProvider;
 import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.autype.AutypeWebhookEvent;
 import io.github.genmedia.providers.autype.AutypeWebhooks;

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
-import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
-import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.InjectionPoint;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
@@ -109,7 +108,7 @@ class InactiveProviderBeanFailureAnalyzer extends AbstractFailureAnalyzer<NoSuch
 			NoSuchBeanDefinitionException cause) {
 		ProviderPreset preset = provider.preset();
 		String prefix = "providers." + preset.name() + ".";
-		String credential = prefix + BeanUtils.instantiateClass(provider.propertiesType()).credentialProperty();
+		String credential = prefix + provider.credentialProperty();
 		String description = String.format("A component required %s, which exists only while the %s provider is "
 				+ "active, and it is not: %s is not set (nor the environment variable %s).", missing,
 				preset.displayName(), credential, preset.environmentVariable());

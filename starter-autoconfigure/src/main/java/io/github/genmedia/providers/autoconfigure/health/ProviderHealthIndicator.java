@@ -10,7 +10,7 @@ import io.github.genmedia.providers.autoconfigure.CredentialHealth;
 import io.github.genmedia.providers.autoconfigure.ProviderCredentialStatus;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
 import io.github.genmedia.providers.autoconfigure.ProviderSummary;
-import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderHealthSettings;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.keys.KeyRingState;

@@ -10,11 +10,11 @@ import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderHealthSettings;
 import io.github.genmedia.providers.definition.ProviderDefinition;
-import io.github.genmedia.providers.retry.RetrySettings;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.retry.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,11 +1,11 @@
 package io.github.genmedia.providers.autoconfigure.job;
 
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
-import io.github.genmedia.providers.autoconfigure.config.ProviderResolution;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.resolution.ProviderResolution;
 import io.github.genmedia.providers.job.JobPoller;
 
 import org.springframework.beans.factory.BeanClassLoaderAware;

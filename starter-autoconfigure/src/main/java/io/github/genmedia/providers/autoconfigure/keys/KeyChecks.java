@@ -4,8 +4,8 @@ import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 
 /**
  * The checks a provider's key passes at startup, applied to a key that arrives later: a

@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
-import io.github.genmedia.providers.autoconfigure.config.ConfiguredKeys;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.provider.ConfiguredKeys;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.keys.CredentialSourceTimeoutException;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.keys.KeySupply;

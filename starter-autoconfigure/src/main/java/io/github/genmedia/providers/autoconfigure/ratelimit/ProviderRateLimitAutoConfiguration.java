@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
-import io.github.genmedia.providers.autoconfigure.config.RateLimitStore;
+import io.github.genmedia.providers.autoconfigure.properties.RateLimitStore;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

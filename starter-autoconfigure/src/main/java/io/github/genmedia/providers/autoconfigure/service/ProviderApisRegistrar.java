@@ -2,10 +2,10 @@ package io.github.genmedia.providers.autoconfigure.service;
 
 import java.util.List;
 
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.ProviderResolution;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.resolution.ProviderResolution;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

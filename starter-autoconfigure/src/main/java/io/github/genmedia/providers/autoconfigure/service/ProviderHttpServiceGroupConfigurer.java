@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
-import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
-import io.github.genmedia.providers.autoconfigure.config.InactiveProvider;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.provider.InactiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.HttpClientSettings;

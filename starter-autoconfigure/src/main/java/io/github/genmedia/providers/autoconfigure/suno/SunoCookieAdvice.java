@@ -2,7 +2,7 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.nio.file.Path;
 
-import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoAuthenticationException;
 import io.github.genmedia.providers.suno.SunoTokenFailure;

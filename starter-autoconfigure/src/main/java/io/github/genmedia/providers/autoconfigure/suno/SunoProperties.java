@@ -2,9 +2,9 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.time.Duration;
 
-import io.github.genmedia.providers.autoconfigure.config.JobsConfigurable;
-import io.github.genmedia.providers.autoconfigure.config.JobsProperties;
-import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.properties.JobsConfigurable;
+import io.github.genmedia.providers.autoconfigure.properties.JobsProperties;
+import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -7,12 +7,12 @@ import java.util.function.Supplier;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.TransportSecurity;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
-import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
-import io.github.genmedia.providers.autoconfigure.config.ProviderProblems;
-import io.github.genmedia.providers.autoconfigure.config.ProviderProperties;
-import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
+import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderProblems;
+import io.github.genmedia.providers.autoconfigure.provider.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.settings.SettingChecks;

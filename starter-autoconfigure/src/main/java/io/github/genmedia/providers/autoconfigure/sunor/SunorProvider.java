@@ -2,11 +2,11 @@ package io.github.genmedia.providers.autoconfigure.sunor;
 
 import java.util.List;
 
-import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
-import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
-import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
-import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
+import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
+import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.provider.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.sunor.SunorApi;

@@ -1,6 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.supertone;
 
-import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
+import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -2,9 +2,9 @@ package io.github.genmedia.providers.autoconfigure.supertone;
 
 import java.util.List;
 
-import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.DocumentedRateLimit;
-import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
+import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.supertone.SupertoneApi;
 

@@ -1,8 +1,8 @@
 package io.github.genmedia.providers.autoconfigure.whisul;
 
-import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
-import io.github.genmedia.providers.autoconfigure.config.JobsConfigurable;
-import io.github.genmedia.providers.autoconfigure.config.JobsProperties;
+import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderProperties;
+import io.github.genmedia.providers.autoconfigure.properties.JobsConfigurable;
+import io.github.genmedia.providers.autoconfigure.properties.JobsProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;

@@ -2,10 +2,10 @@ package io.github.genmedia.providers.autoconfigure.whisul;
 
 import java.util.List;
 
-import io.github.genmedia.providers.autoconfigure.config.ApiKeyBuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
-import io.github.genmedia.providers.autoconfigure.config.ProviderPreset;
-import io.github.genmedia.providers.autoconfigure.config.TypedApiJobs;
+import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.provider.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.whisul.WhisulApi;
 import io.github.genmedia.providers.whisul.WhisulJobs;

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.job.GenerationJob;

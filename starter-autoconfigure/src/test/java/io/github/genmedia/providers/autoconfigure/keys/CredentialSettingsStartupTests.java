@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationFailureAnalyzerAccess;
+import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,11 +9,11 @@ import java.util.Base64;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
-import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationFailureAnalyzerAccess;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoAuthenticationException;
@@ -21,8 +21,8 @@ import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoTokenFailure;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -330,7 +330,7 @@ class SunoAutoConfigurationTests {
 			.withPropertyValues("SUNO_COOKIE=" + COOKIE, "providers.suno.clerk.base-url=http://clerk.example.com",
 					"providers.suno.accounts.max-cached=0", "providers.suno.token.wait=0s")
 			.run((context) -> assertThat(cause(context).getProblems())
-				.extracting(io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem::property)
+				.extracting(io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem::property)
 				.containsExactlyInAnyOrder("providers.suno.clerk.base-url", "providers.suno.accounts.max-cached",
 						"providers.suno.token.wait"));
 	}

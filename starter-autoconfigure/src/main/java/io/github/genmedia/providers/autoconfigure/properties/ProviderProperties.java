@@ -1,0 +1,155 @@
+package io.github.genmedia.providers.autoconfigure.properties;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.genmedia.providers.autoconfigure.resolution.ProvidersBinder;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.boot.http.client.HttpRedirects;
+
+/**
+ * Settings every provider has, under {@code providers.<name>}, whatever its credential.
+ * <p>
+ * Every field is optional for a built-in provider: an unset one takes the provider's
+ * documented default. Bound once, by {@link ProvidersBinder}, into the subclass that
+ * adds the provider's credential ({@link ApiKeyProviderProperties} for API keys).
+ */
+public abstract class ProviderProperties extends TimeoutAndRetryProperties {
+
+	/**
+	 * Base URL of the provider's API. Unset: the built-in provider's public endpoint; a
+	 * provider of your own must set it.
+	 */
+	private @Nullable String baseUrl;
+
+	/**
+	 * Whether to create the provider's client. Unset: created when a credential is
+	 * present. True: a missing credential fails startup. False: never created.
+	 */
+	private @Nullable Boolean enabled;
+
+	/**
+	 * Whether redirects are followed. Unset: followed, each hop checked by the starter (a
+	 * hop to another host carries no credential). 'dont-follow' returns them as they are.
+	 */
+	private @Nullable HttpRedirects redirects;
+
+	/**
+	 * Headers sent with every request to the provider's own origin. Values are masked
+	 * by actuator. None by default.
+	 */
+	private Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+	/**
+	 * SSL settings of the provider's client.
+	 */
+	@NestedConfigurationProperty
+	private final Ssl ssl = new Ssl();
+
+	/**
+	 * How the provider's health is judged.
+	 */
+	@NestedConfigurationProperty
+	private final HealthProperties health = new HealthProperties();
+
+	/**
+	 * Return the credential as configured. Not a bound property: each subclass reads its
+	 * own ({@code api-key}, {@code cookie}).
+	 * @return the raw value, or {@code null}
+	 */
+	public abstract @Nullable String credential();
+
+	/**
+	 * Return the name of the property that holds the credential, for messages.
+	 * @return for example {@code api-key}
+	 */
+	public abstract String credentialProperty();
+
+	/**
+	 * Return the file the credential is read from, as configured. Not a bound property:
+	 * each subclass reads its own ({@code api-key-file}, {@code cookie-file}).
+	 * @return the path, or {@code null}
+	 */
+	public abstract @Nullable String credentialFile();
+
+	/**
+	 * Return the name of the property that holds the credential's file, for messages.
+	 * @return for example {@code api-key-file}
+	 */
+	public String credentialFileProperty() {
+		return credentialProperty() + "-file";
+	}
+
+	/**
+	 * Return more credentials, taken in turn with the first, as configured.
+	 * @return the raw values, or {@code null} when none are configured
+	 */
+	public @Nullable List<String> moreCredentials() {
+		return null;
+	}
+
+	public @Nullable String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(@Nullable String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable Boolean getEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(@Nullable Boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public @Nullable HttpRedirects getRedirects() {
+		return this.redirects;
+	}
+
+	public void setRedirects(@Nullable HttpRedirects redirects) {
+		this.redirects = redirects;
+	}
+
+	public Map<String, String> getDefaultHeaders() {
+		return this.defaultHeaders;
+	}
+
+	public void setDefaultHeaders(Map<String, String> defaultHeaders) {
+		this.defaultHeaders = defaultHeaders;
+	}
+
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
+	public HealthProperties getHealth() {
+		return this.health;
+	}
+
+	/**
+	 * SSL settings, as for Spring Boot's own HTTP clients.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of an SSL bundle (spring.ssl.bundle.*) for this provider's client, for a
+		 * private CA or a corporate proxy. Unset: the JVM's trust store.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
+		}
+
+	}
+
+}

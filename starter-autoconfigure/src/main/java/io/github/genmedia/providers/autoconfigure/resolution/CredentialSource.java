@@ -1,0 +1,242 @@
+package io.github.genmedia.providers.autoconfigure.resolution;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderProblems;
+import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.keys.SecretFile;
+import io.github.genmedia.providers.keys.SecretFileTooLargeException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Where a provider's credentials come from: the configured property, or a file, or else
+ * the built-in provider's environment variable, and more keys in a list; with their
+ * checks: what an HTTP header can carry, and the key prefix. Problems name the source,
+ * never the value.
+ */
+final class CredentialSource {
+
+	private final ProviderProperties properties;
+
+	private final @Nullable String raw;
+
+	private final String source;
+
+	private final @Nullable Path file;
+
+	private final @Nullable ProviderPreset preset;
+
+	private final ProviderProblems problems;
+
+	private CredentialSource(ProviderProperties properties, Origin origin, @Nullable ProviderPreset preset,
+			ProviderProblems problems) {
+		this.properties = properties;
+		this.raw = origin.raw();
+		this.source = origin.source();
+		this.file = origin.file();
+		this.preset = preset;
+		this.problems = problems;
+	}
+
+	static CredentialSource of(ProviderProperties properties, @Nullable ProviderPreset preset,
+			Environment environment, ProviderProblems problems) {
+		String property = properties.credentialProperty();
+		String configured = properties.credential();
+		String fileProperty = properties.credentialFileProperty();
+		Path file = path(properties.credentialFile(), fileProperty, problems);
+		if (file != null && StringUtils.hasText(configured)) {
+			problems.add(fileProperty, "is set together with " + problems.property(property),
+					"Set one of them: " + problems.property(property) + " for a key in configuration, "
+							+ problems.property(fileProperty) + " for a key in a file that may be rotated.");
+		}
+		if (file != null) {
+			return new CredentialSource(properties, new Origin(null, "file " + file, file), preset, problems);
+		}
+		if (StringUtils.hasText(configured) || preset == null) {
+			return new CredentialSource(properties, new Origin(configured, problems.property(property), null), preset,
+					problems);
+		}
+		return new CredentialSource(properties,
+				new Origin(environment.getProperty(preset.environmentVariable()), preset.environmentVariable(), null),
+				preset, problems);
+	}
+
+	private static @Nullable Path path(@Nullable String configured, String property, ProviderProblems problems) {
+		if (configured == null) {
+			return null;
+		}
+		try {
+			if (StringUtils.hasText(configured)) {
+				return Path.of(configured.strip()).toAbsolutePath();
+			}
+		}
+		catch (InvalidPathException ex) {
+			// reported below
+		}
+		problems.add(property, "is not a usable path", "Set " + problems.property(property)
+				+ " to the file that holds the credential, for example /etc/secrets/api-key, or remove it.");
+		return null;
+	}
+
+	boolean isMissing() {
+		List<String> more = this.properties.moreCredentials();
+		return this.file == null && !StringUtils.hasText(this.raw) && (more == null || more.isEmpty());
+	}
+
+	/**
+	 * Return the file the credential is read from, to be watched.
+	 * @return the file, or {@code null}
+	 */
+	@Nullable Path file() {
+		return this.file;
+	}
+
+	/**
+	 * What to do to give the provider its credential.
+	 */
+	String setAction() {
+		String property = this.problems.property(this.properties.credentialProperty());
+		if (this.preset == null) {
+			return "Set " + property + " to the API's key.";
+		}
+		return "Set " + property + " or the " + this.preset.environmentVariable() + " environment variable. "
+				+ this.preset.credentialAdvice();
+	}
+
+	String missingAction() {
+		String property = this.problems.property(this.properties.credentialProperty());
+		if (this.preset == null) {
+			return "Set " + property + " to the API's key, or set " + this.problems.property("auth.type")
+					+ "=none if it needs none.";
+		}
+		return "Set " + property + " or the " + this.preset.environmentVariable() + " environment variable, or remove "
+				+ this.problems.property("enabled") + ". " + this.preset.credentialAdvice();
+	}
+
+	/**
+	 * Return the checked credentials: the configured one (or the file's), then the list's.
+	 * @param auth how they are sent, for the key prefix
+	 * @param builtIn the built-in provider, for its own checks
+	 * @return the credentials, at least one, or {@code null} after reporting a problem
+	 */
+	@Nullable List<Credential> credentials(@Nullable ProviderAuth auth, @Nullable BuiltInProvider builtIn) {
+		List<Credential> credentials = new ArrayList<>();
+		boolean ok = true;
+		String property = (this.file != null) ? this.properties.credentialFileProperty()
+				: this.properties.credentialProperty();
+		if (this.file != null) {
+			ok = add(credentials, property, this.source, () -> SecretFile.read(this.file, Credential::of), auth, builtIn);
+		}
+		else if (StringUtils.hasText(this.raw)) {
+			ok = add(credentials, property, this.source, () -> Credential.of(this.raw), auth, builtIn);
+		}
+		List<String> more = this.properties.moreCredentials();
+		if (more != null) {
+			String list = this.properties.credentialProperty() + "s";
+			if (more.isEmpty()) {
+				this.problems.add(list, "is empty", "List at least one key under " + this.problems.property(list)
+						+ ", or remove it.");
+				ok = false;
+			}
+			for (int i = 0; i < more.size(); i++) {
+				String element = list + "[" + i + "]";
+				String value = more.get(i);
+				ok &= add(credentials, element, this.problems.property(element), () -> Credential.of(value), auth,
+						builtIn);
+			}
+		}
+		return (ok && !credentials.isEmpty()) ? credentials : null;
+	}
+
+	private boolean add(List<Credential> credentials, String property, String source, CredentialReader reader,
+			@Nullable ProviderAuth auth, @Nullable BuiltInProvider builtIn) {
+		String advice = (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
+		try {
+			Credential credential = reader.read();
+			String problem = (builtIn != null) ? builtIn.credentialProblem(credential) : null;
+			if (problem != null) {
+				this.problems.add(property, "(from " + source + ") " + problem, advice);
+				return false;
+			}
+			String prefix = (auth != null) ? auth.keyPrefix() : null;
+			if (prefix != null && !credential.startsWith(prefix)) {
+				// A file may be anything a symbolic link points at: not even its length is shown.
+				String length = (this.file != null && property.equals(this.properties.credentialFileProperty())) ? ""
+						: ", " + credential.length() + " characters";
+				this.problems.add(property, "must start with '" + prefix + "'; the configured value (from " + source
+						+ length + ") does not", prefixAction(prefix));
+				return false;
+			}
+			if (credentials.contains(credential)) {
+				this.problems.add(property, "(from " + source + ") repeats another key of the provider",
+						"List each key once.");
+				return false;
+			}
+			credentials.add(credential);
+			return true;
+		}
+		catch (SecretFileTooLargeException ex) {
+			this.problems.add(property, ex.getProblem(), "Point " + this.problems.property(property)
+					+ " at the file that holds the " + this.properties.credentialProperty() + " alone (at most "
+					+ (ex.getLimit() / 1024) + " KiB), and check where its symbolic links lead.");
+			return false;
+		}
+		catch (InvalidCredentialException ex) {
+			String from = ex.getProblem().contains(source) ? "" : "(from " + source + ") ";
+			this.problems.add(property, from + ex.getProblem(), advice);
+			return false;
+		}
+	}
+
+	/**
+	 * Return where the credential came from, for messages.
+	 * @return the property, the file or the environment variable
+	 */
+	String source() {
+		return this.source;
+	}
+
+	private String prefixAction(String prefix) {
+		if (this.preset != null) {
+			return "Use " + article(this.preset.displayName()) + " " + this.preset.displayName()
+					+ " API key: they start with '" + prefix + "'. Bearer tokens and keys of other products are not "
+					+ "accepted.";
+		}
+		return "Use a key that starts with '" + prefix + "', or change " + this.problems.property("auth.key-prefix")
+				+ ".";
+	}
+
+	private static String article(String word) {
+		return ("AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0) ? "an" : "a";
+	}
+
+	@FunctionalInterface
+	private interface CredentialReader {
+
+		Credential read();
+
+	}
+
+	/**
+	 * Where the credential is read.
+	 *
+	 * @param raw the configured value, or {@code null} for a file's
+	 * @param source what to name it by: a property, a file, an environment variable
+	 * @param file the file it is read from, or {@code null}
+	 */
+	private record Origin(@Nullable String raw, String source, @Nullable Path file) {
+
+	}
+
+}
