@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.KeyShape;
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.http.RequestBodies;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetryAfter;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
@@ -43,7 +43,7 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 
 	private final KeyRing ring;
 
-	private final @Nullable String keyPrefix;
+	private final KeyShape shape;
 
 	private final Duration maxRest;
 
@@ -51,31 +51,29 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 	 * Create the interceptor of one provider's clients, whose keys rest at most
 	 * {@link RateLimitSettings#DEFAULT_MAX_PAUSE}.
 	 * @param ring the provider's keys
-	 * @param keyPrefix the prefix every key of the provider starts with, checked on a
-	 * tenant's key, or {@code null}
+	 * @param shape the shape of the provider's keys, checked on a tenant's key
 	 */
-	public KeySelectionInterceptor(KeyRing ring, @Nullable String keyPrefix) {
-		this(ring, keyPrefix, RateLimitSettings.DEFAULT_MAX_PAUSE);
+	public KeySelectionInterceptor(KeyRing ring, KeyShape shape) {
+		this(ring, shape, RateLimitSettings.DEFAULT_MAX_PAUSE);
 	}
 
 	/**
 	 * Create the interceptor of one provider's clients.
 	 * @param ring the provider's keys
-	 * @param keyPrefix the prefix every key of the provider starts with, checked on a
-	 * tenant's key, or {@code null}
+	 * @param shape the shape of the provider's keys, checked on a tenant's key
 	 * @param maxRest the longest a key answered with 429 rests, whatever its
 	 * {@code Retry-After} asks: the provider's {@link RateLimitSettings#maxPause()}
 	 */
-	public KeySelectionInterceptor(KeyRing ring, @Nullable String keyPrefix, Duration maxRest) {
+	public KeySelectionInterceptor(KeyRing ring, KeyShape shape, Duration maxRest) {
 		this.ring = ring;
-		this.keyPrefix = keyPrefix;
+		this.shape = shape;
 		this.maxRest = maxRest;
 	}
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		Credential tenant = RequestCredential.tenant(request, this.keyPrefix);
+		Credential tenant = RequestCredential.tenant(request, this.shape);
 		if (tenant != null) {
 			RequestCredential.select(request, tenant);
 			return execution.execute(request, body);

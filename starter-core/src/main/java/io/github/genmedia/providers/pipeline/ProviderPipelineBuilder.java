@@ -236,7 +236,7 @@ public final class ProviderPipelineBuilder {
 		else if (usesApiKey(this.definition)) {
 			KeyRing ring = (this.keyRing != null) ? this.keyRing : fixedKey(this.definition);
 			// A key rests at most as long as the rate limit pauses: both take Retry-After.
-			stages.put(PipelineStage.CREDENTIAL, new KeySelectionInterceptor(ring, this.definition.auth().keyPrefix(),
+			stages.put(PipelineStage.CREDENTIAL, new KeySelectionInterceptor(ring, this.definition.auth().keyShape(),
 					(rateLimit != null) ? rateLimit.maxPause() : RateLimitSettings.DEFAULT_MAX_PAUSE));
 			ProviderAuth auth = this.definition.auth();
 			stages.put(PipelineStage.AUTHENTICATION, new ApiKeyInterceptor(Objects.requireNonNull(auth.headerName()),
