@@ -39,7 +39,7 @@ public abstract class PolledJobs<R> implements ProviderJobs<R> {
 	}
 
 	/**
-	 * Send a job and follow it with the tracker of {@link #PolledJobs these jobs}.
+	 * Send a job and follow it with the status call these jobs were created with.
 	 * Nothing is sent once the poller is closed.
 	 * @param send sends the job and returns its id at the provider; called at most once
 	 * @return the job
