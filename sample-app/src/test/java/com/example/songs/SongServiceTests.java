@@ -1,0 +1,54 @@
+package com.example.songs;
+
+import java.time.Duration;
+
+import io.github.genmedia.providers.error.InsufficientCreditsException;
+import io.github.genmedia.providers.sunor.SunorApi;
+import io.github.genmedia.providers.sunor.SunorTaskInput;
+import io.github.genmedia.providers.sunor.SunorTaskRequest;
+import io.github.genmedia.providers.test.AutoConfigureProviderStandIns;
+import io.github.genmedia.providers.test.ProviderStandIns;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+// docs/guide.md, "Testing your application", word for word: it runs as a test here.
+@SpringBootTest
+@AutoConfigureProviderStandIns(jobDuration = "300ms")
+class SongServiceTests {
+
+    @Autowired ProviderStandIns standIns;
+    @Autowired SunorApi sunor;
+
+    @AfterEach
+    void reset() {
+        standIns.reset();                      // traffic and unserved faults
+    }
+
+    @Test
+    void aTaskFinishesWithClips() {
+        String id = sunor.createTask(SunorTaskRequest.sunoMusic(
+                SunorTaskInput.SunoMusic.fromDescription("a lo-fi beat"))).data().taskId();
+        // pending, running, then success with two clips, within jobDuration
+    }
+
+    @Test
+    void aRateLimitIsRetried() {
+        standIns.nextCalls("sunor", 1).tooManyRequests(Duration.ofSeconds(1));
+        assertThat(sunor.getBalance().data().available()).isEqualTo(950);
+        assertThat(standIns.requestCount("sunor", "/account/balance")).isEqualTo(2);
+    }
+
+    @Test
+    void runningOutOfCreditsIsItsOwnException() {
+        standIns.nextCalls("sunor", 1).insufficientCredits();
+        assertThatExceptionOfType(InsufficientCreditsException.class)
+            .isThrownBy(() -> sunor.createTask(SunorTaskRequest.sunoLyrics("the sea")))
+            .satisfies((ex) -> assertThat(ex.getRequired()).hasValue(10));
+    }
+}
