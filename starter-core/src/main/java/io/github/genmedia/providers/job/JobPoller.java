@@ -27,9 +27,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * Polls are spaced by a {@link PollSchedule} and made in their provider's own
  * {@link Bulkheads} lane (the HTTP call may wait for the client's own retries or a
  * rate-limit permit), so a slow provider delays its own jobs only. Deadlines are timers
- * of the scheduler and run on its threads, never waiting for a poll. A poll that fails is tried again later, backing off; the job
- * is not lost. Once closed, the poller refuses new jobs with a
- * {@link JobPollerClosedException}. Job ids are logged at DEBUG with their provider.
+ * of the scheduler and run on its threads, never waiting for a poll. A poll that fails
+ * is tried again later, backing off; the job is not lost. Once closed, the poller
+ * refuses new jobs with a {@link JobPollerClosedException}. Job ids are logged at DEBUG
+ * with their provider.
  */
 public final class JobPoller implements AutoCloseable {
 
