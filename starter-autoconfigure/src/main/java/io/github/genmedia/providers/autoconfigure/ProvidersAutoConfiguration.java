@@ -7,6 +7,7 @@ import io.github.genmedia.providers.autoconfigure.keys.ProviderKeyRings;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
 import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
+import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimitObserver;
@@ -30,6 +31,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
@@ -91,8 +93,15 @@ public final class ProvidersAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProviderKeyRings providerKeyRings(ObjectProvider<ProviderCredentialSource> credentialSource) {
-		return new ProviderKeyRings(credentialSource.getIfAvailable(), Clock.systemUTC());
+	StarterThreads genmediaStarterThreads(Environment environment) {
+		return StarterThreads.of(environment);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderKeyRings providerKeyRings(ObjectProvider<ProviderCredentialSource> credentialSource,
+			StarterThreads threads) {
+		return new ProviderKeyRings(credentialSource.getIfAvailable(), Clock.systemUTC(), threads.fileWatches());
 	}
 
 	@Bean

@@ -11,17 +11,15 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Writes a provider's API key into the request, but only for requests to the provider's
- * own origin.
+ * Writes a provider's API key into the request. The pipeline runs it for requests to the
+ * provider's own origin only ({@link OriginGuard}).
  * <p>
  * The key is the one chosen for the attempt ({@link RequestCredential#selected}: one of
  * several keys, a rotated one, a tenant's), or else the provider's one fixed key, whose
  * header value is computed once: the interceptor sits on every request, so its cost is
- * one origin comparison, one attribute read and one header write.
+ * one attribute read and one header write.
  */
 public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
-
-	private final ProviderOrigin origin;
 
 	private final String headerName;
 
@@ -33,14 +31,11 @@ public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 
 	/**
 	 * Create the interceptor.
-	 * @param origin the only origin that gets the key
 	 * @param headerName the header that carries it
 	 * @param headerValue the whole header value for a key, for example {@code Bearer KEY}
 	 * @param fixed the key used when none was chosen for the request, or {@code null}
 	 */
-	public ApiKeyInterceptor(ProviderOrigin origin, String headerName, Function<Credential, String> headerValue,
-			@Nullable Credential fixed) {
-		this.origin = origin;
+	public ApiKeyInterceptor(String headerName, Function<Credential, String> headerValue, @Nullable Credential fixed) {
 		this.headerName = headerName;
 		this.headerValue = headerValue;
 		this.fixed = fixed;
@@ -50,20 +45,17 @@ public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		if (this.origin.matches(request.getURI())) {
-			Credential selected = RequestCredential.selected(request);
-			String value = (selected == null || selected == this.fixed) ? this.fixedValue
-					: this.headerValue.apply(selected);
-			if (value != null) {
-				request.getHeaders().set(this.headerName, value);
-			}
+		Credential selected = RequestCredential.selected(request);
+		String value = (selected == null || selected == this.fixed) ? this.fixedValue : this.headerValue.apply(selected);
+		if (value != null) {
+			request.getHeaders().set(this.headerName, value);
 		}
 		return execution.execute(request, body);
 	}
 
 	@Override
 	public String toString() {
-		return "ApiKeyInterceptor[" + this.headerName + " for " + this.origin + "]";
+		return "ApiKeyInterceptor[" + this.headerName + "]";
 	}
 
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The value is trimmed on construction, because keys pasted from a dashboard or an
  * environment file often carry a stray newline. Anything an HTTP header cannot carry
- * that remains (see {@link HeaderValues}) is rejected: a line break would let the value
+ * that remains (see {@link KeyShape}) is rejected: a line break would let the value
  * end the header early and inject another one, and a zero-width space or a Cyrillic
  * letter would make every request fail with an error that quotes the value.
  * {@link #toString()} never shows the value, so a
@@ -49,15 +49,16 @@ public final class Credential {
 	 * value
 	 */
 	public static Credential of(@Nullable String raw) {
-		if (raw == null || raw.isBlank()) {
-			throw new InvalidCredentialException("is empty");
-		}
-		String trimmed = raw.strip();
-		String problem = HeaderValues.problemWith(trimmed);
-		if (problem != null) {
-			throw new InvalidCredentialException(problem);
-		}
-		return new Credential(trimmed);
+		return KeyShape.ANY.credential(raw);
+	}
+
+	/**
+	 * Create a credential from a value {@link KeyShape} checked.
+	 * @param stripped the value, stripped
+	 * @return the credential
+	 */
+	static Credential checked(String stripped) {
+		return new Credential(stripped);
 	}
 
 	/**

@@ -27,14 +27,22 @@ public final class HeaderValues {
 	 */
 	public static @Nullable String problemWith(String value) {
 		int i = firstUnsendable(value);
-		if (i < 0) {
-			return null;
+		return (i >= 0) ? describe(value.codePointAt(i), i + 1, value.length()) : null;
+	}
+
+	/**
+	 * Describe a character a header cannot carry, the one wording of every such problem.
+	 * @param codePoint the character
+	 * @param position its position in the value, from 1
+	 * @param length the value's length
+	 * @return the description
+	 */
+	static String describe(int codePoint, int position, int length) {
+		String where = " at position " + position + " of " + length;
+		if (Character.isISOControl(codePoint)) {
+			return "contains a control character (CR, LF or similar)" + where;
 		}
-		String position = " at position " + (i + 1) + " of " + value.length();
-		if (Character.isISOControl(value.charAt(i))) {
-			return "contains a control character (CR, LF or similar)" + position;
-		}
-		return "contains " + describe(value.codePointAt(i)) + position + "; HTTP headers carry visible ASCII only";
+		return "contains " + name(codePoint) + where + "; HTTP headers carry visible ASCII only";
 	}
 
 	/**
@@ -54,7 +62,7 @@ public final class HeaderValues {
 		return -1;
 	}
 
-	private static String describe(int codePoint) {
+	private static String name(int codePoint) {
 		String name = Character.getName(codePoint);
 		String hex = "U+" + String.format(Locale.ROOT, "%04X", codePoint);
 		return (name != null) ? hex + " (" + name + ")" : hex;

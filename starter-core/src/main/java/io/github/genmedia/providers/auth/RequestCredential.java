@@ -28,23 +28,19 @@ public final class RequestCredential {
 	}
 
 	/**
-	 * Return the tenant's credential of a request, checked.
+	 * Return the tenant's credential of a request, checked like a configured key.
 	 * @param request the request
-	 * @param keyPrefix the prefix every key of the provider starts with, or {@code null}
+	 * @param shape the shape of the provider's keys
 	 * @return the credential, or {@code null} when the request carries none
-	 * @throws InvalidCredentialException if the value is not a usable credential; the
-	 * message describes it without the value
+	 * @throws InvalidCredentialException if the value is not a key of that shape: the
+	 * request is refused unsent, and the message describes the key without it
 	 */
-	public static @Nullable Credential tenant(HttpRequest request, @Nullable String keyPrefix) {
+	public static @Nullable Credential tenant(HttpRequest request, KeyShape shape) {
 		Object value = request.getAttributes().get(TENANT_ATTRIBUTE);
 		if (value == null) {
 			return null;
 		}
-		Credential credential = (value instanceof Credential given) ? given : Credential.of(String.valueOf(value));
-		if (keyPrefix != null && !credential.startsWith(keyPrefix)) {
-			throw new InvalidCredentialException("does not start with '" + keyPrefix + "'");
-		}
-		return credential;
+		return (value instanceof Credential given) ? shape.check(given) : shape.credential(String.valueOf(value));
 	}
 
 	/**

@@ -6,16 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.function.Supplier;
 
 import io.github.genmedia.providers.api.DownloadedFile;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.JobStatus;
-import io.github.genmedia.providers.job.JobTracker;
+import io.github.genmedia.providers.job.PolledJobs;
 import io.github.genmedia.providers.job.PollingSettings;
-import io.github.genmedia.providers.job.ProviderJobs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * closed, a render is refused before it is sent
  * ({@link io.github.genmedia.providers.job.JobPollerClosedException}).
  */
-public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
+public final class AutypeJobs extends PolledJobs<AutypeRenderJob> {
 
 	/**
 	 * Autype documents no render time; renders take seconds. So the first poll after 2 s,
@@ -43,15 +41,9 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 
 	private final AutypeApi api;
 
-	private final JobPoller poller;
-
-	private final PollingSettings settings;
-
 	private final @Nullable AutypeWebhooks webhooks;
 
 	private final Clock clock;
-
-	private final JobTracker<AutypeRenderJob> tracker;
 
 	/**
 	 * Create Autype's jobs.
@@ -63,12 +55,10 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	 */
 	public AutypeJobs(AutypeApi api, JobPoller poller, PollingSettings settings, @Nullable AutypeWebhooks webhooks,
 			Clock clock) {
+		super("autype", poller, settings, (jobId) -> status(api.getRenderJob(jobId)));
 		this.api = api;
-		this.poller = poller;
-		this.settings = settings;
 		this.webhooks = webhooks;
 		this.clock = clock;
-		this.tracker = new Tracker(api);
 	}
 
 	/**
@@ -79,7 +69,7 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	public GenerationJob<AutypeRenderJob> render(AutypeRenderRequest request) {
 		AutypeRenderRequest withWebhook = (this.webhooks != null) ? request.withWebhook(this.webhooks.webhook())
 				: request;
-		return submit(() -> this.api.render(withWebhook));
+		return submit(() -> this.api.render(withWebhook).jobId());
 	}
 
 	/**
@@ -90,7 +80,7 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	public GenerationJob<AutypeRenderJob> renderMarkdown(AutypeMarkdownRenderRequest request) {
 		AutypeMarkdownRenderRequest withWebhook = (this.webhooks != null)
 				? request.withWebhook(this.webhooks.webhook()) : request;
-		return submit(() -> this.api.renderMarkdown(withWebhook));
+		return submit(() -> this.api.renderMarkdown(withWebhook).jobId());
 	}
 
 	/**
@@ -102,7 +92,7 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	public GenerationJob<AutypeRenderJob> renderDocument(String documentId, AutypeDocumentRenderRequest request) {
 		AutypeDocumentRenderRequest withWebhook = (this.webhooks != null)
 				? request.withWebhook(this.webhooks.webhook()) : request;
-		return submit(() -> this.api.renderDocument(documentId, withWebhook));
+		return submit(() -> this.api.renderDocument(documentId, withWebhook).jobId());
 	}
 
 	/**
@@ -128,13 +118,8 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 		if (!acceptsWebhook(secret)) {
 			return false;
 		}
-		this.poller.pollNow(provider(), event.jobId());
+		pollNow(event.jobId());
 		return true;
-	}
-
-	@Override
-	public GenerationJob<AutypeRenderJob> resume(String jobId) {
-		return this.poller.resume(this.tracker, jobId, this.settings);
 	}
 
 	/**
@@ -163,20 +148,6 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 		}
 	}
 
-	@Override
-	public String provider() {
-		return "autype";
-	}
-
-	/**
-	 * Send a render and follow it; nothing is sent once the poller is closed, since the
-	 * job could not be followed.
-	 */
-	private GenerationJob<AutypeRenderJob> submit(Supplier<AutypeRenderJob> render) {
-		this.poller.checkOpen(provider());
-		return this.poller.watch(this.tracker, render.get().jobId(), this.settings);
-	}
-
 	private static @Nullable Instant instant(@Nullable String timestamp) {
 		try {
 			return (timestamp != null) ? Instant.parse(timestamp) : null;
@@ -186,24 +157,13 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 		}
 	}
 
-	private record Tracker(AutypeApi api) implements JobTracker<AutypeRenderJob> {
-
-		@Override
-		public String provider() {
-			return "autype";
-		}
-
-		@Override
-		public JobStatus<AutypeRenderJob> poll(String jobId) {
-			AutypeRenderJob job = this.api.getRenderJob(jobId);
-			return switch (job.status()) {
-				case COMPLETED -> new JobStatus.Succeeded<>(job);
-				case FAILED -> new JobStatus.Failed<>((job.error() != null) ? job.error() : "status FAILED");
-				default -> new JobStatus.Running<>(job.status().wireValue(),
-						(job.progress() != null) ? job.progress() / 100 : null);
-			};
-		}
-
+	private static JobStatus<AutypeRenderJob> status(AutypeRenderJob job) {
+		return switch (job.status()) {
+			case COMPLETED -> new JobStatus.Succeeded<>(job);
+			case FAILED -> new JobStatus.Failed<>((job.error() != null) ? job.error() : "status FAILED");
+			default -> new JobStatus.Running<>(job.status().wireValue(),
+					(job.progress() != null) ? job.progress() / 100 : null);
+		};
 	}
 
 }

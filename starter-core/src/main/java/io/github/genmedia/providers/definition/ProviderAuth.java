@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.definition;
 
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.KeyShape;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -51,6 +52,14 @@ public record ProviderAuth(AuthType type, @Nullable String headerName, @Nullable
 	 */
 	public boolean requiresCredential() {
 		return this.type != AuthType.NONE;
+	}
+
+	/**
+	 * Return what a valid key looks like, to check a key wherever it comes from.
+	 * @return the shape, with {@link #keyPrefix()}
+	 */
+	public KeyShape keyShape() {
+		return KeyShape.of(this.keyPrefix);
 	}
 
 	/**

@@ -8,34 +8,42 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
+import io.github.genmedia.providers.scheduling.Bulkheads;
+import io.github.genmedia.providers.scheduling.StarterSchedulers;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.log.LogMessage;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Follows every job of the application to its outcome with one scheduler thread and a
+ * Follows every job of the application to its outcome with a scheduler's timers and a
  * few poll threads per provider, however many jobs are in flight: a job is a timer entry
  * between polls, not a waiting thread.
  * <p>
- * Polls are spaced by a {@link PollSchedule} and made on their provider's own poll
- * threads (the HTTP call may wait for the client's own retries or a rate-limit permit),
- * so a slow provider delays its own jobs only. Deadlines are timers of the scheduler,
- * never waiting for a poll. A poll that fails is tried again later, backing off; the job
- * is not lost. Once closed, the poller refuses new jobs with a
- * {@link JobPollerClosedException}. Job ids are logged at DEBUG with their provider.
+ * Polls are spaced by a {@link PollSchedule} and made in their provider's own
+ * {@link Bulkheads} lane (the HTTP call may wait for the client's own retries or a
+ * rate-limit permit), so a slow provider delays its own jobs only. Deadlines are timers
+ * of the scheduler and run on its threads, never waiting for a poll. A poll that fails
+ * is tried again later, backing off; the job is not lost. Once closed, the poller
+ * refuses new jobs with a {@link JobPollerClosedException}. Job ids are logged at DEBUG
+ * with their provider.
  */
 public final class JobPoller implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(JobPoller.class);
 
-	private final ScheduledThreadPoolExecutor scheduler;
+	/** The start of the names of a provider's poll threads, when they are platform threads. */
+	public static final String POLL_THREAD_PREFIX = "genmedia-job-poll-";
 
-	private final ProviderPollThreads polls;
+	private final TaskScheduler scheduler;
+
+	private final @Nullable ThreadPoolTaskScheduler ownScheduler;
+
+	private final Bulkheads polls;
 
 	private final Clock clock;
 
@@ -48,16 +56,36 @@ public final class JobPoller implements AutoCloseable {
 	private volatile boolean closed;
 
 	/**
-	 * Create a poller.
+	 * Create a poller with threads of its own: a scheduler thread ({@code genmedia-jobs-1})
+	 * and poll threads per provider, all stopped by {@link #close()}.
 	 * @param pollThreads how many polls of one provider may run at once, on threads of
 	 * that provider's own
 	 * @param clock the clock
 	 * @param observer told about polls and outcomes
 	 */
 	public JobPoller(int pollThreads, Clock clock, JobObserver observer) {
-		this.polls = new ProviderPollThreads(pollThreads);
-		this.scheduler = new ScheduledThreadPoolExecutor(1, ProviderPollThreads.daemons("genmedia-jobs-"));
-		this.scheduler.setRemoveOnCancelPolicy(true);
+		this(StarterSchedulers.platform("genmedia-jobs-", 1), Bulkheads.ofPlatformThreads(POLL_THREAD_PREFIX, pollThreads),
+				clock, observer, true);
+	}
+
+	/**
+	 * Create a poller on shared threads: timers and deadlines on a scheduler it does not
+	 * own, polls in a lane per provider of the given bulkheads, which {@link #close()}
+	 * closes.
+	 * @param scheduler times polls and runs deadlines, which only complete a future; its
+	 * tasks must not block
+	 * @param polls the lanes the polls of each provider run in, named after the provider
+	 * @param clock the clock
+	 * @param observer told about polls and outcomes
+	 */
+	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer) {
+		this(scheduler, polls, clock, observer, false);
+	}
+
+	private JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer, boolean owned) {
+		this.scheduler = scheduler;
+		this.ownScheduler = owned ? (ThreadPoolTaskScheduler) scheduler : null;
+		this.polls = polls;
 		this.clock = clock;
 		this.observer = observer;
 	}
@@ -129,8 +157,10 @@ public final class JobPoller implements AutoCloseable {
 	public void close() {
 		this.closed = true;
 		this.inFlight.all().forEach((job) -> job.job().cancel());
-		this.scheduler.shutdownNow();
 		this.polls.close();
+		if (this.ownScheduler != null) {
+			this.ownScheduler.shutdown();
+		}
 	}
 
 	private <R> GenerationJob<R> start(JobTracker<R> tracker, String jobId, PollingSettings settings, boolean resumed) {
@@ -171,11 +201,12 @@ public final class JobPoller implements AutoCloseable {
 
 	/**
 	 * Schedule a task, or nothing once the scheduler stopped (the poller closed, and the
-	 * job with it).
+	 * job with it, or the application is stopping).
 	 */
 	private @Nullable ScheduledFuture<?> later(Runnable task, Duration delay) {
 		try {
-			return this.scheduler.schedule(task, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+			Instant at = this.scheduler.getClock().instant().plus(delay.isNegative() ? Duration.ZERO : delay);
+			return this.scheduler.schedule(task, at);
 		}
 		catch (RejectedExecutionException ex) {
 			return null;

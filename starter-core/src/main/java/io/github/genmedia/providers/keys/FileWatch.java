@@ -1,15 +1,12 @@
 package io.github.genmedia.providers.keys;
 
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * file it resolves to. An editor writes the file itself; Kubernetes swaps a
  * {@code ..data} symbolic link beside it and leaves the old target's directory to be
  * deleted. Each burst of changes runs the callback once it has been quiet for
- * {@value #QUIET_MILLIS} ms, on one daemon thread (the JDK's watch service has one of its
- * own), which then watches the directory the file resolves to now; and every
- * {@value #RESCAN_SECONDS} s without a change, for changes no event told of.
+ * {@value #QUIET_MILLIS} ms (at the latest {@value #MAX_BURST_MILLIS} ms after it
+ * began), and every {@value #RESCAN_SECONDS} s for changes no event told of; the callback
+ * then watches the directory the file resolves to now. The events come from the shared
+ * {@link FileWatches}; the timers are its scheduler's, the callback runs in its read lane.
  */
 final class FileWatch implements AutoCloseable {
 
@@ -32,33 +30,40 @@ final class FileWatch implements AutoCloseable {
 	static final long QUIET_MILLIS = 150;
 
 	/** The longest a burst of changes delays the read. */
-	static final long MAX_BURST_NANOS = TimeUnit.SECONDS.toNanos(1);
+	static final long MAX_BURST_MILLIS = 1000;
 
 	/** How often the file is read when no change was seen. */
 	static final long RESCAN_SECONDS = 10;
+
+	private final FileWatches watches;
 
 	private final Path file;
 
 	private final Runnable onChange;
 
-	private final WatchService watcher;
-
 	private final Set<Path> watched = new HashSet<>();
 
-	FileWatch(Path file, String threadName, Runnable onChange) throws IOException {
+	/** When the burst of changes being waited out began, or {@code null}. */
+	private @Nullable Long burstStart;
+
+	private @Nullable ScheduledFuture<?> quiet;
+
+	private @Nullable ScheduledFuture<?> rescan;
+
+	private volatile boolean closed;
+
+	FileWatch(FileWatches watches, Path file, Runnable onChange) {
+		this.watches = watches;
 		this.file = file;
 		this.onChange = onChange;
-		this.watcher = file.getFileSystem().newWatchService();
-		try {
-			follow();
-		}
-		catch (IOException | RuntimeException ex) {
-			this.watcher.close();
-			throw ex;
-		}
-		Thread thread = new Thread(this::watch, threadName);
-		thread.setDaemon(true);
-		thread.start();
+	}
+
+	/** Start the periodic read: also for a network file system, which sends no events. */
+	synchronized void start() {
+		Duration every = Duration.ofSeconds(RESCAN_SECONDS);
+		this.rescan = this.watches.timers()
+			.scheduleWithFixedDelay(() -> this.watches.read(this::read), this.watches.timers().getClock().instant().plus(every),
+					every);
 	}
 
 	/**
@@ -73,50 +78,79 @@ final class FileWatch implements AutoCloseable {
 	}
 
 	private void register(@Nullable Path directory) throws IOException {
-		if (directory != null && !this.watched.contains(directory)) {
-			directory.register(this.watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-					StandardWatchEventKinds.ENTRY_DELETE);
+		if (directory != null && !this.closed && !this.watched.contains(directory)) {
+			this.watches.register(directory, this);
 			this.watched.add(directory);
 		}
 	}
 
-	private void watch() {
-		try {
-			while (true) {
-				// Also every RESCAN_SECONDS without an event: a network file system sends
-				// none, and a directory deleted and made again is watched anew only then.
-				WatchKey key = this.watcher.poll(RESCAN_SECONDS, TimeUnit.SECONDS);
-				// A write truncates before it writes, and an editor renames its copy into
-				// place: read once things are quiet, not the empty or missing file between.
-				long burst = System.nanoTime();
-				while (key != null) {
-					key.pollEvents();
-					if (!key.reset()) {
-						synchronized (this) {
-							this.watched.remove((Path) key.watchable());
-						}
-					}
-					// In a directory that is never quiet, read at the latest after a while.
-					key = (System.nanoTime() - burst < MAX_BURST_NANOS)
-							? this.watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS) : null;
-				}
-				try {
-					this.onChange.run();
-				}
-				catch (RuntimeException ex) {
-					// The next change is read all the same.
-					logger.debug("Reading a changed file failed", ex);
-				}
-			}
+	/** A watched directory is gone; it is watched again if it comes back. */
+	synchronized void lost(Path directory) {
+		this.watched.remove(directory);
+	}
+
+	/**
+	 * Something changed in a watched directory. A write truncates before it writes, and
+	 * an editor renames its copy into place: read once things are quiet, not the empty or
+	 * missing file between; in a directory that is never quiet, at the latest after a
+	 * while.
+	 */
+	synchronized void changed() {
+		if (this.closed) {
+			return;
 		}
-		catch (ClosedWatchServiceException | InterruptedException ex) {
-			// closed
+		long now = System.nanoTime();
+		if (this.burstStart == null) {
+			this.burstStart = now;
+		}
+		long leftOfBurst = MAX_BURST_MILLIS - Duration.ofNanos(now - this.burstStart).toMillis();
+		if (this.quiet != null) {
+			this.quiet.cancel(false);
+		}
+		long wait = Math.max(0, Math.min(QUIET_MILLIS, leftOfBurst));
+		try {
+			this.quiet = this.watches.timers()
+				.schedule(this::quietNow, this.watches.timers().getClock().instant().plusMillis(wait));
+		}
+		catch (RuntimeException ex) {
+			// The scheduler stopped: the application is stopping.
+			this.quiet = null;
+		}
+	}
+
+	private void quietNow() {
+		synchronized (this) {
+			this.burstStart = null;
+			this.quiet = null;
+		}
+		this.watches.read(this::read);
+	}
+
+	private void read() {
+		if (this.closed) {
+			return;
+		}
+		try {
+			this.onChange.run();
+		}
+		catch (RuntimeException ex) {
+			// The next change is read all the same.
+			logger.debug("Reading a changed file failed", ex);
 		}
 	}
 
 	@Override
-	public void close() throws IOException {
-		this.watcher.close();
+	public void close() {
+		synchronized (this) {
+			this.closed = true;
+			if (this.quiet != null) {
+				this.quiet.cancel(false);
+			}
+			if (this.rescan != null) {
+				this.rescan.cancel(false);
+			}
+		}
+		this.watches.unregister(this);
 	}
 
 }

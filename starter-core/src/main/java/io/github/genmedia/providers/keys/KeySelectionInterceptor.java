@@ -5,12 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.auth.ProviderOrigin;
+import io.github.genmedia.providers.auth.KeyShape;
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.http.RequestBodies;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetryAfter;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
@@ -22,7 +21,9 @@ import org.springframework.http.client.ClientHttpResponse;
 /**
  * Chooses the credential of each attempt: the tenant's, when the request carries one
  * ({@link RequestCredential#TENANT_ATTRIBUTE}), or else the next key of the provider's
- * {@link KeyRing}.
+ * {@link KeyRing}. The pipeline runs it for requests to the provider's own origin only
+ * ({@link io.github.genmedia.providers.auth.OriginGuard}): a request elsewhere gets no
+ * credential.
  * <p>
  * Behind the retries, so that each attempt may take another key, and before the rate
  * limit and the authentication, which draw the budget of and write the key chosen here.
@@ -40,50 +41,39 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 	/** How long a key answered with 429 rests when the answer says nothing. */
 	static final Duration DEFAULT_REST = Duration.ofSeconds(1);
 
-	private final ProviderOrigin origin;
-
 	private final KeyRing ring;
 
-	private final @Nullable String keyPrefix;
+	private final KeyShape shape;
 
 	private final Duration maxRest;
 
 	/**
 	 * Create the interceptor of one provider's clients, whose keys rest at most
 	 * {@link RateLimitSettings#DEFAULT_MAX_PAUSE}.
-	 * @param origin the provider's origin; requests elsewhere get no credential
 	 * @param ring the provider's keys
-	 * @param keyPrefix the prefix every key of the provider starts with, checked on a
-	 * tenant's key, or {@code null}
+	 * @param shape the shape of the provider's keys, checked on a tenant's key
 	 */
-	public KeySelectionInterceptor(ProviderOrigin origin, KeyRing ring, @Nullable String keyPrefix) {
-		this(origin, ring, keyPrefix, RateLimitSettings.DEFAULT_MAX_PAUSE);
+	public KeySelectionInterceptor(KeyRing ring, KeyShape shape) {
+		this(ring, shape, RateLimitSettings.DEFAULT_MAX_PAUSE);
 	}
 
 	/**
 	 * Create the interceptor of one provider's clients.
-	 * @param origin the provider's origin; requests elsewhere get no credential
 	 * @param ring the provider's keys
-	 * @param keyPrefix the prefix every key of the provider starts with, checked on a
-	 * tenant's key, or {@code null}
+	 * @param shape the shape of the provider's keys, checked on a tenant's key
 	 * @param maxRest the longest a key answered with 429 rests, whatever its
 	 * {@code Retry-After} asks: the provider's {@link RateLimitSettings#maxPause()}
 	 */
-	public KeySelectionInterceptor(ProviderOrigin origin, KeyRing ring, @Nullable String keyPrefix,
-			Duration maxRest) {
-		this.origin = origin;
+	public KeySelectionInterceptor(KeyRing ring, KeyShape shape, Duration maxRest) {
 		this.ring = ring;
-		this.keyPrefix = keyPrefix;
+		this.shape = shape;
 		this.maxRest = maxRest;
 	}
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		if (!this.origin.matches(request.getURI())) {
-			return execution.execute(request, body);
-		}
-		Credential tenant = RequestCredential.tenant(request, this.keyPrefix);
+		Credential tenant = RequestCredential.tenant(request, this.shape);
 		if (tenant != null) {
 			RequestCredential.select(request, tenant);
 			return execution.execute(request, body);

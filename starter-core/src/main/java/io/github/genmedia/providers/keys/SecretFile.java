@@ -28,8 +28,9 @@ import org.springframework.core.log.LogMessage;
  * <p>
  * The file's directory is watched, and so is the directory of the file it resolves to:
  * an editor writing in place changes the file, while Kubernetes swaps a {@code ..data}
- * symbolic link beside it, and both count. A change is read on a daemon thread at once,
- * so listeners (Suno's account) hear of it without waiting for a request. A file that
+ * symbolic link beside it, and both count. A change is read at once, in the read lane of
+ * the {@link FileWatches} (the starter's: one thread waits for the changes of every
+ * file), so listeners (Suno's account) hear of it without waiting for a request. A file that
  * becomes unreadable or invalid keeps the last good credential, logs one warning without
  * the secret, and reports the problem until a good one is read. A file larger than
  * {@link #MAX_BYTES} is never used, and never read past that.
@@ -58,23 +59,38 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 	/** Set once the watch runs; a change it reports at once may come before. */
 	private volatile @Nullable FileWatch watch;
 
+	/** The watches this file opened for itself, closed with it, or {@code null}. */
+	private final @Nullable FileWatches ownWatches;
+
 	private final List<Consumer<Credential>> listeners = new CopyOnWriteArrayList<>();
 
 	private volatile Credential current;
 
 	private volatile @Nullable String problem;
 
-	private SecretFile(String provider, Path path, Function<String, Credential> parser, Credential first)
-			throws IOException {
+	private SecretFile(String provider, Path path, Function<String, Credential> parser, Credential first,
+			@Nullable FileWatches watches) throws IOException {
 		this.provider = provider;
 		this.path = path.toAbsolutePath();
 		this.parser = parser;
 		this.current = first;
-		this.watch = new FileWatch(this.path, "genmedia-secret-file-" + provider, this::reload);
+		FileWatches watching = (watches != null) ? watches
+				: FileWatches.ownThreads("genmedia-secret-file-" + provider);
+		this.ownWatches = (watches != null) ? null : watching;
+		try {
+			this.watch = watching.watch(this.path, this::reload);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (watches == null) {
+				watching.close();
+			}
+			throw ex;
+		}
 	}
 
 	/**
-	 * Read a secret file and watch it from now on.
+	 * Read a secret file and watch it from now on, on threads of its own (a waiting
+	 * thread, a timer thread and a reading thread) that {@link #close()} stops.
 	 * @param provider the provider's name, for logs
 	 * @param path the file
 	 * @param parser checks the file's content and makes the credential; it throws
@@ -85,9 +101,26 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 	 * credential; the problem names the file, never its content
 	 */
 	public static SecretFile open(String provider, Path path, Function<String, Credential> parser) {
+		return open(provider, path, parser, null);
+	}
+
+	/**
+	 * Read a secret file and watch it from now on with shared watches.
+	 * @param provider the provider's name, for logs
+	 * @param path the file
+	 * @param parser checks the file's content and makes the credential, as for
+	 * {@link #open(String, Path, Function)}
+	 * @param watches the watches that tell of changes, as the starter's, or {@code null}
+	 * for threads of the file's own
+	 * @return the watched file
+	 * @throws InvalidCredentialException if the file cannot be read or holds no usable
+	 * credential; the problem names the file, never its content
+	 */
+	public static SecretFile open(String provider, Path path, Function<String, Credential> parser,
+			@Nullable FileWatches watches) {
 		Credential first = read(path, parser);
 		try {
-			return new SecretFile(provider, path, parser, first);
+			return new SecretFile(provider, path, parser, first, watches);
 		}
 		catch (IOException ex) {
 			throw new InvalidCredentialException("file " + path + " cannot be watched (" + ex.getClass().getSimpleName()
@@ -115,7 +148,7 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 
 	/**
 	 * Be told of each new credential the file holds.
-	 * @param listener called on the watching thread with the new credential, holding this
+	 * @param listener called in the watches' read lane with the new credential, holding this
 	 * file's monitor, so that a caller synchronizing on the file sees changes in order
 	 */
 	public void onChange(Consumer<Credential> listener) {
@@ -246,14 +279,12 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		try {
-			FileWatch watch = this.watch;
-			if (watch != null) {
-				watch.close();
-			}
+		FileWatch watch = this.watch;
+		if (watch != null) {
+			watch.close();
 		}
-		catch (IOException ex) {
-			logger.debug("Closing the watch service failed", ex);
+		if (this.ownWatches != null) {
+			this.ownWatches.close();
 		}
 	}
 

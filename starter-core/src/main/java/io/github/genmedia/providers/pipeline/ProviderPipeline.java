@@ -2,11 +2,15 @@ package io.github.genmedia.providers.pipeline;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.github.genmedia.providers.auth.OriginGuard;
+import io.github.genmedia.providers.auth.ProviderOrigin;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.error.ProviderErrorHandler;
@@ -48,14 +52,18 @@ public final class ProviderPipeline {
 
 	private final Map<PipelineStage, ClientHttpRequestInterceptor> stages;
 
+	private final List<ClientHttpRequestInterceptor> chain;
+
 	private final ProviderErrorHandler errorHandler;
 
 	private final ClientHttpRequestFactory requestFactory;
 
 	ProviderPipeline(ProviderDefinition definition, Map<PipelineStage, ClientHttpRequestInterceptor> stages,
-			ClientHttpRequestFactory libraryRequestFactory, ProviderErrorDecoder errorDecoder) {
+			Set<PipelineStage> unguarded, ClientHttpRequestFactory libraryRequestFactory,
+			ProviderErrorDecoder errorDecoder) {
 		this.definition = definition;
 		this.stages = Collections.unmodifiableMap(new EnumMap<>(stages));
+		this.chain = chain(this.stages, definition.origin(), unguarded);
 		this.errorHandler = new ProviderErrorHandler(definition.name(), definition.credential(), errorDecoder);
 		this.requestFactory = new ProviderRequestFactory(libraryRequestFactory, interceptors());
 	}
@@ -78,6 +86,18 @@ public final class ProviderPipeline {
 	}
 
 	/**
+	 * The stages as a request passes them: each origin-bound one in a guard that lets
+	 * requests to other origins pass it by.
+	 */
+	private static List<ClientHttpRequestInterceptor> chain(Map<PipelineStage, ClientHttpRequestInterceptor> stages,
+			ProviderOrigin origin, Set<PipelineStage> unguarded) {
+		List<ClientHttpRequestInterceptor> chain = new ArrayList<>(stages.size());
+		stages.forEach((stage, interceptor) -> chain.add((stage.isOriginBound() && !unguarded.contains(stage))
+				? OriginGuard.of(origin, interceptor) : interceptor));
+		return List.copyOf(chain);
+	}
+
+	/**
 	 * Return the interceptor of a stage.
 	 * @param stage the stage
 	 * @return its interceptor, or {@code null} when the stage has nothing to do for this
@@ -88,11 +108,13 @@ public final class ProviderPipeline {
 	}
 
 	/**
-	 * Return the stages' interceptors in the order a request passes them.
+	 * Return the stages' interceptors in the order a request passes them, each
+	 * {@link PipelineStage#isOriginBound() origin-bound} one in its
+	 * {@link OriginGuard}.
 	 * @return the stages that have something to do for this provider
 	 */
 	public List<ClientHttpRequestInterceptor> interceptors() {
-		return List.copyOf(this.stages.values());
+		return this.chain;
 	}
 
 	/**

@@ -2,9 +2,11 @@ package io.github.genmedia.providers.pipeline;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.github.genmedia.providers.activity.ProviderActivity;
 import io.github.genmedia.providers.activity.ProviderActivityInterceptor;
@@ -218,28 +220,29 @@ public final class ProviderPipelineBuilder {
 			RateLimiters limiters = (this.rateLimiters != null) ? this.rateLimiters
 					: RateLimiters.perKey(this.definition.credential(), Bucket4jRateLimiter.local(name, rateLimit),
 							(key) -> Bucket4jRateLimiter.local(name, rateLimit));
-			stages.put(PipelineStage.RATE_LIMIT, new RateLimitInterceptor(name, this.definition.origin(), limiters,
-					rateLimit.maxWait(), this.rateLimitObserver, this.rateLimitOnCredit));
+			stages.put(PipelineStage.RATE_LIMIT, new RateLimitInterceptor(name, limiters, rateLimit.maxWait(),
+					this.rateLimitObserver, this.rateLimitOnCredit));
 		}
 		if (!this.definition.defaultHeaders().isEmpty()) {
-			stages.put(PipelineStage.HEADERS,
-					new OriginBoundHeadersInterceptor(this.definition.origin(), this.definition.defaultHeaders()));
+			stages.put(PipelineStage.HEADERS, new OriginBoundHeadersInterceptor(this.definition.defaultHeaders()));
 		}
+		Set<PipelineStage> unguarded = EnumSet.noneOf(PipelineStage.class);
 		if (this.authentication != null) {
 			stages.put(PipelineStage.CREDENTIAL, NO_TENANT_KEYS);
 			stages.put(PipelineStage.AUTHENTICATION, this.authentication);
+			// The caller's authentication keeps its secrets from other origins itself.
+			unguarded.addAll(List.of(PipelineStage.CREDENTIAL, PipelineStage.AUTHENTICATION));
 		}
 		else if (usesApiKey(this.definition)) {
 			KeyRing ring = (this.keyRing != null) ? this.keyRing : fixedKey(this.definition);
 			// A key rests at most as long as the rate limit pauses: both take Retry-After.
-			stages.put(PipelineStage.CREDENTIAL, new KeySelectionInterceptor(this.definition.origin(), ring,
-					this.definition.auth().keyPrefix(),
+			stages.put(PipelineStage.CREDENTIAL, new KeySelectionInterceptor(ring, this.definition.auth().keyShape(),
 					(rateLimit != null) ? rateLimit.maxPause() : RateLimitSettings.DEFAULT_MAX_PAUSE));
 			ProviderAuth auth = this.definition.auth();
-			stages.put(PipelineStage.AUTHENTICATION, new ApiKeyInterceptor(this.definition.origin(),
-					Objects.requireNonNull(auth.headerName()), auth::headerValue, this.definition.credential()));
+			stages.put(PipelineStage.AUTHENTICATION, new ApiKeyInterceptor(Objects.requireNonNull(auth.headerName()),
+					auth::headerValue, this.definition.credential()));
 		}
-		return new ProviderPipeline(this.definition, stages, library, this.errorDecoder);
+		return new ProviderPipeline(this.definition, stages, unguarded, library, this.errorDecoder);
 	}
 
 	private static boolean usesApiKey(ProviderDefinition definition) {

@@ -5,7 +5,6 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.auth.ProviderOrigin;
 import io.github.genmedia.providers.auth.RequestCredential;
 
 import org.springframework.http.HttpRequest;
@@ -18,7 +17,9 @@ import org.springframework.http.client.ClientHttpResponse;
  * limiter learn from the answer.
  * <p>
  * Placed behind the retries, so every attempt takes a permit of its own, and behind the
- * redirects, so a hop to another origin (a CDN, a pre-signed download) takes none. The
+ * redirects, so a hop to another origin (a CDN, a pre-signed download) takes none: the
+ * pipeline runs it for requests to the provider's origin only
+ * ({@link io.github.genmedia.providers.auth.OriginGuard}). The
  * place among the requests in flight is held until the answer's status and headers
  * arrive, or the attempt fails. A request that gets no permit within {@code maxWait}
  * fails with {@link RateLimitExceededException}, unsent.
@@ -26,8 +27,6 @@ import org.springframework.http.client.ClientHttpResponse;
 public final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
 
 	private final String provider;
-
-	private final ProviderOrigin origin;
 
 	private final RateLimiters limiters;
 
@@ -40,20 +39,18 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	/**
 	 * Create the interceptor of one provider's client.
 	 * @param provider the provider's name
-	 * @param origin the provider's origin; requests elsewhere pass unlimited
 	 * @param limiter the provider's limiter, shared by all its clients
 	 * @param maxWait the longest a request waits for a permit
 	 * @param observer told about permits, for metrics
 	 */
-	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiter limiter, Duration maxWait,
+	public RateLimitInterceptor(String provider, RateLimiter limiter, Duration maxWait,
 			RateLimitObserver observer) {
-		this(provider, origin, limiter, maxWait, observer, false);
+		this(provider, limiter, maxWait, observer, false);
 	}
 
 	/**
 	 * Create the interceptor of one provider's client.
 	 * @param provider the provider's name
-	 * @param origin the provider's origin; requests elsewhere pass unlimited
 	 * @param limiter the provider's limiter, shared by all its clients
 	 * @param maxWait the longest a request waits for a permit
 	 * @param observer told about permits, for metrics
@@ -61,9 +58,9 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	 * ({@link RateLimiter#acquireOnCredit()}), instead of waiting: for a client whose
 	 * calls must not wait, such as a health probe
 	 */
-	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiter limiter, Duration maxWait,
+	public RateLimitInterceptor(String provider, RateLimiter limiter, Duration maxWait,
 			RateLimitObserver observer, boolean onCredit) {
-		this(provider, origin, RateLimiters.single(limiter), maxWait, observer, onCredit);
+		this(provider, RateLimiters.single(limiter), maxWait, observer, onCredit);
 	}
 
 	/**
@@ -71,16 +68,14 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	 * own: the limiter of the key chosen for the attempt ({@link RequestCredential}) gives
 	 * the permit.
 	 * @param provider the provider's name
-	 * @param origin the provider's origin; requests elsewhere pass unlimited
 	 * @param limiters the limiter of each key, shared by all the provider's clients
 	 * @param maxWait the longest a request waits for a permit
 	 * @param observer told about permits, for metrics
 	 * @param onCredit whether each request takes its permit at once, on credit
 	 */
-	public RateLimitInterceptor(String provider, ProviderOrigin origin, RateLimiters limiters, Duration maxWait,
+	public RateLimitInterceptor(String provider, RateLimiters limiters, Duration maxWait,
 			RateLimitObserver observer, boolean onCredit) {
 		this.provider = provider;
-		this.origin = origin;
 		this.limiters = limiters;
 		this.maxWait = maxWait;
 		this.observer = observer;
@@ -90,9 +85,6 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
 			throws IOException {
-		if (!this.origin.matches(request.getURI())) {
-			return execution.execute(request, body);
-		}
 		Credential key = RequestCredential.selected(request);
 		RateLimiter limiter = (key != null && request.getAttributes().containsKey(RequestCredential.TENANT_ATTRIBUTE))
 				? this.limiters.forTenant(key) : this.limiters.forKey(key);

@@ -10,9 +10,8 @@ import io.github.genmedia.providers.suno.SunoClips.FailedClip;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.JobStatus;
-import io.github.genmedia.providers.job.JobTracker;
+import io.github.genmedia.providers.job.PolledJobs;
 import io.github.genmedia.providers.job.PollingSettings;
-import io.github.genmedia.providers.job.ProviderJobs;
 
 /**
  * Suno generations as {@link GenerationJob}s over the feed: {@link #generate} follows a
@@ -24,7 +23,7 @@ import io.github.genmedia.providers.job.ProviderJobs;
  * the poller is closed, a generation is refused before it is sent
  * ({@link io.github.genmedia.providers.job.JobPollerClosedException}).
  */
-public final class SunoJobs implements ProviderJobs<SunoClips> {
+public final class SunoJobs extends PolledJobs<SunoClips> {
 
 	/**
 	 * The widely used reference proxy waits 5 s and then polls the feed every 3-6 s for
@@ -36,10 +35,6 @@ public final class SunoJobs implements ProviderJobs<SunoClips> {
 
 	private final SunoApi api;
 
-	private final JobPoller poller;
-
-	private final PollingSettings settings;
-
 	/**
 	 * Create Suno's jobs.
 	 * @param api Suno's API
@@ -47,9 +42,8 @@ public final class SunoJobs implements ProviderJobs<SunoClips> {
 	 * @param settings how to poll
 	 */
 	public SunoJobs(SunoApi api, JobPoller poller, PollingSettings settings) {
+		super("suno", poller, settings, new Feed(api, SunoClipStatus.COMPLETE::equals));
 		this.api = api;
-		this.poller = poller;
-		this.settings = settings;
 	}
 
 	/**
@@ -73,28 +67,16 @@ public final class SunoJobs implements ProviderJobs<SunoClips> {
 		return watch(request, (status) -> status != null && status.isPlayable());
 	}
 
-	@Override
-	public GenerationJob<SunoClips> resume(String clipIds) {
-		return this.poller.resume(new Tracker(this.api, SunoClipStatus.COMPLETE::equals), clipIds, this.settings);
-	}
-
-	@Override
-	public String provider() {
-		return "suno";
-	}
-
 	private GenerationJob<SunoClips> watch(SunoGenerateRequest request, Predicate<SunoClipStatus> done) {
-		this.poller.checkOpen(provider());
-		List<String> ids = this.api.generate(request).clips().stream().map(SunoClip::id).toList();
-		return this.poller.watch(new Tracker(this.api, done), String.join(",", ids), this.settings);
+		return submit(new Feed(this.api, done),
+				() -> String.join(",", this.api.generate(request).clips().stream().map(SunoClip::id).toList()));
 	}
 
-	private record Tracker(SunoApi api, Predicate<SunoClipStatus> done) implements JobTracker<SunoClips> {
-
-		@Override
-		public String provider() {
-			return "suno";
-		}
+	/**
+	 * The status of a generation's clips, read from the feed; a job's id is its clip ids,
+	 * comma-separated.
+	 */
+	private record Feed(SunoApi api, Predicate<SunoClipStatus> done) implements StatusCall<SunoClips> {
 
 		@Override
 		public JobStatus<SunoClips> poll(String jobId) {

@@ -1,12 +1,15 @@
 package io.github.genmedia.providers.suno;
 
+import io.github.genmedia.providers.scheduling.StarterSchedulers;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Builds the scheduler that refreshes Suno tokens for all accounts.
+ * Builds a scheduler that refreshes Suno tokens for all accounts, for a
+ * {@link SunoTokenProvider} used without the auto-configuration (which times refreshes
+ * on the starter's one scheduler and runs them in a lane of their own).
  * <p>
  * A scheduler of its own, not the application's: a refresh blocks its thread for Clerk's
  * answer and for retry backoff, which must neither delay the application's
@@ -39,14 +42,8 @@ public final class SunoSchedulerFactory {
 	 * @return the running scheduler
 	 */
 	public static ThreadPoolTaskScheduler create(int poolSize) {
-		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-		scheduler.setPoolSize(poolSize);
-		scheduler.setThreadNamePrefix(THREAD_NAME_PREFIX);
-		scheduler.setDaemon(true);
-		scheduler.setRemoveOnCancelPolicy(true);
-		scheduler.setWaitForTasksToCompleteOnShutdown(false);
+		ThreadPoolTaskScheduler scheduler = StarterSchedulers.platform(THREAD_NAME_PREFIX, poolSize);
 		scheduler.setErrorHandler((ex) -> logger.warn("Suno token task failed", ex));
-		scheduler.initialize();
 		return scheduler;
 	}
 

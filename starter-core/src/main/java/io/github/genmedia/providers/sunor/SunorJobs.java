@@ -5,16 +5,15 @@ import java.time.Duration;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.JobStatus;
-import io.github.genmedia.providers.job.JobTracker;
+import io.github.genmedia.providers.job.PolledJobs;
 import io.github.genmedia.providers.job.PollingSettings;
-import io.github.genmedia.providers.job.ProviderJobs;
 
 /**
  * Sunor tasks as {@link GenerationJob}s: {@link #createTask} submits and follows a task to
  * {@code success} (the task, with its clips), {@code failure} (refunded) or
  * {@code timeout}.
  */
-public final class SunorJobs implements ProviderJobs<SunorTask> {
+public final class SunorJobs extends PolledJobs<SunorTask> {
 
 	/**
 	 * Sunor's docs: "Tasks take 30 seconds to 5 minutes to complete. Poll every 5-10
@@ -27,12 +26,6 @@ public final class SunorJobs implements ProviderJobs<SunorTask> {
 
 	private final SunorApi api;
 
-	private final JobPoller poller;
-
-	private final PollingSettings settings;
-
-	private final JobTracker<SunorTask> tracker;
-
 	/**
 	 * Create Sunor's jobs.
 	 * @param api Sunor's API
@@ -40,10 +33,8 @@ public final class SunorJobs implements ProviderJobs<SunorTask> {
 	 * @param settings how to poll
 	 */
 	public SunorJobs(SunorApi api, JobPoller poller, PollingSettings settings) {
+		super("sunor", poller, settings, (taskId) -> status(api.getTask(taskId).data()));
 		this.api = api;
-		this.poller = poller;
-		this.settings = settings;
-		this.tracker = new Tracker(api);
 	}
 
 	/**
@@ -55,46 +46,24 @@ public final class SunorJobs implements ProviderJobs<SunorTask> {
 	 * closed: nothing is sent
 	 */
 	public GenerationJob<SunorTask> createTask(SunorTaskRequest request) {
-		this.poller.checkOpen(provider());
-		return this.poller.watch(this.tracker, this.api.createTask(request).data().taskId(), this.settings);
+		return submit(() -> this.api.createTask(request).data().taskId());
 	}
 
-	@Override
-	public GenerationJob<SunorTask> resume(String taskId) {
-		return this.poller.resume(this.tracker, taskId, this.settings);
+	private static JobStatus<SunorTask> status(SunorTask task) {
+		return switch (task.status()) {
+			case SUCCESS -> new JobStatus.Succeeded<>(task);
+			case FAILURE -> new JobStatus.Failed<>(reason(task, "failure"));
+			case TIMEOUT -> new JobStatus.TimedOut<>(reason(task, "timeout"));
+			case PENDING, RUNNING, UNKNOWN -> new JobStatus.Running<>(task.status().wireValue(), null);
+		};
 	}
 
-	@Override
-	public String provider() {
-		return "sunor";
-	}
-
-	private record Tracker(SunorApi api) implements JobTracker<SunorTask> {
-
-		@Override
-		public String provider() {
-			return "sunor";
+	private static String reason(SunorTask task, String status) {
+		String error = task.errorMessage();
+		if (error == null && task.output() != null) {
+			error = task.output().failReason();
 		}
-
-		@Override
-		public JobStatus<SunorTask> poll(String jobId) {
-			SunorTask task = this.api.getTask(jobId).data();
-			return switch (task.status()) {
-				case SUCCESS -> new JobStatus.Succeeded<>(task);
-				case FAILURE -> new JobStatus.Failed<>(reason(task, "failure"));
-				case TIMEOUT -> new JobStatus.TimedOut<>(reason(task, "timeout"));
-				case PENDING, RUNNING, UNKNOWN -> new JobStatus.Running<>(task.status().wireValue(), null);
-			};
-		}
-
-		private static String reason(SunorTask task, String status) {
-			String error = task.errorMessage();
-			if (error == null && task.output() != null) {
-				error = task.output().failReason();
-			}
-			return (error != null) ? error : "status " + status;
-		}
-
+		return (error != null) ? error : "status " + status;
 	}
 
 }

@@ -5,15 +5,14 @@ import java.time.Duration;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.JobStatus;
-import io.github.genmedia.providers.job.JobTracker;
+import io.github.genmedia.providers.job.PolledJobs;
 import io.github.genmedia.providers.job.PollingSettings;
-import io.github.genmedia.providers.job.ProviderJobs;
 
 /**
  * Whisul jobs as {@link GenerationJob}s: {@link #generate} submits and follows a job to
  * {@code completed} (the song) or {@code failed}.
  */
-public final class WhisulJobs implements ProviderJobs<WhisulSong> {
+public final class WhisulJobs extends PolledJobs<WhisulSong> {
 
 	/**
 	 * Whisul's docs: "Most tracks complete within a few minutes" and "Poll every 5–10
@@ -26,12 +25,6 @@ public final class WhisulJobs implements ProviderJobs<WhisulSong> {
 
 	private final WhisulApi api;
 
-	private final JobPoller poller;
-
-	private final PollingSettings settings;
-
-	private final JobTracker<WhisulSong> tracker;
-
 	/**
 	 * Create Whisul's jobs.
 	 * @param api Whisul's API
@@ -39,10 +32,8 @@ public final class WhisulJobs implements ProviderJobs<WhisulSong> {
 	 * @param settings how to poll
 	 */
 	public WhisulJobs(WhisulApi api, JobPoller poller, PollingSettings settings) {
+		super("whisul", poller, settings, (jobId) -> status(api.getJob(jobId)));
 		this.api = api;
-		this.poller = poller;
-		this.settings = settings;
-		this.tracker = new Tracker(api);
 	}
 
 	/**
@@ -53,39 +44,17 @@ public final class WhisulJobs implements ProviderJobs<WhisulSong> {
 	 * closed: nothing is sent
 	 */
 	public GenerationJob<WhisulSong> generate(WhisulGenerateRequest request) {
-		this.poller.checkOpen(provider());
-		return this.poller.watch(this.tracker, this.api.generate(request).jobId(), this.settings);
+		return submit(() -> this.api.generate(request).jobId());
 	}
 
-	@Override
-	public GenerationJob<WhisulSong> resume(String jobId) {
-		return this.poller.resume(this.tracker, jobId, this.settings);
-	}
-
-	@Override
-	public String provider() {
-		return "whisul";
-	}
-
-	private record Tracker(WhisulApi api) implements JobTracker<WhisulSong> {
-
-		@Override
-		public String provider() {
-			return "whisul";
+	private static JobStatus<WhisulSong> status(WhisulJob job) {
+		if (job.status() == WhisulJobStatus.COMPLETED && job.result() != null) {
+			return new JobStatus.Succeeded<>(job.result());
 		}
-
-		@Override
-		public JobStatus<WhisulSong> poll(String jobId) {
-			WhisulJob job = this.api.getJob(jobId);
-			if (job.status() == WhisulJobStatus.COMPLETED && job.result() != null) {
-				return new JobStatus.Succeeded<>(job.result());
-			}
-			if (job.status() == WhisulJobStatus.FAILED) {
-				return new JobStatus.Failed<>((job.error() != null) ? job.error() : "status failed");
-			}
-			return new JobStatus.Running<>(job.status().wireValue(), null);
+		if (job.status() == WhisulJobStatus.FAILED) {
+			return new JobStatus.Failed<>((job.error() != null) ? job.error() : "status failed");
 		}
-
+		return new JobStatus.Running<>(job.status().wireValue(), null);
 	}
 
 }

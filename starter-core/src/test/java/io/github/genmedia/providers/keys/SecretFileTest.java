@@ -226,12 +226,14 @@ class SecretFileTest {
 	}
 
 	@Test
-	void closingStopsTheWatchingThread() throws IOException {
+	void closingStopsTheWatchingThreads() throws IOException {
 		Path path = Files.writeString(this.directory.resolve("key"), "key-one-0123456789");
 		this.file = SecretFile.open("closing", path, Credential::of);
+		await().atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces().keySet().stream()
+			.anyMatch((thread) -> thread.getName().startsWith("genmedia-secret-file-closing-")));
 		this.file.close();
 		await().atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces().keySet().stream()
-			.noneMatch((thread) -> thread.getName().equals("genmedia-secret-file-closing")));
+			.noneMatch((thread) -> thread.getName().startsWith("genmedia-secret-file-closing-")));
 	}
 
 }

@@ -15,6 +15,7 @@ import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.CredentialSafeRedirectInterceptor;
 import io.github.genmedia.providers.auth.OriginBoundHeadersInterceptor;
+import io.github.genmedia.providers.auth.OriginGuard;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.keys.KeySelectionInterceptor;
@@ -64,6 +65,30 @@ class ProviderPipelineOrderWireTest {
 			.hasExactlyElementsOfTypes(CredentialSafeRedirectInterceptor.class, ProviderActivityInterceptor.class,
 					RetryInterceptor.class, KeySelectionInterceptor.class, RateLimitInterceptor.class,
 					OriginBoundHeadersInterceptor.class, ApiKeyInterceptor.class);
+	}
+
+	@Test
+	void theChainGuardsEachOriginBoundStageAndOnlyThose() {
+		ProviderPipeline pipeline = ProviderPipeline
+			.builder(definition().withRateLimit(RateLimitSettings.of(120, Duration.ofMinutes(1))))
+			.activity(new ProviderActivity())
+			.build();
+
+		assertThat(List.of(PipelineStage.values())).filteredOn(PipelineStage::isOriginBound)
+			.containsExactly(PipelineStage.CREDENTIAL, PipelineStage.RATE_LIMIT, PipelineStage.HEADERS,
+					PipelineStage.AUTHENTICATION);
+		List<ClientHttpRequestInterceptor> chain = pipeline.interceptors();
+		assertThat(chain).hasSize(PipelineStage.values().length);
+		for (PipelineStage stage : PipelineStage.values()) {
+			ClientHttpRequestInterceptor link = chain.get(stage.ordinal());
+			if (stage.isOriginBound()) {
+				assertThat(link).isInstanceOfSatisfying(OriginGuard.class,
+						(guard) -> assertThat(guard.stage()).isSameAs(pipeline.stage(stage)));
+			}
+			else {
+				assertThat(link).isSameAs(pipeline.stage(stage));
+			}
+		}
 	}
 
 	@Test

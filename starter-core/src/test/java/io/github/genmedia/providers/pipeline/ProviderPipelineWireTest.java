@@ -2,6 +2,7 @@ package io.github.genmedia.providers.pipeline;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,8 +12,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
+import io.github.genmedia.providers.ratelimit.RateLimitObserver;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetrySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -161,6 +165,41 @@ class ProviderPipelineWireTest {
 		assertThat(body).isEqualTo("collected");
 		other.verify(1, getRequestedFor(urlEqualTo("/collect")).withoutHeader(style.header)
 			.withoutHeader(HttpHeaders.AUTHORIZATION));
+		assertThat(provider.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void absoluteUrlToAnotherOriginPassesEveryOriginBoundStageBy() {
+		other.stubFor(get("/collect").willReturn(ok("collected")));
+		ProviderDefinition definition = definition("autype", ProviderAuth.header("X-API-Key", "ak_"),
+				Credential.of("ak_autype_55e2"), Map.of("X-Team", "team-4411"))
+			.withRateLimit(RateLimitSettings.of(60, Duration.ofMinutes(1)));
+		AtomicInteger permits = new AtomicInteger();
+		RestClient client = ProviderPipeline.builder(definition).rateLimitObserver(new RateLimitObserver() {
+
+			@Override
+			public void permitted(String provider, Duration waited) {
+				permits.incrementAndGet();
+			}
+
+			@Override
+			public void refused(String provider) {
+			}
+
+		}).build().applyTo(RestClient.builder()).build();
+
+		// A tenant's key the provider's origin would refuse: elsewhere, no stage looks at it.
+		String body = client.get()
+			.uri(other.url("/collect"))
+			.attribute(RequestCredential.TENANT_ATTRIBUTE, "not-an-autype-key")
+			.retrieve()
+			.body(String.class);
+
+		assertThat(body).isEqualTo("collected");
+		other.verify(1, getRequestedFor(urlEqualTo("/collect")).withoutHeader("X-API-Key")
+			.withoutHeader("X-Team")
+			.withoutHeader(HttpHeaders.AUTHORIZATION));
+		assertThat(permits).hasValue(0);
 		assertThat(provider.getAllServeEvents()).isEmpty();
 	}
 

@@ -35,6 +35,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.genmedia.providers.auth.ApiKeyInterceptor;
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.OriginGuard;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.pipeline.ProviderPipeline;
@@ -557,8 +558,9 @@ class RetryInterceptorWireTest {
 		ProviderDefinition definition = new ProviderDefinition("whisul", URI.create(provider.baseUrl()),
 				ProviderAuth.bearer(null), Credential.of("whisul-key-0c4f"), null, null, Map.of(), FAST);
 
-		client(FAST, (builder) -> builder.requestInterceptor(new ApiKeyInterceptor(definition.origin(), HttpHeaders.AUTHORIZATION,
-				definition.auth()::headerValue, definition.credential()))).get()
+		client(FAST, (builder) -> builder.requestInterceptor(OriginGuard.of(definition.origin(),
+				new ApiKeyInterceptor(HttpHeaders.AUTHORIZATION, definition.auth()::headerValue,
+						definition.credential())))).get()
 			.uri(SONGS)
 			.retrieve()
 			.toBodilessEntity();

@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.job;
 import java.time.Clock;
 
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.job.GenerationJobs;
 import io.github.genmedia.providers.job.JobObserver;
 import io.github.genmedia.providers.job.JobPoller;
@@ -21,8 +22,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * {@link AutoConfiguration Auto-configuration} of generation jobs: one {@link JobPoller}
- * for the application (a scheduler thread and up to {@value #POLL_THREADS} poll threads
- * for each provider, all daemons, stopped with the context), each active provider's jobs bean
+ * for the application (timers on the starter's one scheduler, see {@link StarterThreads},
+ * and up to {@value #POLL_THREADS} polls at once for each provider, in a lane of its own,
+ * stopped with the context), each active provider's jobs bean
  * ({@code SunorJobs}, {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
  * {@link GenerationJobs} to resume a job by provider name.
  */
@@ -40,8 +42,9 @@ public final class ProviderJobsAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	JobPoller providerJobPoller(ObjectProvider<JobObserver> observer) {
-		return new JobPoller(POLL_THREADS, Clock.systemUTC(), observer.getIfAvailable(() -> JobObserver.NONE));
+	JobPoller providerJobPoller(ObjectProvider<JobObserver> observer, StarterThreads threads) {
+		return new JobPoller(threads.scheduler(), threads.bulkheads(JobPoller.POLL_THREAD_PREFIX, POLL_THREADS),
+				Clock.systemUTC(), observer.getIfAvailable(() -> JobObserver.NONE));
 	}
 
 	@Bean

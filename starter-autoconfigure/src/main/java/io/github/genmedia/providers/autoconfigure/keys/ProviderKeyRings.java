@@ -16,6 +16,7 @@ import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.ConfiguredKeys;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.keys.CredentialSourceTimeoutException;
+import io.github.genmedia.providers.keys.FileWatches;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.keys.KeySupply;
 import io.github.genmedia.providers.keys.ProviderCredentialSource;
@@ -47,6 +48,8 @@ public final class ProviderKeyRings implements DisposableBean {
 
 	private final Clock clock;
 
+	private final @Nullable FileWatches fileWatches;
+
 	private final Map<String, KeyRing> rings = new ConcurrentHashMap<>();
 
 	/** What stops with the context: files' watches, sources' calls that still hang. */
@@ -58,8 +61,20 @@ public final class ProviderKeyRings implements DisposableBean {
 	 * @param clock the time source
 	 */
 	public ProviderKeyRings(@Nullable ProviderCredentialSource source, Clock clock) {
+		this(source, clock, null);
+	}
+
+	/**
+	 * Create the rings.
+	 * @param source the application's credential source, or {@code null}
+	 * @param clock the time source
+	 * @param fileWatches watches key files on the starter's threads, or {@code null} for
+	 * threads of each file's own
+	 */
+	public ProviderKeyRings(@Nullable ProviderCredentialSource source, Clock clock, @Nullable FileWatches fileWatches) {
 		this.source = source;
 		this.clock = clock;
+		this.fileWatches = fileWatches;
 	}
 
 	/**
@@ -145,7 +160,8 @@ public final class ProviderKeyRings implements DisposableBean {
 		if (path == null) {
 			return keys.credentials().isEmpty() ? null : KeySupply.fixed(keys.credentials());
 		}
-		SecretFile file = SecretFile.open(provider.name(), path, (content) -> checks.apply(Credential.of(content)));
+		SecretFile file = SecretFile.open(provider.name(), path, (content) -> checks.apply(Credential.of(content)),
+				this.fileWatches);
 		closeOnDestroy(file::close);
 		return file.followedBy(keys.credentials().subList(1, keys.credentials().size()));
 	}

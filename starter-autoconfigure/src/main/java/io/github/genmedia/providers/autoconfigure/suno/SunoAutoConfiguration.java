@@ -8,12 +8,13 @@ import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.condition.ConditionalOnProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
+import io.github.genmedia.providers.scheduling.HandOffScheduler;
 import io.github.genmedia.providers.suno.ClerkClient;
 import io.github.genmedia.providers.suno.ClerkRetry;
 import io.github.genmedia.providers.suno.MicrometerSunoTokenObserver;
 import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoCookie;
-import io.github.genmedia.providers.suno.SunoSchedulerFactory;
 import io.github.genmedia.providers.suno.SunoTokenObserver;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,12 +26,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration for Suno: a {@link SunoTokenProvider} that turns the configured
- * browser cookie into Clerk JWTs and keeps them fresh on the starter's own scheduler, and
+ * browser cookie into Clerk JWTs and keeps them fresh, timed by the starter's one
+ * scheduler and refreshed in a lane of {@value #REFRESH_THREADS} ({@link StarterThreads}), and
  * the state of its token in Suno's health. {@code sunoRestClient} itself is created with
  * every other provider's client, and takes the token interceptor of the
  * {@link ProviderAuthentication} bean defined here.
@@ -39,19 +40,30 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnProvider(SunoProvider.NAME)
 public final class SunoAutoConfiguration {
 
+	/**
+	 * A refresh takes Clerk's two round trips, so even 100 accounts at two refreshes a
+	 * minute keep one thread busy a fraction of the time; the second keeps refreshes going
+	 * while the first waits out a slow Clerk.
+	 */
+	static final int REFRESH_THREADS = 2;
+
+	/** The lane of the refreshes: its platform threads are {@code genmedia-suno-token-N}. */
+	static final String REFRESH_LANE = "suno-token";
+
 	@Bean
 	@ConditionalOnMissingBean(SunoTokenProvider.class)
 	SunoTokenRefresh sunoTokenRefresh(ActiveProviders activeProviders, ProviderRestClientFactory factory,
-			ObjectProvider<SunoTokenObserver> observer) {
+			ObjectProvider<SunoTokenObserver> observer, StarterThreads threads) {
 		ActiveProvider suno = suno(activeProviders);
 		SunoSettings settings = suno.own(SunoSettings.class);
 		RestClient clerkClient = factory.auxiliaryBuilder(suno, settings.clerkTimeout()).build();
 		SunoCookie cookie = SunoCookie.parse(suno.definition().credential().reveal());
-		ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(SunoSchedulerFactory.DEFAULT_POOL_SIZE);
+		HandOffScheduler scheduler = new HandOffScheduler(threads.scheduler(),
+				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX, REFRESH_THREADS).lane(REFRESH_LANE));
 		SunoTokenProvider tokens = new SunoTokenProvider(cookie,
 				new ClerkClient(clerkClient, settings.clerk()), ClerkRetry.defaults(), scheduler,
 				settings.tokens(), observer.getIfAvailable(() -> SunoTokenObserver.NONE));
-		return new SunoTokenRefresh(tokens, scheduler);
+		return new SunoTokenRefresh(tokens);
 	}
 
 	@Bean
@@ -75,9 +87,9 @@ public final class SunoAutoConfiguration {
 	}
 
 	@Bean
-	SunoCookieFile sunoCookieFile(ActiveProviders activeProviders, SunoTokenProvider tokens) {
+	SunoCookieFile sunoCookieFile(ActiveProviders activeProviders, SunoTokenProvider tokens, StarterThreads threads) {
 		Path file = activeProviders.find(SunoProvider.NAME).map((suno) -> suno.keys().file()).orElse(null);
-		return SunoCookieFile.watch(file, tokens);
+		return SunoCookieFile.watch(file, tokens, threads.fileWatches());
 	}
 
 	@Bean

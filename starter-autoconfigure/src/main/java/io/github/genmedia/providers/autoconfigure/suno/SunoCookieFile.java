@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.keys.FileWatches;
 import io.github.genmedia.providers.keys.SecretFile;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoCookie;
@@ -30,13 +31,14 @@ final class SunoCookieFile implements DisposableBean {
 	 * Watch a cookie file for a token provider.
 	 * @param path the file, or {@code null} when the cookie is configured
 	 * @param tokens the token provider whose configured account follows the file
+	 * @param watches the starter's file watches
 	 * @return the watch
 	 */
-	static SunoCookieFile watch(@Nullable Path path, SunoTokenProvider tokens) {
+	static SunoCookieFile watch(@Nullable Path path, SunoTokenProvider tokens, FileWatches watches) {
 		if (path == null) {
 			return new SunoCookieFile(null);
 		}
-		SecretFile file = SecretFile.open(SunoProvider.NAME, path, SunoCookieFile::parse);
+		SecretFile file = SecretFile.open(SunoProvider.NAME, path, SunoCookieFile::parse, watches);
 		file.onChange((cookie) -> tokens.replaceDefaultCookie(SunoCookie.parse(cookie.reveal())));
 		// The file may have changed between the startup check and the watch's first read;
 		// under the file's lock, so that a newer cookie the watch reads meanwhile wins.

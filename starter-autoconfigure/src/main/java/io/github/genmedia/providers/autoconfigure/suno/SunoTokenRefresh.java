@@ -4,18 +4,14 @@ import io.github.genmedia.providers.suno.SunoTokenProvider;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Starts Suno's token refresh with the application and stops it, scheduler included,
- * with the context.
+ * Starts Suno's token refresh with the application and stops it with the context.
  * <p>
- * The scheduler is private to the starter: publishing it as a {@code TaskScheduler}
- * bean would replace Spring Boot's own and become the scheduler of the application's
- * {@code @Scheduled} methods. Starting never blocks on Clerk: the first token is fetched
- * in the background. It stops late, after the web server's graceful shutdown, so that
- * requests still being served can get tokens; the scheduler itself is shut down only
- * when the context is destroyed, so a stopped context can be started again.
+ * The refreshes run on the starter's threads ({@code StarterThreads}), which stop when
+ * the context is destroyed, so a stopped context can be started again. Starting never
+ * blocks on Clerk: the first token is fetched in the background. It stops late, after
+ * the web server's graceful shutdown, so that requests still being served can get tokens.
  */
 public class SunoTokenRefresh implements SmartLifecycle, DisposableBean {
 
@@ -27,11 +23,8 @@ public class SunoTokenRefresh implements SmartLifecycle, DisposableBean {
 
 	private final SunoTokenProvider tokenProvider;
 
-	private final ThreadPoolTaskScheduler scheduler;
-
-	public SunoTokenRefresh(SunoTokenProvider tokenProvider, ThreadPoolTaskScheduler scheduler) {
+	public SunoTokenRefresh(SunoTokenProvider tokenProvider) {
 		this.tokenProvider = tokenProvider;
-		this.scheduler = scheduler;
 	}
 
 	/**
@@ -60,7 +53,6 @@ public class SunoTokenRefresh implements SmartLifecycle, DisposableBean {
 	@Override
 	public void destroy() {
 		this.tokenProvider.stop();
-		this.scheduler.shutdown();
 	}
 
 	@Override

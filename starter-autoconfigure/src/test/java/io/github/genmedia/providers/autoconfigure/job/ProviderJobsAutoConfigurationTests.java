@@ -133,8 +133,8 @@ class ProviderJobsAutoConfigurationTests {
 			assertThat(poller[0].inFlight("sunor")).isEqualTo(1);
 		});
 		assertThat(poller[0].inFlight("sunor")).isZero();
-		assertThat(Thread.getAllStackTraces().keySet().stream().filter((t) -> t.getName().startsWith("genmedia-jobs")))
-			.as("the scheduler thread ends").allMatch((t) -> {
+		assertThat(Thread.getAllStackTraces().keySet().stream().filter((t) -> t.getName().startsWith("genmedia-job-poll-")))
+			.as("the poll threads end").allMatch((t) -> {
 				try {
 					t.join(Duration.ofSeconds(2).toMillis());
 				}

@@ -482,7 +482,7 @@ class SunoAutoConfigurationTests {
 		return Thread.getAllStackTraces()
 			.keySet()
 			.stream()
-			.filter((thread) -> thread.getName().startsWith("suno-token-") && thread.isAlive())
+			.filter((thread) -> thread.getName().startsWith("genmedia-suno-token-") && thread.isAlive())
 			.toList();
 	}
 

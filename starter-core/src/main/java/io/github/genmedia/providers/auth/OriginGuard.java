@@ -1,0 +1,61 @@
+package io.github.genmedia.providers.auth;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Runs a stage for requests to the provider's origin only; a request that goes elsewhere
+ * (an absolute URL, a redirect hop to a CDN) passes the stage by, untouched. The one
+ * place that keeps a provider's credential, default headers, key choice and rate limit
+ * to its own origin: the pipeline wraps every stage it declares origin-bound in one, so
+ * the stages themselves never ask where a request goes.
+ * <p>
+ * To use such a stage outside a pipeline (for example an {@link ApiKeyInterceptor} on a
+ * {@code RestClient} of one's own), wrap it with {@link #of}.
+ */
+public final class OriginGuard implements ClientHttpRequestInterceptor {
+
+	private final ProviderOrigin origin;
+
+	private final ClientHttpRequestInterceptor stage;
+
+	private OriginGuard(ProviderOrigin origin, ClientHttpRequestInterceptor stage) {
+		this.origin = origin;
+		this.stage = stage;
+	}
+
+	/**
+	 * Bind a stage to an origin.
+	 * @param origin the only origin whose requests the stage sees
+	 * @param stage the stage
+	 * @return the guarded stage
+	 */
+	public static OriginGuard of(ProviderOrigin origin, ClientHttpRequestInterceptor stage) {
+		return new OriginGuard(origin, stage);
+	}
+
+	@Override
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		return this.origin.matches(request.getURI()) ? this.stage.intercept(request, body, execution)
+				: execution.execute(request, body);
+	}
+
+	/**
+	 * Return the stage guarded.
+	 * @return the stage
+	 */
+	public ClientHttpRequestInterceptor stage() {
+		return this.stage;
+	}
+
+	@Override
+	public String toString() {
+		return this.stage + " for " + this.origin;
+	}
+
+}
