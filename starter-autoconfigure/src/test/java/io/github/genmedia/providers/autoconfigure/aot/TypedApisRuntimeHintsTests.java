@@ -74,10 +74,14 @@ class TypedApisRuntimeHintsTests {
 	}
 
 	@Test
-	void typesReadOutsideTheInterfacesSignaturesCanBeBound() {
-		// SunorTaskOutput.clips() parses its result field; Autype's webhook events come
-		// through AutypeJobs.
+	void aRecordParsedByARecordOfAnInterfaceCanBeBound() {
+		// SunorTaskOutput.clips() parses its result field into SunorClips
 		assertBindable(SunorClip.class);
+	}
+
+	@Test
+	void aRecordTheJobsOfAProviderTakeCanBeBound() {
+		// Autype's webhook events reach AutypeJobs, never an interface
 		assertBindable(AutypeWebhookEvent.class);
 	}
 
