@@ -25,10 +25,11 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * image is built; these hints also hold for a proxy an application creates itself.
  * <p>
  * The records and enums Jackson binds, {@link TypedApiTypes reachable} from the
- * interfaces and from the providers' jobs (a webhook event, a streamed chunk, an enum
- * sent as a query parameter, which Spring's own hints for request bodies and return
- * values miss), go through {@link BindingReflectionHintsRegistrar}: constructors, record
- * accessors, and the {@code @JsonCreator} and {@code @JsonValue} methods of the enums.
+ * interfaces and from the providers' jobs, go through {@link BindingReflectionHintsRegistrar}:
+ * constructors, record accessors, and the {@code @JsonCreator} and {@code @JsonValue}
+ * methods of the enums. Spring's own hints for an interface bean bind only its request
+ * bodies and return values; a webhook event the jobs take, a chunk a default method
+ * streams or a record another record parses needs these.
  * <p>
  * Listed in {@code META-INF/spring/aot.factories}.
  */
