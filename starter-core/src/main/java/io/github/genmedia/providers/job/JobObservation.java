@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the HTTP requests that submit and poll it.
  * <p>
  * Polls run on other threads than the submission, so the observation is handed to them
- * explicitly and {@linkplain #scoped opened} around each poll: the client's
+ * explicitly and opened around each poll: the client's
  * {@code http.client.requests} observation of the poll takes it as its parent, and the
  * retry and rate-limit events of the poll land on that child.
  * <p>
