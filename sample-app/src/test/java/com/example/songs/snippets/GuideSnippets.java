@@ -1,5 +1,6 @@
 package com.example.songs.snippets;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,6 +18,9 @@ import io.github.genmedia.providers.sunor.SunorTask;
 import io.github.genmedia.providers.sunor.SunorTaskInput;
 import io.github.genmedia.providers.sunor.SunorTaskRequest;
 import io.github.genmedia.providers.sunor.SunorUsage;
+import io.github.genmedia.providers.supertone.SupertoneLanguage;
+import io.github.genmedia.providers.supertone.SupertoneSpeechFile;
+import io.github.genmedia.providers.supertone.SupertoneSpeechRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -129,5 +133,19 @@ ProviderCredentialSource secretStoreKeys(SecretStore secrets) {   // your Vault 
         default -> null;   // the configured keys
     };
 }
+
+}
+
+// docs/guide.md, "Typed APIs": Supertone's speech into a file.
+class SpeechToFile {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SpeechToFile.class);
+
+	void speak(io.github.genmedia.providers.supertone.SupertoneApi supertone) throws java.io.IOException {
+SupertoneSpeechFile speech = supertone.createSpeech("voice-stand-in",
+        SupertoneSpeechRequest.of("Hello from the harbour.", SupertoneLanguage.EN), Path.of("hello.wav"));
+log.info("{} bytes of {} in {}, {} s of audio", speech.bytes(), speech.contentType(), speech.file(),
+        speech.audioLengthSeconds());
+	}
 
 }

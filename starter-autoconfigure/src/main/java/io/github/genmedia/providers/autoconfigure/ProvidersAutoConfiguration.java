@@ -10,10 +10,13 @@ import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
+import io.github.genmedia.providers.ratelimit.ObservationRateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimitObserver;
 import io.github.genmedia.providers.retry.MicrometerRetryObserver;
+import io.github.genmedia.providers.retry.ObservationRetryObserver;
 import io.github.genmedia.providers.retry.RetryObserver;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -124,15 +127,19 @@ public final class ProvidersAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnBean(MeterRegistry.class)
-		RetryObserver providerRetryObserver(MeterRegistry meterRegistry) {
-			return new MicrometerRetryObserver(meterRegistry);
+		RetryObserver providerRetryObserver(MeterRegistry meterRegistry,
+				ObjectProvider<ObservationRegistry> observations) {
+			return new ObservationRetryObserver(observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+					new MicrometerRetryObserver(meterRegistry));
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnBean(MeterRegistry.class)
-		RateLimitObserver providerRateLimitObserver(MeterRegistry meterRegistry) {
-			return new MicrometerRateLimitObserver(meterRegistry);
+		RateLimitObserver providerRateLimitObserver(MeterRegistry meterRegistry,
+				ObjectProvider<ObservationRegistry> observations) {
+			return new ObservationRateLimitObserver(observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+					new MicrometerRateLimitObserver(meterRegistry));
 		}
 
 	}

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Supplier;
 
 import io.github.genmedia.providers.scheduling.Bulkheads;
 import io.github.genmedia.providers.scheduling.StarterSchedulers;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * is tried again later, backing off; the job is not lost. Once closed, the poller
  * refuses new jobs with a {@link JobPollerClosedException}. Job ids are logged at DEBUG
  * with their provider.
+ * <p>
+ * Each job is one {@link JobObservation} in the given {@link ObservationRegistry}, from
+ * submission to outcome; the HTTP requests of its polls are its children.
  */
 public final class JobPoller implements AutoCloseable {
 
@@ -49,6 +54,8 @@ public final class JobPoller implements AutoCloseable {
 
 	private final JobObserver observer;
 
+	private final ObservationRegistry observations;
+
 	private final Map<String, DurationHistory> histories = new ConcurrentHashMap<>();
 
 	private final JobsInFlight inFlight = new JobsInFlight();
@@ -64,8 +71,21 @@ public final class JobPoller implements AutoCloseable {
 	 * @param observer told about polls and outcomes
 	 */
 	public JobPoller(int pollThreads, Clock clock, JobObserver observer) {
+		this(pollThreads, clock, observer, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * Create a poller with threads of its own: a scheduler thread ({@code genmedia-jobs-1})
+	 * and poll threads per provider, all stopped by {@link #close()}.
+	 * @param pollThreads how many polls of one provider may run at once, on threads of
+	 * that provider's own
+	 * @param clock the clock
+	 * @param observer told about polls and outcomes
+	 * @param observations where each job is observed, as a {@link JobObservation}
+	 */
+	public JobPoller(int pollThreads, Clock clock, JobObserver observer, ObservationRegistry observations) {
 		this(StarterSchedulers.platform("genmedia-jobs-", 1), Bulkheads.ofPlatformThreads(POLL_THREAD_PREFIX, pollThreads),
-				clock, observer, true);
+				clock, observer, observations, true);
 	}
 
 	/**
@@ -79,15 +99,60 @@ public final class JobPoller implements AutoCloseable {
 	 * @param observer told about polls and outcomes
 	 */
 	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer) {
-		this(scheduler, polls, clock, observer, false);
+		this(scheduler, polls, clock, observer, ObservationRegistry.NOOP);
 	}
 
-	private JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer, boolean owned) {
+	/**
+	 * Create a poller on shared threads: timers and deadlines on a scheduler it does not
+	 * own, polls in a lane per provider of the given bulkheads, which {@link #close()}
+	 * closes.
+	 * @param scheduler times polls and runs deadlines, which only complete a future; its
+	 * tasks must not block
+	 * @param polls the lanes the polls of each provider run in, named after the provider
+	 * @param clock the clock
+	 * @param observer told about polls and outcomes
+	 * @param observations where each job is observed, as a {@link JobObservation}
+	 */
+	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
+			ObservationRegistry observations) {
+		this(scheduler, polls, clock, observer, observations, false);
+	}
+
+	private JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
+			ObservationRegistry observations, boolean owned) {
 		this.scheduler = scheduler;
 		this.ownScheduler = owned ? (ThreadPoolTaskScheduler) scheduler : null;
 		this.polls = polls;
 		this.clock = clock;
 		this.observer = observer;
+		this.observations = observations;
+	}
+
+	/**
+	 * Send a job and follow it: its observation starts before it is sent, so that the
+	 * request that sends it is observed as its child. Nothing is sent once the poller is
+	 * closed.
+	 * @param <R> its result
+	 * @param tracker how to ask its provider about it
+	 * @param send sends the job and returns its id at the provider; called at most once,
+	 * on the calling thread
+	 * @param settings how to poll
+	 * @return the job
+	 * @throws JobPollerClosedException if the poller is closed: nothing is sent
+	 */
+	public <R> GenerationJob<R> submit(JobTracker<R> tracker, Supplier<String> send, PollingSettings settings) {
+		checkOpen(tracker.provider());
+		JobObservation observation = JobObservation.start(this.observations, tracker.provider(), null);
+		String jobId;
+		try {
+			jobId = observation.scoped(send);
+		}
+		catch (RuntimeException | Error ex) {
+			observation.notSubmitted(ex);
+			throw ex;
+		}
+		observation.submitted(jobId);
+		return start(tracker, jobId, settings, false, observation);
 	}
 
 	/**
@@ -100,7 +165,7 @@ public final class JobPoller implements AutoCloseable {
 	 * @throws JobPollerClosedException if the poller is closed
 	 */
 	public <R> GenerationJob<R> watch(JobTracker<R> tracker, String jobId, PollingSettings settings) {
-		return start(tracker, jobId, settings, false);
+		return start(tracker, jobId, settings, false, null);
 	}
 
 	/**
@@ -114,7 +179,7 @@ public final class JobPoller implements AutoCloseable {
 	 * @throws JobPollerClosedException if the poller is closed
 	 */
 	public <R> GenerationJob<R> resume(JobTracker<R> tracker, String jobId, PollingSettings settings) {
-		return start(tracker, jobId, settings, true);
+		return start(tracker, jobId, settings, true, null);
 	}
 
 	/**
@@ -163,13 +228,23 @@ public final class JobPoller implements AutoCloseable {
 		}
 	}
 
-	private <R> GenerationJob<R> start(JobTracker<R> tracker, String jobId, PollingSettings settings, boolean resumed) {
+	/**
+	 * Start following a job, observed by the observation of its submission or, for a job
+	 * submitted elsewhere, by one that starts now.
+	 */
+	private <R> GenerationJob<R> start(JobTracker<R> tracker, String jobId, PollingSettings settings, boolean resumed,
+			@Nullable JobObservation submitted) {
 		if (this.closed) {
+			if (submitted != null) {
+				submitted.finished("cancelled", 0, null);
+			}
 			throw new JobPollerClosedException(tracker.provider(), jobId);
 		}
+		JobObservation observation = (submitted != null) ? submitted
+				: JobObservation.start(this.observations, tracker.provider(), jobId);
 		DurationHistory history = this.histories.computeIfAbsent(tracker.provider(), (name) -> new DurationHistory());
 		WatchedJob<R> watched = new WatchedJob<>(this, tracker, jobId, settings, new PollSchedule(settings, history),
-				resumed ? null : history);
+				resumed ? null : history, observation);
 		this.inFlight.add(watched);
 		watched.job().future().whenComplete((result, failure) -> watched.finished(failure));
 		if (this.closed) {

@@ -82,8 +82,7 @@ public abstract class PolledJobs<R> implements ProviderJobs<R> {
 	}
 
 	private GenerationJob<R> submit(JobTracker<R> tracker, Supplier<String> send) {
-		this.poller.checkOpen(this.provider);
-		return this.poller.watch(tracker, send.get(), this.settings);
+		return this.poller.submit(tracker, send, this.settings);
 	}
 
 	private JobTracker<R> tracker(StatusCall<R> status) {

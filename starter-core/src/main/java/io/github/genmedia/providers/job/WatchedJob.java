@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -39,11 +40,14 @@ final class WatchedJob<R> {
 
 	private final Instant started;
 
+	private final JobObservation observation;
+
 	private final AtomicBoolean polling = new AtomicBoolean();
 
 	private int failures;
 
-	private int polls;
+	/** Counted by one poll at a time, read once the job has its outcome, on any thread. */
+	private final AtomicInteger polls = new AtomicInteger();
 
 	/** Set when the last poll said the provider does not know the job; the next one confirms it. */
 	private boolean notFound;
@@ -58,7 +62,7 @@ final class WatchedJob<R> {
 	private volatile @Nullable ScheduledFuture<?> deadline;
 
 	WatchedJob(JobPoller poller, JobTracker<R> tracker, String jobId, PollingSettings settings, PollSchedule schedule,
-			@Nullable DurationHistory history) {
+			@Nullable DurationHistory history, JobObservation observation) {
 		this.poller = poller;
 		this.tracker = tracker;
 		this.job = new GenerationJob<>(tracker.provider(), jobId);
@@ -66,6 +70,7 @@ final class WatchedJob<R> {
 		this.schedule = schedule;
 		this.history = history;
 		this.started = poller.now();
+		this.observation = observation;
 	}
 
 	GenerationJob<R> job() {
@@ -149,8 +154,8 @@ final class WatchedJob<R> {
 			}
 			JobStatus<R> status;
 			try {
-				this.polls++;
-				status = this.tracker.poll(this.job.jobId());
+				this.polls.incrementAndGet();
+				status = this.observation.scoped(() -> this.tracker.poll(this.job.jobId()));
 			}
 			catch (RuntimeException ex) {
 				String notFound = this.tracker.notFound(ex);
@@ -239,7 +244,7 @@ final class WatchedJob<R> {
 	 */
 	private void recordDuration() {
 		Duration elapsed = elapsed();
-		if (this.polls == 1) {
+		if (this.polls.get() == 1) {
 			this.history.record(elapsed.dividedBy(2));
 		}
 		else {
@@ -254,6 +259,7 @@ final class WatchedJob<R> {
 		cancel(this.deadline);
 		String outcome = outcome(failure);
 		this.poller.observer().finished(this.tracker.provider(), outcome, elapsed());
+		this.observation.finished(outcome, this.polls.get(), failure);
 		logger.debug(LogMessage.format("Job %s of provider '%s': %s after %s", this.job.jobId(),
 				this.tracker.provider(), outcome, elapsed()));
 	}

@@ -10,6 +10,7 @@ import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.MicrometerJobObserver;
 import io.github.genmedia.providers.job.ProviderJobs;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Import;
  * and up to {@value #POLL_THREADS} polls at once for each provider, in a lane of its own,
  * stopped with the context), each active provider's jobs bean
  * ({@code SunorJobs}, {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
- * {@link GenerationJobs} to resume a job by provider name.
+ * {@link GenerationJobs} to resume a job by provider name. Each job is observed in the
+ * application's {@link ObservationRegistry}, if it has one.
  */
 @AutoConfiguration(after = ProviderHttpServicesAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
@@ -42,9 +44,11 @@ public final class ProviderJobsAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	JobPoller providerJobPoller(ObjectProvider<JobObserver> observer, StarterThreads threads) {
+	JobPoller providerJobPoller(ObjectProvider<JobObserver> observer, StarterThreads threads,
+			ObjectProvider<ObservationRegistry> observations) {
 		return new JobPoller(threads.scheduler(), threads.bulkheads(JobPoller.POLL_THREAD_PREFIX, POLL_THREADS),
-				Clock.systemUTC(), observer.getIfAvailable(() -> JobObserver.NONE));
+				Clock.systemUTC(), observer.getIfAvailable(() -> JobObserver.NONE),
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	@Bean
