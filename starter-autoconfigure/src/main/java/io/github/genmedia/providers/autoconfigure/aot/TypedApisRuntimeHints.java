@@ -3,9 +3,9 @@ package io.github.genmedia.providers.autoconfigure.aot;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.config.BuiltInProviders;
-import io.github.genmedia.providers.autoconfigure.config.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
+import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.AopProxyUtils;
