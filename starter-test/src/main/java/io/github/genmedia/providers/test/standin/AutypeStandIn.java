@@ -52,7 +52,7 @@ final class AutypeStandIn {
 
 	private ResponseDefinition render(Request request) {
 		String id = this.jobs.start("render");
-		this.webhooks.deliverWhenDone(request.getBodyAsString(), id, () -> "{\"event\":\"job.completed\",\"jobType\":"
+		this.webhooks.deliverWhenDone(request.getBodyAsString(), this.jobs.doneAt(id), () -> "{\"event\":\"job.completed\",\"jobType\":"
 				+ "\"render\",\"jobId\":\"" + id + "\",\"status\":\"COMPLETED\",\"filename\":\"" + id + ".pdf\","
 				+ "\"downloadUrl\":\"" + this.base + "/render/" + id + "/download\",\"completedAt\":\"" + this.jobs.now()
 				+ "\"}");
