@@ -131,7 +131,7 @@ class SecretFileTest {
 		// Seen at the latest by the rescan; after it, the new directory is watched again.
 		await().atMost(Duration.ofSeconds(25)).until(() -> this.file.current().reveal().equals("key-two-0123456789"));
 		Files.writeString(path, "key-three-0123456789");
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.file.current().reveal().equals("key-three-0123456789"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.current().reveal().equals("key-three-0123456789"));
 	}
 
 	@Test
@@ -173,7 +173,7 @@ class SecretFileTest {
 		Path path = Files.writeString(this.directory.resolve("key"), "key-one-0123456789");
 		this.file = SecretFile.open("closing", path, Credential::of);
 		this.file.close();
-		await().atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces().keySet().stream()
+		await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
 			.noneMatch((thread) -> thread.getName().equals("genmedia-secret-file-closing")));
 	}
 
