@@ -3,6 +3,7 @@ package com.example.studio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.github.genmedia.providers.api.DownloadedFile;
@@ -108,6 +109,20 @@ class StandInsTests {
 		assertThat(done.status()).isEqualTo(SunorTaskStatus.SUCCESS);
 		assertThat(done.output().clips()).hasSize(2).allSatisfy((clip) -> assertThat(clip.audioUrl()).endsWith(".mp3"));
 		assertThat(this.sunor.getBalance().data()).isEqualTo(new SunorBalance(950, 10, 960));
+	}
+
+	@Test
+	void heldTimeRunsOnFromWhereItWasAdvancedTo() {
+		String id = this.whisul.generate(new WhisulGenerateRequest("a slow ballad")).jobId();
+		Instant held = this.standIns.time().now();
+		this.standIns.time().advance(Duration.ofHours(1));
+
+		this.standIns.time().resume();
+
+		assertThat(this.standIns.time().isPaused()).isFalse();
+		assertThat(this.standIns.time().now()).isAfterOrEqualTo(held.plus(Duration.ofHours(1)));
+		assertThat(this.whisul.getJob(id).status()).as("done an hour later, running time or not")
+			.isEqualTo(WhisulJobStatus.COMPLETED);
 	}
 
 	@Test
