@@ -4,15 +4,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import io.github.genmedia.providers.api.DownloadedFile;
 import io.github.genmedia.providers.autype.AutypeApi;
+import io.github.genmedia.providers.autype.AutypeBulkJob;
+import io.github.genmedia.providers.autype.AutypeBulkRenderRequest;
+import io.github.genmedia.providers.autype.AutypeDocument;
+import io.github.genmedia.providers.autype.AutypeDocumentRequest;
+import io.github.genmedia.providers.autype.AutypeDocumentVariables;
+import io.github.genmedia.providers.autype.AutypeFormat;
 import io.github.genmedia.providers.autype.AutypeJobStatus;
 import io.github.genmedia.providers.autype.AutypeMarkdownRenderRequest;
+import io.github.genmedia.providers.autype.AutypeProject;
+import io.github.genmedia.providers.autype.AutypeProjectRequest;
 import io.github.genmedia.providers.autype.AutypeRenderJob;
 import io.github.genmedia.providers.error.InsufficientCreditsException;
 import io.github.genmedia.providers.error.ProviderAccessDeniedException;
+import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.suno.SunoApi;
 import io.github.genmedia.providers.suno.SunoClip;
 import io.github.genmedia.providers.suno.SunoClipStatus;
@@ -25,9 +41,19 @@ import io.github.genmedia.providers.sunor.SunorTaskInput;
 import io.github.genmedia.providers.sunor.SunorTaskRequest;
 import io.github.genmedia.providers.sunor.SunorTaskStatus;
 import io.github.genmedia.providers.supertone.SupertoneApi;
+import io.github.genmedia.providers.supertone.SupertoneCustomVoice;
+import io.github.genmedia.providers.supertone.SupertoneCustomVoiceUpdate;
 import io.github.genmedia.providers.supertone.SupertoneLanguage;
+import io.github.genmedia.providers.supertone.SupertoneSpeechChunk;
 import io.github.genmedia.providers.supertone.SupertoneSpeechFile;
 import io.github.genmedia.providers.supertone.SupertoneSpeechRequest;
+import io.github.genmedia.providers.supertone.SupertoneSpeechWithPhonemes;
+import io.github.genmedia.providers.supertone.SupertoneUsage;
+import io.github.genmedia.providers.supertone.SupertoneUsageQuery;
+import io.github.genmedia.providers.supertone.SupertoneVoice;
+import io.github.genmedia.providers.supertone.SupertoneVoicePage;
+import io.github.genmedia.providers.supertone.SupertoneVoiceSearch;
+import io.github.genmedia.providers.supertone.SupertoneVoiceUsage;
 import io.github.genmedia.providers.test.AutoConfigureProviderStandIns;
 import io.github.genmedia.providers.test.ProviderStandIns;
 import io.github.genmedia.providers.test.RecordedCall;
@@ -43,10 +69,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A user's test: no keys, no internet; every provider through the stand-ins, faults
@@ -143,6 +171,89 @@ class StandInsTests {
 	}
 
 	@Test
+	void supertoneListsItsPresetVoicesWithIdsAndSearchesThem() {
+		SupertoneVoicePage page = this.supertone.listVoices(null, null);
+
+		assertThat(page.items()).extracting(SupertoneVoice::voiceId)
+			.containsExactly("voice-stand-in", "voice-stand-in-deep", "voice-stand-in-kid");
+		assertThat(page.total()).isEqualTo(3);
+		assertThat(page.hasNextPage()).isFalse();
+		assertThat(this.supertone.searchVoices(SupertoneVoiceSearch.all().withLanguages(SupertoneLanguage.KO)).items())
+			.extracting(SupertoneVoice::voiceId)
+			.containsExactly("voice-stand-in", "voice-stand-in-kid");
+		assertThat(this.supertone.searchVoices(SupertoneVoiceSearch.all().withName("stand-in deep")).items())
+			.extracting(SupertoneVoice::voiceId)
+			.containsExactly("voice-stand-in-deep");
+		assertThat(this.supertone.getVoice("voice-stand-in-deep").languages()).contains(SupertoneLanguage.DE);
+		assertThatExceptionOfType(ProviderApiException.class)
+			.isThrownBy(() -> this.supertone.searchVoices(SupertoneVoiceSearch.all().withName("nobody")))
+			.withMessage("Provider 'supertone' answered HTTP 404 Not Found: No voices found");
+	}
+
+	@Test
+	void aClonedVoiceSpeaksUntilItIsDeleted() throws Exception {
+		Path recording = Files.write(this.files.resolve("me.wav"), "RIFF....WAVE".getBytes());
+		String id = this.supertone.createClonedVoice(new FileSystemResource(recording), "Me", "My own voice").voiceId();
+
+		assertThat(this.supertone.listCustomVoices(null, null).items())
+			.contains(new SupertoneCustomVoice(id, "Me", "My own voice"));
+		assertThat(this.supertone.editCustomVoice(id, SupertoneCustomVoiceUpdate.name("Narrator")))
+			.isEqualTo(new SupertoneCustomVoice(id, "Narrator", "My own voice"));
+		assertThat(this.supertone.getCustomVoice(id).name()).isEqualTo("Narrator");
+		SupertoneSpeechRequest hello = SupertoneSpeechRequest.of("Hello", SupertoneLanguage.EN);
+		assertThat(this.supertone.createSpeech(id, hello, this.files.resolve("me-hello.wav")).audioLengthSeconds())
+			.isEqualTo(1.5);
+		this.supertone.deleteCustomVoice(id);
+		assertThatExceptionOfType(ProviderApiException.class).isThrownBy(() -> this.supertone.getCustomVoice(id))
+			.withMessage("Provider 'supertone' answered HTTP 404 Not Found: Voice not found");
+		assertThatExceptionOfType(ProviderApiException.class)
+			.isThrownBy(() -> this.supertone.createSpeech(id, hello, this.files.resolve("gone.wav")))
+			.withMessage("Provider 'supertone' answered HTTP 404 Not Found: Voice not found");
+	}
+
+	@Test
+	void supertoneSpeechComesWithPhonemesWhenAskedFor() throws Exception {
+		SupertoneSpeechRequest hello = SupertoneSpeechRequest.of("Hello", SupertoneLanguage.EN);
+		SupertoneSpeechWithPhonemes speech = this.supertone.createSpeechWithPhonemes("voice-stand-in",
+				hello.withPhonemes());
+		List<SupertoneSpeechChunk> chunks = new ArrayList<>();
+		long lines = this.supertone.streamSpeechWithPhonemes("voice-stand-in", hello, chunks::add);
+
+		assertThat(speech.audio()).startsWith("RIFF".getBytes());
+		assertThat(speech.phonemes().symbols()).hasSameSizeAs(speech.phonemes().startTimesSeconds())
+			.hasSameSizeAs(speech.phonemes().durationsSeconds())
+			.isNotEmpty();
+		assertThat(lines).isEqualTo(chunks.size()).isGreaterThan(1);
+		assertThat(chunks.get(0).audio()).startsWith("RIFF".getBytes());
+		assertThat(chunks).anySatisfy((chunk) -> assertThat(chunk.phonemes()).isNotNull());
+	}
+
+	@Test
+	void supertoneUsageHasABucketPerDayAPageAtATime() {
+		ZoneOffset seoul = ZoneOffset.ofHours(9);
+		SupertoneUsageQuery threeDays = SupertoneUsageQuery
+			.between(OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, seoul), OffsetDateTime.of(2025, 1, 4, 0, 0, 0, 0, seoul))
+			.withBreakdown(SupertoneUsageQuery.Breakdown.MODEL)
+			.withPageSize(2);
+
+		SupertoneUsage first = this.supertone.getUsage(threeDays);
+		SupertoneUsage second = this.supertone.getUsage(threeDays.withNextPageToken(first.nextPageToken()));
+
+		assertThat(first.total()).isEqualTo(3);
+		assertThat(first.data()).extracting(SupertoneUsage.Bucket::startingAt)
+			.containsExactly("2025-01-01T00:00:00+09:00", "2025-01-02T00:00:00+09:00");
+		assertThat(first.data().get(0).results()).singleElement().satisfies((result) -> {
+			assertThat(result.model()).isEqualTo("sona_speech_1");
+			assertThat(result.voiceId()).isNull();
+		});
+		assertThat(second.data()).extracting(SupertoneUsage.Bucket::endingAt).containsExactly("2025-01-04T00:00:00+09:00");
+		assertThat(second.hasNextPage()).isFalse();
+		assertThat(this.supertone.getVoiceUsage(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2)).usages())
+			.extracting(SupertoneVoiceUsage.Entry::date, SupertoneVoiceUsage.Entry::voiceId)
+			.containsExactly(tuple("2025-01-01", "voice-stand-in"), tuple("2025-01-02", "voice-stand-in"));
+	}
+
+	@Test
 	void whisulJobCompletesWithASong() {
 		String id = this.whisul.generate(new WhisulGenerateRequest("an upbeat trap beat")).jobId();
 
@@ -164,6 +275,52 @@ class StandInsTests {
 		DownloadedFile pdf = this.autype.downloadRender(id, this.files.resolve("report.pdf"));
 		assertThat(Files.readString(pdf.file())).startsWith("%PDF-");
 		assertThat(this.autype.getApiKeyInfo().creditsAvailable()).isEqualTo(1250.0);
+	}
+
+	@Test
+	void anAutypeDocumentCreatedCanBeReadBackAndRendered() {
+		AutypeProject project = this.autype.createProject(AutypeProjectRequest.named("Contracts"));
+		AutypeDocument created = this.autype.createDocument(AutypeDocumentRequest.of(project.id(), "NDA")
+			.withDescription("Mutual NDA")
+			.withContent(Map.of("document", Map.of("type", "docx"), "variables", Map.of("party", "Acme Inc"),
+					"sections", List.of())));
+
+		AutypeDocument read = this.autype.getDocument(created.id());
+
+		assertThat(project.isPublic()).isTrue();
+		assertThat(this.autype.listProjects(1, 100).projects()).contains(project);
+		assertThat(List.of(read.title(), read.projectId(), read.descriptionText()))
+			.containsExactly("NDA", project.id(), "Mutual NDA");
+		assertThat(read.content().path("document").path("type").stringValue()).isEqualTo("docx");
+		assertThat(this.autype.listDocuments(project.id()).documents()).extracting(AutypeDocument::id)
+			.containsExactly(created.id());
+		assertThat(this.autype.getDocumentVariables(created.id()).variableNames()).containsExactly("party");
+		assertThat(this.autype.renderDocument(created.id()).format()).isEqualTo(AutypeFormat.DOCX);
+		assertThatExceptionOfType(ProviderApiException.class).isThrownBy(() -> this.autype.getDocument("no-such-doc"))
+			.withMessage("Provider 'autype' answered HTTP 404 Not Found: Document not found");
+	}
+
+	@Test
+	void anAutypeBulkRenderZipsOneFilePerItem() throws Exception {
+		AutypeDocumentVariables variables = this.autype.getDocumentVariables("document-stand-in");
+		AutypeBulkJob created = this.autype.createBulkRender(AutypeBulkRenderRequest.of("document-stand-in",
+				AutypeFormat.PDF, List.of(Map.of("companyName", "Acme Inc"), Map.of("companyName", "Beta Corp"))));
+		this.standIns.finishedJob(created.bulkJobId());
+
+		AutypeBulkJob done = this.autype.getBulkRender(created.bulkJobId());
+		DownloadedFile zip = this.autype.downloadBulkRender(created.bulkJobId(), this.files.resolve("bulk.zip"));
+
+		assertThat(variables.typeOf("companyName")).isEqualTo("string");
+		assertThat(created.status()).isEqualTo(AutypeJobStatus.PENDING);
+		assertThat(List.of(done.totalItems(), done.completedItems(), done.failedItems())).containsExactly(2, 2, 0);
+		assertThat(done.status()).isEqualTo(AutypeJobStatus.COMPLETED);
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.file()))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).hasSize(2).allSatisfy((name) -> assertThat(name).endsWith(".pdf"));
 	}
 
 	@Test
@@ -229,6 +386,13 @@ class StandInsTests {
 
 		assertThat(autype).isEqualTo(
 				"401 {\"statusCode\":401,\"message\":\"Invalid or expired API key\",\"error\":\"Unauthorized\"}");
+		String voices = raw.get()
+			.uri(this.standIns.baseUrl("supertone") + "/v1/voices")
+			.header("x-sup-api-key", "wrong")
+			.exchange((request, response) -> response.getStatusCode().value() + " "
+					+ new String(response.getBody().readAllBytes()));
+		assertThat(voices).isEqualTo("401 {\"status\":\"error\",\"message\":{\"statusCode\":401,"
+				+ "\"message\":[\"Invalid API key\"],\"error\":\"Unauthorized\"}}");
 	}
 
 }

@@ -100,6 +100,17 @@ class SampleDemoProfileTests {
 		assertThat(song.path("call").asString()).isEqualTo("WhisulJobs.generate(...).future()");
 		assertThat(song.path("result").path("title").asString()).isEqualTo("Stand-in Groove");
 		assertThat(song.path("result").path("song_url").asString()).startsWith("https://cdn.stand-in.test/whisul/");
+
+		JsonNode duration = get("/actuator/metrics/genmedia.provider.job.duration?tag=provider:whisul");
+		assertThat(duration.path("measurements").get(0).path("statistic").asString()).isEqualTo("COUNT");
+		assertThat(duration.path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1.0);
+	}
+
+	@Test
+	void theMetricsEndpointListsTheStartersMeters() {
+		get("/demo");
+		JsonNode names = get("/actuator/metrics").path("names");
+		assertThat(names.toString()).contains("\"http.client.requests\"");
 	}
 
 	private JsonNode get(String path) {

@@ -25,9 +25,11 @@ public class ProviderClients {
 
 	private final BeanFactory beanFactory;
 
-	public ProviderClients(ActiveProviders providers, BeanFactory beanFactory) {
+	public ProviderClients(ActiveProviders providers, ProviderClientSettings settings, BeanFactory beanFactory) {
 		Map<String, ProviderSummary> byName = new LinkedHashMap<>();
-		providers.providers().forEach((provider) -> byName.put(provider.name(), ProviderSummary.of(provider.definition())));
+		providers.providers()
+			.forEach((provider) -> byName.put(provider.name(),
+					ProviderSummary.of(provider.definition(), settings.of(provider))));
 		this.summaries = Collections.unmodifiableMap(byName);
 		this.beanFactory = beanFactory;
 	}

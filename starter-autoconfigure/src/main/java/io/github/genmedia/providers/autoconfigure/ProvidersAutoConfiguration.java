@@ -84,8 +84,11 @@ public final class ProvidersAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProviderClients providerClients(ActiveProviders activeProviders, BeanFactory beanFactory) {
-		return new ProviderClients(activeProviders, beanFactory);
+	ProviderClients providerClients(ActiveProviders activeProviders, ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<SslBundles> sslBundles, BeanFactory beanFactory) {
+		return new ProviderClients(activeProviders, new ProviderClientSettings(
+				httpClientSettings.getIfAvailable(HttpClientSettings::defaults), sslBundles.getIfAvailable()),
+				beanFactory);
 	}
 
 	@Bean

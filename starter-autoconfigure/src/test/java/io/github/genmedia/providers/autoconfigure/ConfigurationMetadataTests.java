@@ -107,6 +107,19 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void theLongestPauseTakenFromAProviderIsTheSettingsDefaultForEveryProvider() {
+		Map<String, JsonNode> byName = byName();
+		List<String> prefixes = new ArrayList<>(List.of("providers.defaults."));
+		BuiltInProviders.load(null).all().forEach((provider) -> prefixes.add("providers." + provider.preset().name() + "."));
+		for (String prefix : prefixes) {
+			assertThat(duration(byName, prefix + "rate-limit.max-pause")).as(prefix)
+				.isEqualTo(io.github.genmedia.providers.ratelimit.RateLimitSettings.DEFAULT_MAX_PAUSE);
+			assertThat(byName.get(prefix + "rate-limit.max-pause").path("description").asString())
+				.contains("OUT_OF_SERVICE");
+		}
+	}
+
+	@Test
 	void jobPollingDefaultsInTheMetadataAreTheProvidersOwn() {
 		Map<String, JsonNode> byName = byName();
 		for (BuiltInProvider provider : BuiltInProviders.load(null).all()) {

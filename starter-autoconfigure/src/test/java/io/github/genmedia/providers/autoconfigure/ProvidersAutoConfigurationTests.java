@@ -275,7 +275,8 @@ class ProvidersAutoConfigurationTests {
 
 	@Test
 	void userProviderClientsBeanWins() {
-		ProviderClients mine = new ProviderClients(new ActiveProviders(java.util.List.of()), null);
+		ProviderClients mine = new ProviderClients(new ActiveProviders(java.util.List.of()),
+				new ProviderClientSettings(org.springframework.boot.http.client.HttpClientSettings.defaults(), null), null);
 		this.runner.withBean(ProviderClients.class, () -> mine)
 			.run((context) -> assertThat(context.getBean(ProviderClients.class)).isSameAs(mine));
 	}
@@ -300,6 +301,27 @@ class ProvidersAutoConfigurationTests {
 				ProviderSummary settings = context.getBean(ProviderClients.class).summary("sunor");
 				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
 				assertThat(settings.readTimeout()).isEqualTo(Duration.ofMinutes(3));
+			});
+	}
+
+	@Test
+	void theSummaryShowsTheTimeoutsInForceWhenNoneIsSet() {
+		this.runner.withPropertyValues("providers.sunor.api-key=k").run((context) -> {
+			ProviderSummary settings = context.getBean(ProviderClients.class).summary("sunor");
+			assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(120));
+		});
+	}
+
+	@Test
+	void theSummaryShowsTheApplicationsTimeoutsWhenTheProviderSetsNone() {
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=k", "spring.http.clients.connect-timeout=4s",
+					"providers.defaults.read-timeout=50s")
+			.run((context) -> {
+				ProviderSummary settings = context.getBean(ProviderClients.class).summary("sunor");
+				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(4));
+				assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(50));
 			});
 	}
 

@@ -26,19 +26,32 @@ public final class HeaderValues {
 	 * HTTP headers carry visible ASCII only"}, or {@code null} when the value can be sent
 	 */
 	public static @Nullable String problemWith(String value) {
+		int i = firstUnsendable(value);
+		if (i < 0) {
+			return null;
+		}
+		String position = " at position " + (i + 1) + " of " + value.length();
+		if (Character.isISOControl(value.charAt(i))) {
+			return "contains a control character (CR, LF or similar)" + position;
+		}
+		return "contains " + describe(value.codePointAt(i)) + position + "; HTTP headers carry visible ASCII only";
+	}
+
+	/**
+	 * Find the first character a header cannot carry, for a value that must not be
+	 * described beyond where the problem is (a file a symbolic link may point anywhere).
+	 * @param value the value, already trimmed
+	 * @return the index of the first character that is neither visible ASCII nor a
+	 * space, or {@code -1} when the value can be sent
+	 */
+	public static int firstUnsendable(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (c >= 0x20 && c < 0x7F) {
-				continue;
+			if (c < 0x20 || c >= 0x7F) {
+				return i;
 			}
-			String position = " at position " + (i + 1) + " of " + value.length();
-			if (Character.isISOControl(c)) {
-				return "contains a control character (CR, LF or similar)" + position;
-			}
-			int codePoint = value.codePointAt(i);
-			return "contains " + describe(codePoint) + position + "; HTTP headers carry visible ASCII only";
 		}
-		return null;
+		return -1;
 	}
 
 	private static String describe(int codePoint) {

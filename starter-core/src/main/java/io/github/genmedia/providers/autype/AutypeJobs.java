@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 import io.github.genmedia.providers.api.DownloadedFile;
 import io.github.genmedia.providers.error.ProviderApiException;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * With an {@link AutypeWebhooks} (the application has a public callback URL), each render
  * asks Autype to post the outcome there, and the delivery makes the job polled at once;
  * polling stays as the fallback, since Autype tries a delivery only once. Rendered files
- * can be downloaded for one hour after completion ({@link #download}).
+ * can be downloaded for one hour after completion ({@link #download}). Once the poller is
+ * closed, a render is refused before it is sent
+ * ({@link io.github.genmedia.providers.job.JobPollerClosedException}).
  */
 public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 
@@ -76,7 +79,7 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	public GenerationJob<AutypeRenderJob> render(AutypeRenderRequest request) {
 		AutypeRenderRequest withWebhook = (this.webhooks != null) ? request.withWebhook(this.webhooks.webhook())
 				: request;
-		return watch(this.api.render(withWebhook));
+		return submit(() -> this.api.render(withWebhook));
 	}
 
 	/**
@@ -87,7 +90,7 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	public GenerationJob<AutypeRenderJob> renderMarkdown(AutypeMarkdownRenderRequest request) {
 		AutypeMarkdownRenderRequest withWebhook = (this.webhooks != null)
 				? request.withWebhook(this.webhooks.webhook()) : request;
-		return watch(this.api.renderMarkdown(withWebhook));
+		return submit(() -> this.api.renderMarkdown(withWebhook));
 	}
 
 	/**
@@ -99,7 +102,7 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 	public GenerationJob<AutypeRenderJob> renderDocument(String documentId, AutypeDocumentRenderRequest request) {
 		AutypeDocumentRenderRequest withWebhook = (this.webhooks != null)
 				? request.withWebhook(this.webhooks.webhook()) : request;
-		return watch(this.api.renderDocument(documentId, withWebhook));
+		return submit(() -> this.api.renderDocument(documentId, withWebhook));
 	}
 
 	/**
@@ -165,8 +168,13 @@ public final class AutypeJobs implements ProviderJobs<AutypeRenderJob> {
 		return "autype";
 	}
 
-	private GenerationJob<AutypeRenderJob> watch(AutypeRenderJob submitted) {
-		return this.poller.watch(this.tracker, submitted.jobId(), this.settings);
+	/**
+	 * Send a render and follow it; nothing is sent once the poller is closed, since the
+	 * job could not be followed.
+	 */
+	private GenerationJob<AutypeRenderJob> submit(Supplier<AutypeRenderJob> render) {
+		this.poller.checkOpen(provider());
+		return this.poller.watch(this.tracker, render.get().jobId(), this.settings);
 	}
 
 	private static @Nullable Instant instant(@Nullable String timestamp) {

@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * {@link #future()} completes with the result, or exceptionally with a
  * {@link JobFailedException} (the provider's reason), a {@link JobTimedOutException}
- * (the provider's own timeout) or a {@link JobDeadlineExceededException} (our deadline
- * passed; the job goes on at the provider and can be resumed by its {@link #jobId()}).
+ * (the provider's own timeout), a {@link JobDeadlineExceededException} (our deadline
+ * passed, even while a poll was still waiting; the job goes on at the provider and can be
+ * resumed by its {@link #jobId()}) or a {@link JobNotFoundException} (the provider does
+ * not know the job id). It always completes: a poll that throws an {@link Error} ends it
+ * with that error.
  * Cancelling the future stops the polling; the job itself goes on at the provider, since
  * none of the providers has a call to cancel one.
  *
@@ -64,7 +67,8 @@ public final class GenerationJob<R> {
 	/**
 	 * Wait for the outcome, blocking the calling thread.
 	 * @return the result
-	 * @throws JobException if the job failed, timed out, or its deadline passed
+	 * @throws JobException if the job failed, timed out, was not found, or its deadline
+	 * passed
 	 * @throws CancellationException if the job was cancelled
 	 */
 	public R await() {
@@ -75,12 +79,16 @@ public final class GenerationJob<R> {
 			if (ex.getCause() instanceof RuntimeException cause) {
 				throw cause;
 			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
 			throw ex;
 		}
 	}
 
 	/**
-	 * Call a listener when the outcome is known, on a poller thread.
+	 * Call a listener when the outcome is known, on a poller thread (the scheduler's, for
+	 * a deadline): keep it short, and hand long work to an executor of your own.
 	 * @param listener told the result, or the exception
 	 * @return this job
 	 */

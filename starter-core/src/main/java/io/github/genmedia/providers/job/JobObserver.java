@@ -14,8 +14,9 @@ public interface JobObserver {
 	/**
 	 * A poll was made.
 	 * @param provider the provider
-	 * @param outcome {@code running}, {@code succeeded}, {@code failed}, {@code timed_out}
-	 * or {@code error} (the poll itself failed)
+	 * @param outcome {@code running}, {@code succeeded}, {@code failed}, {@code timed_out},
+	 * {@code not_found} (the provider does not know the job) or {@code error} (the poll
+	 * itself failed)
 	 */
 	default void polled(String provider, String outcome) {
 	}
@@ -24,7 +25,7 @@ public interface JobObserver {
 	 * A job's outcome is known.
 	 * @param provider the provider
 	 * @param outcome {@code succeeded}, {@code failed}, {@code timed_out},
-	 * {@code deadline} or {@code cancelled}
+	 * {@code not_found}, {@code deadline} or {@code cancelled}
 	 * @param duration from submission (or resumption) to detection
 	 */
 	default void finished(String provider, String outcome, Duration duration) {

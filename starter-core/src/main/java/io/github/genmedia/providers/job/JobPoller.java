@@ -3,29 +3,31 @@ package io.github.genmedia.providers.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.log.LogMessage;
 
 /**
  * Follows every job of the application to its outcome with one scheduler thread and a
- * few poll threads, however many jobs are in flight: a job is a timer entry between
- * polls, not a waiting thread.
+ * few poll threads per provider, however many jobs are in flight: a job is a timer entry
+ * between polls, not a waiting thread.
  * <p>
- * Polls are spaced by a {@link PollSchedule} and made on the poll threads (the HTTP call
- * may wait for the client's own retries). A poll that fails is tried again later,
- * backing off; the job is not lost. Job ids are logged at DEBUG with their provider.
+ * Polls are spaced by a {@link PollSchedule} and made on their provider's own poll
+ * threads (the HTTP call may wait for the client's own retries or a rate-limit permit),
+ * so a slow provider delays its own jobs only. Deadlines are timers of the scheduler,
+ * never waiting for a poll. A poll that fails is tried again later, backing off; the job
+ * is not lost. Once closed, the poller refuses new jobs with a
+ * {@link JobPollerClosedException}. Job ids are logged at DEBUG with their provider.
  */
 public final class JobPoller implements AutoCloseable {
 
@@ -33,7 +35,7 @@ public final class JobPoller implements AutoCloseable {
 
 	private final ScheduledThreadPoolExecutor scheduler;
 
-	private final ThreadPoolExecutor polls;
+	private final ProviderPollThreads polls;
 
 	private final Clock clock;
 
@@ -41,20 +43,21 @@ public final class JobPoller implements AutoCloseable {
 
 	private final Map<String, DurationHistory> histories = new ConcurrentHashMap<>();
 
-	private final Map<String, WatchedJob<?>> inFlight = new ConcurrentHashMap<>();
+	private final JobsInFlight inFlight = new JobsInFlight();
+
+	private volatile boolean closed;
 
 	/**
 	 * Create a poller.
-	 * @param pollThreads how many polls may run at once
+	 * @param pollThreads how many polls of one provider may run at once, on threads of
+	 * that provider's own
 	 * @param clock the clock
 	 * @param observer told about polls and outcomes
 	 */
 	public JobPoller(int pollThreads, Clock clock, JobObserver observer) {
-		this.scheduler = new ScheduledThreadPoolExecutor(1, daemons("genmedia-jobs-"));
+		this.polls = new ProviderPollThreads(pollThreads);
+		this.scheduler = new ScheduledThreadPoolExecutor(1, ProviderPollThreads.daemons("genmedia-jobs-"));
 		this.scheduler.setRemoveOnCancelPolicy(true);
-		this.polls = new ThreadPoolExecutor(pollThreads, pollThreads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-				daemons("genmedia-job-poll-"));
-		this.polls.allowCoreThreadTimeOut(true);
 		this.clock = clock;
 		this.observer = observer;
 	}
@@ -66,6 +69,7 @@ public final class JobPoller implements AutoCloseable {
 	 * @param jobId its id
 	 * @param settings how to poll
 	 * @return the job
+	 * @throws JobPollerClosedException if the poller is closed
 	 */
 	public <R> GenerationJob<R> watch(JobTracker<R> tracker, String jobId, PollingSettings settings) {
 		return start(tracker, jobId, settings, false);
@@ -78,7 +82,8 @@ public final class JobPoller implements AutoCloseable {
 	 * @param tracker how to ask its provider about it
 	 * @param jobId its id
 	 * @param settings how to poll
-	 * @return the job
+	 * @return the job; resuming a job followed already gives another future of its own
+	 * @throws JobPollerClosedException if the poller is closed
 	 */
 	public <R> GenerationJob<R> resume(JobTracker<R> tracker, String jobId, PollingSettings settings) {
 		return start(tracker, jobId, settings, true);
@@ -91,12 +96,21 @@ public final class JobPoller implements AutoCloseable {
 	 * @return {@code true} if the job is being followed here
 	 */
 	public boolean pollNow(String provider, String jobId) {
-		WatchedJob<?> job = this.inFlight.get(key(provider, jobId));
-		if (job == null) {
-			return false;
+		List<WatchedJob<?>> watched = this.inFlight.of(provider, jobId);
+		watched.forEach(WatchedJob::pollNow);
+		return !watched.isEmpty();
+	}
+
+	/**
+	 * Refuse to submit a job that could not be followed: call before sending it, so that
+	 * no generation is charged once the application is shutting down.
+	 * @param provider the provider
+	 * @throws JobPollerClosedException if the poller is closed
+	 */
+	public void checkOpen(String provider) {
+		if (this.closed) {
+			throw new JobPollerClosedException(provider, null);
 		}
-		job.pollNow();
-		return true;
 	}
 
 	/**
@@ -105,25 +119,34 @@ public final class JobPoller implements AutoCloseable {
 	 * @return the number of jobs in flight
 	 */
 	public int inFlight(String provider) {
-		return (int) this.inFlight.values().stream().filter((job) -> job.job().provider().equals(provider)).count();
+		return this.inFlight.count(provider);
 	}
 
 	/**
-	 * Stop following every job; their futures are cancelled.
+	 * Stop following every job; their futures are cancelled, and new ones are refused.
 	 */
 	@Override
 	public void close() {
-		this.inFlight.values().forEach((job) -> job.job().cancel());
+		this.closed = true;
+		this.inFlight.all().forEach((job) -> job.job().cancel());
 		this.scheduler.shutdownNow();
-		this.polls.shutdownNow();
+		this.polls.close();
 	}
 
 	private <R> GenerationJob<R> start(JobTracker<R> tracker, String jobId, PollingSettings settings, boolean resumed) {
+		if (this.closed) {
+			throw new JobPollerClosedException(tracker.provider(), jobId);
+		}
 		DurationHistory history = this.histories.computeIfAbsent(tracker.provider(), (name) -> new DurationHistory());
 		WatchedJob<R> watched = new WatchedJob<>(this, tracker, jobId, settings, new PollSchedule(settings, history),
 				resumed ? null : history);
-		this.inFlight.put(key(tracker.provider(), jobId), watched);
+		this.inFlight.add(watched);
 		watched.job().future().whenComplete((result, failure) -> watched.finished(failure));
+		if (this.closed) {
+			// Closed meanwhile, perhaps before close() saw this job.
+			watched.job().cancel();
+			throw new JobPollerClosedException(tracker.provider(), jobId);
+		}
 		logger.debug(LogMessage.format("%s job %s of provider '%s'", resumed ? "Resuming" : "Following", jobId,
 				tracker.provider()));
 		watched.start(resumed);
@@ -131,15 +154,36 @@ public final class JobPoller implements AutoCloseable {
 	}
 
 	/**
-	 * Run a poll after a delay: the scheduler thread only hands it to a poll thread.
+	 * Run a poll after a delay: the scheduler thread only hands it to a poll thread of
+	 * its provider.
 	 */
-	ScheduledFuture<?> schedule(Runnable poll, Duration delay) {
-		return this.scheduler.schedule(() -> this.polls.execute(poll), Math.max(0, delay.toMillis()),
-				TimeUnit.MILLISECONDS);
+	@Nullable ScheduledFuture<?> schedule(String provider, Runnable poll, Duration delay) {
+		return later(() -> this.polls.execute(provider, poll), delay);
+	}
+
+	/**
+	 * Run a job's deadline on the scheduler thread itself: it only completes a future,
+	 * and must not wait behind polls.
+	 */
+	@Nullable ScheduledFuture<?> atDeadline(Runnable expire, Duration deadline) {
+		return later(expire, deadline);
+	}
+
+	/**
+	 * Schedule a task, or nothing once the scheduler stopped (the poller closed, and the
+	 * job with it).
+	 */
+	private @Nullable ScheduledFuture<?> later(Runnable task, Duration delay) {
+		try {
+			return this.scheduler.schedule(task, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			return null;
+		}
 	}
 
 	boolean isClosed() {
-		return this.scheduler.isShutdown();
+		return this.closed;
 	}
 
 	Instant now() {
@@ -151,20 +195,7 @@ public final class JobPoller implements AutoCloseable {
 	}
 
 	void forget(WatchedJob<?> job) {
-		this.inFlight.remove(key(job.job().provider(), job.job().jobId()), job);
-	}
-
-	private static String key(String provider, String jobId) {
-		return provider + "\u0000" + jobId;
-	}
-
-	private static ThreadFactory daemons(String prefix) {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
+		this.inFlight.remove(job);
 	}
 
 }

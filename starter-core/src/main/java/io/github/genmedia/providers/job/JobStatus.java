@@ -50,4 +50,16 @@ public sealed interface JobStatus<R> {
 
 	}
 
+	/**
+	 * The provider does not know the job, such as Suno's feed without the clip asked for.
+	 * One confirming poll follows; a second in a row fails the job with a
+	 * {@link JobNotFoundException}.
+	 *
+	 * @param <R> the result type
+	 * @param reason what the provider said
+	 */
+	record NotFound<R>(String reason) implements JobStatus<R> {
+
+	}
+
 }

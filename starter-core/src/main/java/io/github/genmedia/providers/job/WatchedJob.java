@@ -15,7 +15,9 @@ import org.springframework.core.log.LogMessage;
 /**
  * One job between polls: a timer entry of the {@link JobPoller}, never a waiting thread.
  * One poll at a time: a poll asked for while one runs (a webhook) is dropped, since the
- * running one schedules the next.
+ * running one schedules the next. The deadline is a timer of its own on the scheduler, so
+ * it fires on time even while a poll waits (for a rate-limit permit, a slow provider, a
+ * tracker that hangs); every path ends in a completed future.
  *
  * @param <R> the result
  */
@@ -43,12 +45,17 @@ final class WatchedJob<R> {
 
 	private int polls;
 
+	/** Set when the last poll said the provider does not know the job; the next one confirms it. */
+	private boolean notFound;
+
 	private volatile boolean asked;
 
 	/** Set when a poll was asked for while another was under way. */
 	private volatile boolean rerun;
 
 	private volatile @Nullable ScheduledFuture<?> next;
+
+	private volatile @Nullable ScheduledFuture<?> deadline;
 
 	WatchedJob(JobPoller poller, JobTracker<R> tracker, String jobId, PollingSettings settings, PollSchedule schedule,
 			@Nullable DurationHistory history) {
@@ -66,7 +73,14 @@ final class WatchedJob<R> {
 	}
 
 	void start(boolean resumed) {
+		this.deadline = this.poller.atDeadline(this::deadlinePassed, this.settings.deadline());
 		scheduleIn(this.schedule.first(resumed));
+	}
+
+	private void deadlinePassed() {
+		this.job.future()
+			.completeExceptionally(new JobDeadlineExceededException(this.tracker.provider(), this.job.jobId(),
+					this.settings.deadline(), this.job.state()));
 	}
 
 	/**
@@ -112,7 +126,7 @@ final class WatchedJob<R> {
 			previous.cancel(false);
 		}
 		Duration left = this.settings.deadline().minus(elapsed());
-		this.next = this.poller.schedule(this::poll, (wait.compareTo(left) > 0) ? left : wait);
+		this.next = this.poller.schedule(this.tracker.provider(), this::poll, (wait.compareTo(left) > 0) ? left : wait);
 	}
 
 	private void poll() {
@@ -127,9 +141,7 @@ final class WatchedJob<R> {
 		this.rerun = false;
 		try {
 			if (elapsed().compareTo(this.settings.deadline()) >= 0) {
-				this.job.future()
-					.completeExceptionally(new JobDeadlineExceededException(this.tracker.provider(), this.job.jobId(),
-							this.settings.deadline(), this.job.state()));
+				deadlinePassed();
 				return;
 			}
 			if (firstPollMovedLater()) {
@@ -141,14 +153,25 @@ final class WatchedJob<R> {
 				status = this.tracker.poll(this.job.jobId());
 			}
 			catch (RuntimeException ex) {
-				this.failures++;
-				this.poller.observer().polled(this.tracker.provider(), "error");
-				logger.debug(LogMessage.format("Polling job %s of provider '%s' failed (%s); trying again later",
-						this.job.jobId(), this.tracker.provider(), ex.getClass().getSimpleName()));
-				scheduleIn(this.schedule.afterFailure(this.failures, RequestedWait.of(ex)));
+				String notFound = this.tracker.notFound(ex);
+				if (notFound != null) {
+					apply(new JobStatus.NotFound<>(notFound));
+				}
+				else {
+					failed(ex.getClass().getSimpleName(), RequestedWait.of(ex));
+				}
 				return;
 			}
-			this.failures = 0;
+			catch (Error error) {
+				// Not for a poll to swallow (an assertion, out of memory): the job ends with
+				// it, and the thread's handler reports it.
+				this.job.future().completeExceptionally(error);
+				throw error;
+			}
+			if (status == null) {
+				failed("no status", null);
+				return;
+			}
 			apply(status);
 		}
 		finally {
@@ -160,9 +183,33 @@ final class WatchedJob<R> {
 		}
 	}
 
+	/**
+	 * A poll that told nothing: try again later, backing off; the deadline still holds.
+	 */
+	private void failed(String why, @Nullable Duration requestedWait) {
+		this.failures++;
+		this.poller.observer().polled(this.tracker.provider(), "error");
+		logger.debug(LogMessage.format("Polling job %s of provider '%s' failed (%s); trying again later",
+				this.job.jobId(), this.tracker.provider(), why));
+		scheduleIn(this.schedule.afterFailure(this.failures, requestedWait));
+	}
+
 	private void apply(JobStatus<R> status) {
 		String provider = this.tracker.provider();
 		String jobId = this.job.jobId();
+		if (status instanceof JobStatus.NotFound<R> notFound) {
+			this.poller.observer().polled(provider, "not_found");
+			if (this.notFound) {
+				this.job.future().completeExceptionally(new JobNotFoundException(provider, jobId, notFound.reason()));
+				return;
+			}
+			// A job just submitted may not be visible yet everywhere at the provider: ask once more.
+			this.notFound = true;
+			scheduleIn(this.settings.interval());
+			return;
+		}
+		this.notFound = false;
+		this.failures = 0;
 		if (status instanceof JobStatus.Running<R> running) {
 			this.poller.observer().polled(provider, "running");
 			this.job.running(running.state(), running.progress());
@@ -203,16 +250,34 @@ final class WatchedJob<R> {
 
 	void finished(@Nullable Throwable failure) {
 		this.poller.forget(this);
-		ScheduledFuture<?> scheduled = this.next;
-		if (scheduled != null) {
-			scheduled.cancel(false);
-		}
-		String outcome = (failure == null) ? "succeeded" : (failure instanceof CancellationException) ? "cancelled"
-				: (failure instanceof JobTimedOutException) ? "timed_out"
-						: (failure instanceof JobDeadlineExceededException) ? "deadline" : "failed";
+		cancel(this.next);
+		cancel(this.deadline);
+		String outcome = outcome(failure);
 		this.poller.observer().finished(this.tracker.provider(), outcome, elapsed());
 		logger.debug(LogMessage.format("Job %s of provider '%s': %s after %s", this.job.jobId(),
 				this.tracker.provider(), outcome, elapsed()));
+	}
+
+	private static String outcome(@Nullable Throwable failure) {
+		if (failure == null) {
+			return "succeeded";
+		}
+		if (failure instanceof CancellationException) {
+			return "cancelled";
+		}
+		if (failure instanceof JobTimedOutException) {
+			return "timed_out";
+		}
+		if (failure instanceof JobDeadlineExceededException) {
+			return "deadline";
+		}
+		return (failure instanceof JobNotFoundException) ? "not_found" : "failed";
+	}
+
+	private static void cancel(@Nullable ScheduledFuture<?> timer) {
+		if (timer != null) {
+			timer.cancel(false);
+		}
 	}
 
 	private Duration elapsed() {

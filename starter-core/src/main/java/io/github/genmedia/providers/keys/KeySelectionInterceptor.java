@@ -8,6 +8,7 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.ProviderOrigin;
 import io.github.genmedia.providers.auth.RequestCredential;
 import io.github.genmedia.providers.http.RequestBodies;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.retry.RetryAfter;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +27,13 @@ import org.springframework.http.client.ClientHttpResponse;
  * Behind the retries, so that each attempt may take another key, and before the rate
  * limit and the authentication, which draw the budget of and write the key chosen here.
  * A key answered with 401 leaves the rotation; a key answered with 429 rests for its
- * {@code Retry-After}. Either way the request is sent once more at once with another
- * key, when one is ready and the body can be sent again, so the caller neither fails nor
- * waits out a pause that concerns one key only. A tenant's key is
- * used for its request only: it joins no rotation and is kept nowhere.
+ * {@code Retry-After}, read by {@link RetryAfter#pause} and at most {@code maxRest} (the
+ * provider's {@code rate-limit.max-pause}), so that no answer can set a key aside for
+ * longer. Either way the request is sent once more at once with another key, when one is
+ * ready and the body can be sent again, so the caller neither fails nor waits out a
+ * pause that concerns one key only; the first answer is closed before, and any answer is
+ * closed should something fail before it is handed on, so that no connection is held. A
+ * tenant's key is used for its request only: it joins no rotation and is kept nowhere.
  */
 public final class KeySelectionInterceptor implements ClientHttpRequestInterceptor {
 
@@ -42,17 +46,35 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 
 	private final @Nullable String keyPrefix;
 
+	private final Duration maxRest;
+
 	/**
-	 * Create the interceptor of one provider's clients.
+	 * Create the interceptor of one provider's clients, whose keys rest at most
+	 * {@link RateLimitSettings#DEFAULT_MAX_PAUSE}.
 	 * @param origin the provider's origin; requests elsewhere get no credential
 	 * @param ring the provider's keys
 	 * @param keyPrefix the prefix every key of the provider starts with, checked on a
 	 * tenant's key, or {@code null}
 	 */
 	public KeySelectionInterceptor(ProviderOrigin origin, KeyRing ring, @Nullable String keyPrefix) {
+		this(origin, ring, keyPrefix, RateLimitSettings.DEFAULT_MAX_PAUSE);
+	}
+
+	/**
+	 * Create the interceptor of one provider's clients.
+	 * @param origin the provider's origin; requests elsewhere get no credential
+	 * @param ring the provider's keys
+	 * @param keyPrefix the prefix every key of the provider starts with, checked on a
+	 * tenant's key, or {@code null}
+	 * @param maxRest the longest a key answered with 429 rests, whatever its
+	 * {@code Retry-After} asks: the provider's {@link RateLimitSettings#maxPause()}
+	 */
+	public KeySelectionInterceptor(ProviderOrigin origin, KeyRing ring, @Nullable String keyPrefix,
+			Duration maxRest) {
 		this.origin = origin;
 		this.ring = ring;
 		this.keyPrefix = keyPrefix;
+		this.maxRest = maxRest;
 	}
 
 	@Override
@@ -69,17 +91,31 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 		Credential key = this.ring.select();
 		RequestCredential.select(request, key);
 		ClientHttpResponse response = execution.execute(request, body);
-		if (setAside(key, response) && RequestBodies.isReplayable(request)) {
-			Credential other = this.ring.select();
-			if (!other.equals(key) && this.ring.isReady(other)) {
-				response.close();
-				RequestCredential.select(request, other);
-				ClientHttpResponse resent = execution.execute(request, body);
-				setAside(other, resent);
-				return resent;
+		Credential other;
+		try {
+			if (!setAside(key, response) || !RequestBodies.isReplayable(request)) {
+				return response;
+			}
+			other = this.ring.select();
+			if (other.equals(key) || !this.ring.isReady(other)) {
+				return response;
 			}
 		}
-		return response;
+		catch (RuntimeException | IOException ex) {
+			response.close();
+			throw ex;
+		}
+		response.close();
+		RequestCredential.select(request, other);
+		ClientHttpResponse resent = execution.execute(request, body);
+		try {
+			setAside(other, resent);
+		}
+		catch (RuntimeException | IOException ex) {
+			resent.close();
+			throw ex;
+		}
+		return resent;
 	}
 
 	/**
@@ -99,9 +135,9 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 		return true;
 	}
 
-	private static Duration rest(HttpHeaders headers) {
-		Duration asked = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), Instant.now());
-		return (asked != null && !asked.isZero()) ? asked : DEFAULT_REST;
+	private Duration rest(HttpHeaders headers) {
+		Duration asked = RetryAfter.pause(headers, Instant.now(), this.maxRest);
+		return (asked != null) ? asked : DEFAULT_REST;
 	}
 
 	/**

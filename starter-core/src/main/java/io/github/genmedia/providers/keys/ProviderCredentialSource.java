@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * needs one, then again whenever the time the answer gave has passed; a request never
  * waits for it otherwise. If asking fails, the last keys it gave stay in use and the
  * failure shows in the provider's health, so a secret store that is down for a moment
- * stops no request. Implementations are called from request threads, one at a time per
- * provider.
+ * stops no request. Implementations are called on a daemon thread of the starter's, one
+ * call at a time per provider; the request that needs the keys waits for the answer at
+ * most a timeout (5 s by default), so a source that hangs holds no request longer than
+ * that: it counts as failed while its call goes on, and its answer, once it comes, is
+ * taken the next time the keys are due. The call is interrupted when the application
+ * stops.
  */
 @FunctionalInterface
 public interface ProviderCredentialSource {

@@ -1,6 +1,9 @@
 package io.github.genmedia.providers.keys;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.HeaderValues;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -27,9 +31,21 @@ import org.springframework.core.log.LogMessage;
  * symbolic link beside it, and both count. A change is read on a daemon thread at once,
  * so listeners (Suno's account) hear of it without waiting for a request. A file that
  * becomes unreadable or invalid keeps the last good credential, logs one warning without
- * the secret, and reports the problem until a good one is read.
+ * the secret, and reports the problem until a good one is read. A file larger than
+ * {@link #MAX_BYTES} is never used, and never read past that.
  */
 public final class SecretFile implements KeySupply, AutoCloseable {
+
+	/**
+	 * The most a secret file may hold: 16 KiB. API keys are under 200 characters; the
+	 * largest secret read from a file is a Suno {@code Cookie} header copied from a
+	 * browser, a few KiB with the site's analytics cookies, and never more than the
+	 * browser could send: servers refuse a header line past 8 KiB (nginx, Apache) to
+	 * 16 KiB (Node.js), so twice nginx's limit leaves room for any header that worked.
+	 * A larger file is something else; since the file is read again on every change and
+	 * every 10 s, no more than this and one byte of it is ever read.
+	 */
+	public static final int MAX_BYTES = 16 * 1024;
 
 	private static final Log logger = LogFactory.getLog(SecretFile.class);
 
@@ -160,29 +176,68 @@ public final class SecretFile implements KeySupply, AutoCloseable {
 
 	/**
 	 * Read a secret file once, as at startup.
+	 * <p>
+	 * At most {@link #MAX_BYTES} and one more byte are read, whatever the file's size,
+	 * and only from a regular file: a symbolic link may point anywhere (a log, a device,
+	 * a pipe that never ends). A file that cannot be used is described by its path and
+	 * by the position of a character a header cannot carry, never by its content or its
+	 * length, since the file may not be a secret of the application's at all.
 	 * @param path the file
 	 * @param parser checks the content and makes the credential
 	 * @return the credential
 	 * @throws InvalidCredentialException if the file cannot be read or holds no usable
-	 * credential; the problem names the file, never its content
+	 * credential ({@link SecretFileTooLargeException} when it holds more than
+	 * {@link #MAX_BYTES}); the problem names the file, never its content
 	 */
 	public static Credential read(Path path, Function<String, Credential> parser) {
-		String content;
-		try {
-			content = Files.readString(path, StandardCharsets.UTF_8);
-		}
-		catch (NoSuchFileException ex) {
-			throw new InvalidCredentialException("file " + path + " does not exist");
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new InvalidCredentialException("file " + path + " cannot be read (" + ex.getClass().getSimpleName()
-					+ ")");
+		String content = decode(path, readAtMostLimit(path));
+		String key = content.strip();
+		int unsendable = HeaderValues.firstUnsendable(key);
+		if (unsendable >= 0) {
+			int position = content.length() - content.stripLeading().length() + unsendable + 1;
+			throw new InvalidCredentialException("in file " + path + " contains a character HTTP headers cannot carry "
+					+ "(only visible ASCII and spaces) at position " + position);
 		}
 		try {
 			return parser.apply(content);
 		}
 		catch (InvalidCredentialException ex) {
 			throw new InvalidCredentialException("in file " + path + " " + ex.getProblem());
+		}
+	}
+
+	private static byte[] readAtMostLimit(Path path) {
+		try {
+			if (!Files.isRegularFile(path)) {
+				throw new InvalidCredentialException(Files.exists(path) ? "file " + path + " is not a regular file"
+						: "file " + path + " does not exist");
+			}
+			try (InputStream in = Files.newInputStream(path)) {
+				byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+				if (bytes.length > MAX_BYTES) {
+					throw new SecretFileTooLargeException(path, MAX_BYTES);
+				}
+				return bytes;
+			}
+		}
+		catch (NoSuchFileException ex) {
+			throw new InvalidCredentialException("file " + path + " does not exist");
+		}
+		catch (InvalidCredentialException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidCredentialException("file " + path + " cannot be read (" + ex.getClass().getSimpleName()
+					+ ")");
+		}
+	}
+
+	private static String decode(Path path, byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new InvalidCredentialException("file " + path + " is not UTF-8 text");
 		}
 	}
 

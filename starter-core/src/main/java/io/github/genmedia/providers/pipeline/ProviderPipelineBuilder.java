@@ -231,8 +231,10 @@ public final class ProviderPipelineBuilder {
 		}
 		else if (usesApiKey(this.definition)) {
 			KeyRing ring = (this.keyRing != null) ? this.keyRing : fixedKey(this.definition);
-			stages.put(PipelineStage.CREDENTIAL,
-					new KeySelectionInterceptor(this.definition.origin(), ring, this.definition.auth().keyPrefix()));
+			// A key rests at most as long as the rate limit pauses: both take Retry-After.
+			stages.put(PipelineStage.CREDENTIAL, new KeySelectionInterceptor(this.definition.origin(), ring,
+					this.definition.auth().keyPrefix(),
+					(rateLimit != null) ? rateLimit.maxPause() : RateLimitSettings.DEFAULT_MAX_PAUSE));
 			ProviderAuth auth = this.definition.auth();
 			stages.put(PipelineStage.AUTHENTICATION, new ApiKeyInterceptor(this.definition.origin(),
 					Objects.requireNonNull(auth.headerName()), auth::headerValue, this.definition.credential()));

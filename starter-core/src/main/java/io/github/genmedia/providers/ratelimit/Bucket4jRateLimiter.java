@@ -6,8 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -38,14 +41,25 @@ import org.springframework.http.HttpStatusCode;
  * within the limit, and a count that other clients of the key also draw on says nothing
  * about when to send.
  * <p>
- * A pause goes into the bucket as debt ({@code consumeIgnoringRateLimits}), so that every
- * caller of the key, on every instance that shares the bucket, waits it out. Callers of
- * this instance that had already reserved a turn are pushed back by the pause too, each
- * by as much as the pause was extended while it waited, so that they keep their spacing
- * rather than all going at its end. Pauses that overlap count once: only what extends the
- * pause already known is added ({@link #pausedUntil} moves by compare-and-set). A shared
- * bucket whose store cannot be reached is replaced by a local one, operation by
- * operation, with a warning.
+ * No pause is longer than {@link RateLimitSettings#maxPause()}: a longer demand (a
+ * {@code Retry-After} of a day) is honoured for that long, and the next request asks the
+ * provider again, so that one answer cannot stop the provider for a day.
+ * <p>
+ * A pause goes into the bucket as debt, so that every caller of the key, on every
+ * instance that shares the bucket, waits it out; the debt is reserved only as far as the
+ * next permit is then at most {@code maxPause} away (Bucket4j's reservation with a
+ * longest wait, which the store checks and applies in one operation), so that a shared
+ * bucket never holds a longer pause, whichever instances add to it. Callers of this
+ * instance that had already reserved a turn are pushed back by the pause too, each by as
+ * much as the pause was extended while it waited, so that they keep their spacing rather
+ * than all going at its end. Pauses that overlap count once: only what extends the pause
+ * already known is added ({@link #pausedUntil} moves by compare-and-set). A shared bucket
+ * whose store cannot be reached is replaced by a local one, operation by operation, with
+ * a warning.
+ * <p>
+ * A shared bucket keeps the limit of the instance that created it; every operation that
+ * reads its configuration tells {@link LimitInForce}, which health shows and which warns
+ * once when it differs from this instance's.
  */
 public final class Bucket4jRateLimiter implements RateLimiter {
 
@@ -61,6 +75,10 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	public static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
 
 	private static final String PAUSE_CAUSE = "the provider demanded a pause (429, or X-RateLimit-Remaining: 0)";
+
+	/** A reservation that is not waited for: the debt of a pause. */
+	private static final BlockingStrategy NO_WAIT = (nanos) -> {
+	};
 
 	private final String provider;
 
@@ -80,6 +98,12 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 
 	private volatile @Nullable Reported remaining;
 
+	/** The last pause that extended {@link #pausedUntil}, for health. */
+	private volatile @Nullable RateLimitPause lastPause;
+
+	/** The limit a shared bucket keeps, or {@code null} for a local bucket or no rate. */
+	private final @Nullable LimitInForce inForce;
+
 	private Bucket4jRateLimiter(String provider, RateLimitSettings settings, @Nullable Buckets buckets,
 			Timing timing) {
 		this.provider = provider;
@@ -88,6 +112,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		this.concurrency = settings.limitsConcurrency() ? new ConcurrencyLimit(settings.maxConcurrent()) : null;
 		this.timing = timing;
 		this.pausedUntil = new AtomicLong(timing.now());
+		this.inForce = (buckets != null && buckets.shared()) ? new LimitInForce(provider, settings) : null;
 	}
 
 	/**
@@ -108,7 +133,8 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	/**
 	 * Create a limiter whose budget is shared by every instance that uses the same store
 	 * and key. The instances must configure the same limit: the first to create the
-	 * bucket sets it.
+	 * bucket sets it, {@link RateLimitState#inForce()} shows it, and a warning says so
+	 * when it differs from {@code settings}.
 	 * @param provider the provider's name, for messages
 	 * @param settings the limit; its concurrency part stays per instance
 	 * @param proxyManager the store's proxy manager
@@ -134,12 +160,15 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	 */
 	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
 			Supplier<ProxyManager<String>> proxyManager, String key) {
-		Buckets buckets = null;
-		if (settings.limitsRate()) {
-			Supplier<Bucket> shared = () -> proxyManager.get().builder().build(key, () -> configuration(settings));
-			buckets = Buckets.shared(provider, shared, localBucket(settings, Timing.SYSTEM));
-		}
-		return new Bucket4jRateLimiter(provider, settings, buckets, Timing.SYSTEM);
+		Supplier<Bucket> shared = () -> proxyManager.get().builder().build(key, () -> configuration(settings));
+		return shared(provider, settings, shared, Timing.SYSTEM);
+	}
+
+	static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings, Supplier<Bucket> shared,
+			Timing timing) {
+		Buckets buckets = settings.limitsRate() ? Buckets.shared(provider, shared, localBucket(settings, timing))
+				: null;
+		return new Bucket4jRateLimiter(provider, settings, buckets, timing);
 	}
 
 	/**
@@ -218,12 +247,26 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	private void takeToken(Buckets buckets, long start, long deadline, Duration maxWait)
 			throws InterruptedException {
 		long left = Math.max(0, deadline - this.timing.now());
-		boolean taken = (left > 0)
-				? buckets.blocking((bucket) -> bucket.asBlocking().tryConsume(1, left, this.timing.blocking()))
-				: buckets.blocking((bucket) -> bucket.tryConsume(1));
+		LimitInForce inForce = this.inForce;
+		boolean taken;
+		if (inForce == null) {
+			taken = (left > 0)
+					? buckets.blocking((bucket) -> bucket.asBlocking().tryConsume(1, left, this.timing.blocking()))
+					: buckets.blocking((bucket) -> bucket.tryConsume(1));
+		}
+		else {
+			// A shared bucket's operation reads its configuration anyway: verbose, it says so.
+			VerboseResult<Boolean> result = (left > 0)
+					? buckets.blocking(
+							(bucket) -> bucket.asBlocking().asVerbose().tryConsume(1, left, this.timing.blocking()))
+					: buckets.blocking((bucket) -> bucket.asVerbose().tryConsume(1));
+			inForce.observe(result.getConfiguration());
+			taken = result.getValue();
+		}
 		if (!taken) {
 			long toWait = buckets.call((bucket) -> bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-			throw refused(start, toWait, maxWait, this.settings.describe());
+			RateLimitSettings limit = (inForce != null) ? inForce.settings() : null;
+			throw refused(start, toWait, maxWait, ((limit != null) ? limit : this.settings).describe());
 		}
 	}
 
@@ -267,13 +310,14 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 				this.remaining = new Reported(remaining, now);
 				if (remaining == 0) {
 					Duration reset = ProviderSignals.reset(headers, now);
-					pause((reset != null) ? min(reset, this.settings.period()) : spentWindowPause(),
-							"X-RateLimit-Remaining: 0");
+					pause(RateLimitPause.Cause.WINDOW_SPENT, reset,
+							(reset != null) ? min(reset, this.settings.period()) : spentWindowPause());
 				}
 			}
 			if (ProviderSignals.tooManyRequests(status)) {
 				Duration retryAfter = ProviderSignals.retryAfter(headers, now);
-				pause((retryAfter != null) ? retryAfter : defaultPause(), "429");
+				pause(RateLimitPause.Cause.TOO_MANY_REQUESTS, retryAfter,
+						(retryAfter != null) ? retryAfter : defaultPause());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -298,12 +342,16 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	}
 
 	/**
-	 * Pause every caller for the given time: on this instance through
-	 * {@link #pausedUntil} and {@link #pausedInAll}, everywhere the bucket is shared by its
-	 * debt. Only what extends the pause already known counts, so that several 429s of one
-	 * moment, on any number of threads, do not add up.
+	 * Pause every caller for the given time, at most {@link RateLimitSettings#maxPause()}:
+	 * on this instance through {@link #pausedUntil} and {@link #pausedInAll}, everywhere
+	 * the bucket is shared by its debt. Only what extends the pause already known counts,
+	 * so that several 429s of one moment, on any number of threads, do not add up.
+	 * @param cause what demanded the pause
+	 * @param demanded how long the answer asked for, or {@code null} when it did not say
+	 * @param wanted the pause to take, before {@code maxPause}
 	 */
-	private void pause(Duration pause, String signal) {
+	private void pause(RateLimitPause.Cause cause, @Nullable Duration demanded, Duration wanted) {
+		Duration pause = min(wanted, this.settings.maxPause());
 		long now = this.timing.now();
 		long until = now + pause.toNanos();
 		long before;
@@ -314,21 +362,55 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 			}
 		}
 		while (!this.pausedUntil.compareAndSet(before, until));
+		this.lastPause = new RateLimitPause(this.timing.clock().instant().plus(pause), cause, demanded, pause);
 		long known = Math.max(0, before - now);
 		this.pausedInAll.addAndGet(until - now - known);
 		if (this.buckets != null) {
-			Duration spacing = this.settings.spacing();
-			long owed = tokensFor(pause, spacing) - tokensFor(Duration.ofNanos(known), spacing);
-			if (owed > 0) {
-				this.buckets.call((bucket) -> {
-					bucket.consumeIgnoringRateLimits(owed);
-					return owed;
-				});
-			}
+			owe(this.buckets, pause, Duration.ofNanos(known));
 		}
 		if (logger.isDebugEnabled()) {
-			logger.debug("Provider '" + this.provider + "' demanded a pause of " + pause + " (" + signal
-					+ "): its requests wait until it is over");
+			logger.debug("Provider '" + this.provider + "' demanded a pause of " + ((demanded != null) ? demanded
+					: "unsaid length") + " (" + cause + "); its requests wait " + pause + ", until it is over");
+		}
+	}
+
+	/**
+	 * Put what a pause adds to the one already known into the bucket as debt, so that the
+	 * next permit is at most {@code maxPause} away: the tokens are reserved only if the
+	 * last of them is due at least one spacing before, which the store checks and applies
+	 * in one operation. If the bucket owes too much already for all of them (another
+	 * instance's pause, callers queued), only the tokens that still fit are added. When
+	 * one spacing is as long as {@code maxPause}, the spacing alone holds the next permit
+	 * back that long, and nothing is added.
+	 */
+	private void owe(Buckets buckets, Duration pause, Duration known) {
+		long spacing = this.settings.spacing().toNanos();
+		long lastDue = this.settings.maxPause().toNanos() - spacing;
+		long owed = Math.min(tokensFor(pause, this.settings.spacing()), lastDue / spacing + 1)
+				- tokensFor(known, this.settings.spacing());
+		if (lastDue <= 0 || owed <= 0) {
+			return;
+		}
+		buckets.call((bucket) -> {
+			if (reserve(bucket, owed, lastDue)) {
+				return true;
+			}
+			// The n-th token is due one spacing after the first, which is this far away.
+			long first = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+			long room = (first <= lastDue) ? Math.min(owed, (lastDue - first) / spacing + 1) : 0;
+			return room > 0 && reserve(bucket, room, lastDue);
+		});
+	}
+
+	/** Reserve tokens if the last of them is due within {@code lastDue} nanoseconds, without waiting. */
+	private static boolean reserve(Bucket bucket, long tokens, long lastDue) {
+		try {
+			return bucket.asBlocking().tryConsume(tokens, lastDue, NO_WAIT);
+		}
+		catch (InterruptedException ex) {
+			// NO_WAIT never waits; a store interrupted keeps the flag.
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
@@ -351,8 +433,12 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		Duration nextPermitIn = null;
 		if (this.buckets != null) {
 			try {
-				long nanos = this.buckets.call((bucket) -> bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-				nextPermitIn = Duration.ofNanos(Math.max(0, nanos));
+				VerboseResult<EstimationProbe> estimate = this.buckets
+					.call((bucket) -> bucket.asVerbose().estimateAbilityToConsume(1));
+				if (this.inForce != null) {
+					this.inForce.observe(estimate.getConfiguration());
+				}
+				nextPermitIn = Duration.ofNanos(Math.max(0, estimate.getValue().getNanosToWaitForRefill()));
 			}
 			catch (RuntimeException ex) {
 				// health shows what is known
@@ -360,11 +446,13 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		}
 		long pause = this.pausedUntil.get() - this.timing.now();
 		Reported reported = this.remaining;
+		RateLimitSettings inForce = (this.inForce != null) ? this.inForce.settings()
+				: (this.buckets != null) ? this.settings : null;
 		return new RateLimitState(this.settings, this.buckets != null && this.buckets.shared(),
 				(reported != null) ? reported.remaining() : null, (reported != null) ? reported.at() : null,
 				nextPermitIn, (pause > 0) ? Duration.ofNanos(pause) : null,
 				(this.concurrency != null) ? this.concurrency.inFlight() : 0,
-				this.buckets != null && this.buckets.onFallback());
+				this.buckets != null && this.buckets.onFallback(), (pause > 0) ? this.lastPause : null, inForce);
 	}
 
 	@Override

@@ -31,9 +31,6 @@ final class ProviderSignals {
 	/** A reset of at least this many seconds is a Unix time (2001 on), a smaller one seconds from now. */
 	static final long UNIX_TIME_FROM = 1_000_000_000L;
 
-	/** The longest pause believed; a longer demand is honoured for this long, then asked again. */
-	static final Duration MAX_PAUSE = Duration.ofDays(1);
-
 	private ProviderSignals() {
 	}
 
@@ -60,7 +57,9 @@ final class ProviderSignals {
 		if (value == null) {
 			return null;
 		}
-		Duration reset = (value >= UNIX_TIME_FROM) ? Duration.between(now, Instant.ofEpochSecond(value))
+		// Durations, not Instants: a Unix time of 18 digits lies beyond Instant.MAX.
+		Duration reset = (value >= UNIX_TIME_FROM)
+				? Duration.ofSeconds(value).minus(Duration.ofSeconds(now.getEpochSecond(), now.getNano()))
 				: Duration.ofSeconds(value);
 		return (reset.isZero() || reset.isNegative()) ? null : reset;
 	}
@@ -75,19 +74,16 @@ final class ProviderSignals {
 	}
 
 	/**
-	 * Return the pause a 429 demands with {@code Retry-After}, read as the retries read
-	 * it (seconds or an HTTP date).
+	 * Return the pause a 429 demands with {@code Retry-After}, read as the retries and
+	 * the key rests read it ({@link RetryAfter#pause}); the limiter cuts it to its
+	 * {@link RateLimitSettings#maxPause()}.
 	 * @param headers the 429's headers
 	 * @param now the time, for dates
-	 * @return the pause, at most {@link #MAX_PAUSE}, or {@code null} when the header is
-	 * missing, unreadable or asks for no wait
+	 * @return the pause, at most {@link RetryAfter#LONGEST}, or {@code null} when the
+	 * header is missing, unreadable or asks for no wait
 	 */
 	static @Nullable Duration retryAfter(HttpHeaders headers, Instant now) {
-		Duration wait = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), now);
-		if (wait == null || wait.isZero() || wait.isNegative()) {
-			return null;
-		}
-		return (wait.compareTo(MAX_PAUSE) > 0) ? MAX_PAUSE : wait;
+		return RetryAfter.pause(headers, now, RetryAfter.LONGEST);
 	}
 
 	private static @Nullable Long number(@Nullable String value) {

@@ -28,14 +28,37 @@ import io.github.genmedia.providers.settings.SettingChecks;
  * one hour
  * @param maxConcurrent the most requests in flight at once on this instance (they count
  * until their response's status and headers arrive); {@code 0} for no limit
+ * @param maxPause the longest pause the limiter takes from the provider's answers (a
+ * 429's {@code Retry-After}, {@code X-RateLimit-Reset}), and the longest debt it puts
+ * into a shared bucket: a longer demand is honoured for this long, after which the next
+ * request asks the provider again; from 1 s to 1 day, {@link #DEFAULT_MAX_PAUSE} by
+ * default
  */
-public record RateLimitSettings(int requests, Duration period, Duration maxWait, int maxConcurrent) {
+public record RateLimitSettings(int requests, Duration period, Duration maxWait, int maxConcurrent,
+		Duration maxPause) {
 
 	/** Providers document their limits per minute. */
 	public static final Duration DEFAULT_PERIOD = Duration.ofMinutes(1);
 
 	/** As long as {@code retry.max-retry-after}: shorter than most callers' patience. */
 	public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
+
+	/**
+	 * Five minutes. The providers count their limits per minute (Sunor, Supertone,
+	 * Autype), so an honest {@code Retry-After} asks for a minute or so; five cover a few
+	 * windows and a penalty box of the provider's. A longer demand (a day, from a
+	 * misconfigured proxy, a bug or a hostile answer) would otherwise refuse every call
+	 * for that long, on every instance sharing the bucket; capped, it costs five minutes,
+	 * and then one request, whose answer says again how long to wait if the provider
+	 * still means it.
+	 */
+	public static final Duration DEFAULT_MAX_PAUSE = Duration.ofMinutes(5);
+
+	/** Below it a 429 without {@code Retry-After} would not pause for its own default. */
+	static final Duration MIN_MAX_PAUSE = Duration.ofSeconds(1);
+
+	/** As long as the longest period: a provider's daily quota, spent. */
+	static final Duration MAX_MAX_PAUSE = Duration.ofDays(1);
 
 	/** The share of the rate the client uses, in percent; the rest absorbs jitter. */
 	public static final int USED_PERCENT = 98;
@@ -57,7 +80,8 @@ public record RateLimitSettings(int requests, Duration period, Duration maxWait,
 	 * Create settings, rejecting values that cannot work.
 	 * @throws InvalidSettingsException if {@code requests} or {@code maxConcurrent} is
 	 * negative or too large, both are {@code 0}, {@code period} is missing or outside 1 ms
-	 * to 1 day, or {@code maxWait} is missing, negative or longer than an hour
+	 * to 1 day, {@code maxWait} is missing, negative or longer than an hour, or
+	 * {@code maxPause} is missing or outside 1 s to 1 day
 	 */
 	public RateLimitSettings {
 		new SettingChecks()
@@ -68,9 +92,25 @@ public record RateLimitSettings(int requests, Duration period, Duration maxWait,
 					"must be between 0s and 1h (a caller blocked for longer should fail and try later), but is "
 							+ maxWait)
 			.between("maxConcurrent", maxConcurrent, 0, MAX_CONCURRENT, "more is no limit: set 0 for none")
+			.require(maxPause != null && maxPause.compareTo(MIN_MAX_PAUSE) >= 0
+					&& maxPause.compareTo(MAX_MAX_PAUSE) <= 0, "maxPause",
+					"must be between 1s and 1d (the longest pause a provider's answer may demand), but is "
+							+ maxPause)
 			.require(requests != 0 || maxConcurrent != 0, "requests",
 					"must be positive when maxConcurrent is 0: a limiter needs a rate, a concurrency limit or both")
 			.throwIfInvalid(RateLimitSettings.class);
+	}
+
+	/**
+	 * Create settings that pause for at most {@link #DEFAULT_MAX_PAUSE}.
+	 * @param requests the requests per period; {@code 0} for none
+	 * @param period the period
+	 * @param maxWait how long a call may wait for a permit
+	 * @param maxConcurrent the most requests in flight at once; {@code 0} for no limit
+	 * @throws InvalidSettingsException if a value cannot work
+	 */
+	public RateLimitSettings(int requests, Duration period, Duration maxWait, int maxConcurrent) {
+		this(requests, period, maxWait, maxConcurrent, DEFAULT_MAX_PAUSE);
 	}
 
 	/**
@@ -96,12 +136,17 @@ public record RateLimitSettings(int requests, Duration period, Duration maxWait,
 
 	/** Return a copy that lets a call wait longer or shorter for its permit. */
 	public RateLimitSettings withMaxWait(Duration maxWait) {
-		return new RateLimitSettings(this.requests, this.period, maxWait, this.maxConcurrent);
+		return new RateLimitSettings(this.requests, this.period, maxWait, this.maxConcurrent, this.maxPause);
 	}
 
 	/** Return a copy with another concurrency limit; {@code 0} for none. */
 	public RateLimitSettings withMaxConcurrent(int maxConcurrent) {
-		return new RateLimitSettings(this.requests, this.period, this.maxWait, maxConcurrent);
+		return new RateLimitSettings(this.requests, this.period, this.maxWait, maxConcurrent, this.maxPause);
+	}
+
+	/** Return a copy that takes longer or shorter pauses from the provider's answers. */
+	public RateLimitSettings withMaxPause(Duration maxPause) {
+		return new RateLimitSettings(this.requests, this.period, this.maxWait, this.maxConcurrent, maxPause);
 	}
 
 	/**

@@ -11,6 +11,10 @@ import java.util.function.DoubleSupplier;
  * as the multiplier grows it, and never takes a wait below the initial interval or
  * above the maximum. A provider that fails for many clients at once then sees their
  * retries spread out instead of arriving together.
+ * <p>
+ * Not {@code ExponentialBackOff} itself: it counts whole milliseconds, grows the jitter
+ * by the whole-number ratio of the wait to the initial interval (so a multiplier of 1.5
+ * grows it in steps), and draws from {@code Math.random()}, which a test cannot fix.
  */
 final class Backoff {
 

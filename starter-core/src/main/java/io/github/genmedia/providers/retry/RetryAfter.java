@@ -1,25 +1,40 @@
 package io.github.genmedia.providers.retry;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+
 /**
- * Reads the wait a {@code Retry-After} header asks for.
+ * Reads the wait a {@code Retry-After} header asks for: the one place where the retries,
+ * the rest of a key answered with 429 and the rate limiter's pause read it.
  * <p>
  * The header holds either a number of seconds or an HTTP date (RFC 9110, section
- * 10.2.3). A value that is neither yields no wait, so the backoff applies, rather than
- * an exception: a provider's malformed header is no reason to fail a request that a
- * retry could still save.
+ * 10.2.3). A value that is neither (blank, negative, a fraction, any other text) yields
+ * no wait, so the backoff applies, rather than an exception: a provider's malformed
+ * header is no reason to fail a request that a retry could still save. A date in the
+ * past asks for no wait. The header comes from the network, so what it asks for is
+ * bounded before anyone computes with it: a number of seconds beyond a {@code long}, or
+ * a date in the year 9999, is read as {@link #LONGEST}, which any {@link Instant} of
+ * this era plus any {@link Duration#toNanos()} can take without overflow.
  */
 public final class RetryAfter {
+
+	/**
+	 * The longest wait a header is read as. A year: no provider means more, every cap
+	 * the starter applies (retry.max-retry-after, rate-limit.max-pause) is far shorter,
+	 * and a year in nanoseconds, or a year from now, is far inside what {@code long}
+	 * arithmetic and {@link Instant} hold.
+	 */
+	public static final Duration LONGEST = Duration.ofDays(365);
 
 	/** The three date formats HTTP allows: IMF-fixdate, obsolete RFC 850 and asctime. */
 	private static final List<DateTimeFormatter> HTTP_DATES = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
@@ -33,8 +48,8 @@ public final class RetryAfter {
 	 * Return the wait a header value asks for.
 	 * @param value the header value, may be {@code null}
 	 * @param now the current time, for dates
-	 * @return the wait, {@link Duration#ZERO} for a date in the past, or {@code null}
-	 * when there is no value or it cannot be read
+	 * @return the wait, from {@link Duration#ZERO} (for a date in the past) to
+	 * {@link #LONGEST}, or {@code null} when there is no value or it cannot be read
 	 */
 	public static @Nullable Duration parse(@Nullable String value, Instant now) {
 		if (value == null || value.isBlank()) {
@@ -46,24 +61,50 @@ public final class RetryAfter {
 		}
 		for (DateTimeFormatter format : HTTP_DATES) {
 			try {
-				Duration wait = Duration.between(now, ZonedDateTime.parse(trimmed, format).toInstant());
-				return wait.isNegative() ? Duration.ZERO : wait;
+				return bounded(Duration.between(now, ZonedDateTime.parse(trimmed, format).toInstant()));
 			}
-			catch (DateTimeParseException ex) {
+			catch (DateTimeException | ArithmeticException ex) {
 				// try the next format
 			}
 		}
 		return null;
 	}
 
+	/**
+	 * Return the pause an answer's {@code Retry-After} asks for, for those that pause
+	 * rather than fail when it is long: a key's rest and the rate limiter's pause.
+	 * @param headers the answer's headers
+	 * @param now the current time, for dates
+	 * @param max the longest pause taken; a longer demand is honoured for this long
+	 * @return the pause, more than zero and at most {@code max}, or {@code null} when the
+	 * header is missing, cannot be read or asks for no wait
+	 */
+	public static @Nullable Duration pause(HttpHeaders headers, Instant now, Duration max) {
+		Duration wait = parse(headers.getFirst(HttpHeaders.RETRY_AFTER), now);
+		if (wait == null || wait.isZero()) {
+			return null;
+		}
+		return (wait.compareTo(max) > 0) ? max : wait;
+	}
+
 	/** More seconds than a {@code long} holds is still a request to wait, only a long one. */
 	private static Duration seconds(String digits) {
-		try {
-			return Duration.ofSeconds(Long.parseLong(digits));
+		int first = 0;
+		while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+			first++;
 		}
-		catch (NumberFormatException ex) {
-			return Duration.ofSeconds(Long.MAX_VALUE);
+		if (digits.length() - first > 18) {
+			// Up to 18 digits always fit a long; more are far beyond LONGEST.
+			return LONGEST;
 		}
+		return bounded(Duration.ofSeconds(Long.parseLong(digits, first, digits.length(), 10)));
+	}
+
+	private static Duration bounded(Duration wait) {
+		if (wait.isNegative()) {
+			return Duration.ZERO;
+		}
+		return (wait.compareTo(LONGEST) > 0) ? LONGEST : wait;
 	}
 
 	private static boolean isDigits(String value) {

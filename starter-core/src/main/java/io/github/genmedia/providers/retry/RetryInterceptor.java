@@ -80,7 +80,7 @@ public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 		}
 		RequestAttempts attempts = new RequestAttempts(request, body, execution, this.policy);
 		try {
-			// Almost every request succeeds at once: only a failure enters spring-retry.
+			// Almost every request succeeds at once: only a failure enters the retry machinery.
 			return attempts.first();
 		}
 		catch (RetryableFailure failure) {

@@ -3,33 +3,39 @@ package io.github.genmedia.providers.retry;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.springframework.retry.RetryCallback;
-import org.springframework.retry.RetryContext;
-import org.springframework.retry.backoff.BackOffContext;
-import org.springframework.retry.backoff.BackOffInterruptedException;
-import org.springframework.retry.backoff.BackOffPolicy;
-import org.springframework.retry.policy.SimpleRetryPolicy;
-import org.springframework.retry.support.RetryTemplate;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * Repeats an attempt until it succeeds, fails for good, or no attempt is left, waiting
  * in between.
  * <p>
- * The only class that uses spring-retry: its upstream is archived and Spring Framework 7
- * has {@code org.springframework.core.retry}, so moving over rewrites this class and
- * nothing else. Provider requests go through {@link #run(Attempts)}, where only a
+ * Runs on Spring Framework's {@link RetryTemplate}: a {@link RetryPolicy} decides which
+ * failures are retried, and the run's own {@link BackOffExecution} stops once the
+ * attempts are used up. That back-off does not hand the wait to the template, which
+ * would spend it in {@link Thread#sleep(long)}: it waits through the {@link Sleeper}
+ * itself and returns zero. The run remembers the last failure, which a back-off is not
+ * shown, so the wait can be the provider's {@code Retry-After}; it keeps its
+ * nanoseconds; and tests observe it without spending it. A wait that is interrupted
+ * restores the interrupt flag, so the template's own sleep, of zero, throws and ends
+ * the run as it ends any interrupted back-off.
+ * <p>
+ * Provider requests go through {@link #run(Attempts)}, where only a
  * {@link RetryableFailure} is retried; other callers, such as Suno's Clerk exchange, use
  * {@link #call(int, RetrySettings, Predicate, Supplier, Supplier)}.
  */
 public final class RetryRunner {
 
-	private static final String ATTEMPTS = RetryRunner.class.getName() + ".attempts";
-
-	private final RetryTemplate template = new RetryTemplate();
+	private final int maxAttempts;
 
 	private final Backoff backoff;
 
@@ -42,21 +48,11 @@ public final class RetryRunner {
 	 * @param sleeper what waits
 	 */
 	RetryRunner(int maxAttempts, Backoff backoff, Sleeper sleeper) {
+		this.maxAttempts = maxAttempts;
 		this.backoff = backoff;
 		this.sleeper = sleeper;
-		this.template.setRetryPolicy(new AttemptsPolicy(maxAttempts));
-		this.template.setBackOffPolicy(new Waits());
 	}
 
-	/**
-	 * Run the attempts.
-	 * @param attempts the attempts of one request
-	 * @return the first result that is not a {@link RetryableFailure}
-	 * @throws RetryableFailure the last failure, when no attempt is left
-	 * @throws InterruptedIOException if the thread is interrupted while waiting; the
-	 * interrupt flag stays set
-	 * @throws IOException any other exception an attempt throws
-	 */
 	/**
 	 * Call an action until it returns, throws an exception that is not retryable, or
 	 * runs out of attempts, with exponential backoff (and jitter) in between.
@@ -66,63 +62,75 @@ public final class RetryRunner {
 	 * @param retryable which exceptions of the action are worth another attempt
 	 * @param action the action
 	 * @param onInterrupt the exception to throw when a wait is interrupted (the
-	 * interrupt flag is restored first)
+	 * interrupt flag stays set)
 	 * @return the action's result
 	 */
 	public static <T> T call(int maxAttempts, RetrySettings backoff, Predicate<RuntimeException> retryable,
 			Supplier<T> action, Supplier<RuntimeException> onInterrupt) {
-		Backoff waits = new Backoff(backoff);
-		RetryTemplate template = RetryTemplate.builder()
-			.maxAttempts(maxAttempts)
-			.retryOn((failure) -> failure instanceof RuntimeException runtime && retryable.test(runtime))
-			.customBackoff(new BackOffPolicy() {
-
-				@Override
-				public BackOffContext start(RetryContext context) {
-					return new Run(context);
-				}
-
-				@Override
-				public void backOff(BackOffContext backOffContext) {
-					try {
-						Sleeper.THREAD.sleep(waits.beforeRetry(((Run) backOffContext).context().getRetryCount()));
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						throw new BackOffInterruptedException("Interrupted while waiting to retry", ex);
-					}
-				}
-
-			})
-			.build();
+		RetryRunner runner = new RetryRunner(maxAttempts, new Backoff(backoff), Sleeper.THREAD);
+		Run<T> run = runner.new Run<>((number) -> action.get(),
+				(failure) -> failure instanceof RuntimeException runtime && retryable.test(runtime),
+				(nextAttempt, failure) -> runner.backoff.beforeRetry(nextAttempt - 1));
 		try {
-			return template.execute((context) -> action.get());
+			return run.start();
 		}
-		catch (BackOffInterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw onInterrupt.get();
+		catch (RetryException ex) {
+			if (run.interrupted()) {
+				throw onInterrupt.get();
+			}
+			throw unchecked(ex.getCause());
 		}
 	}
 
+	/**
+	 * Run the attempts.
+	 * @param <T> the result type
+	 * @param attempts the attempts of one request
+	 * @return the first result that is not a {@link RetryableFailure}
+	 * @throws RetryableFailure the last failure, when no attempt is left
+	 * @throws InterruptedIOException if the thread is interrupted while waiting; the
+	 * interrupt flag stays set
+	 * @throws IOException any other exception an attempt throws
+	 */
 	<T> T run(Attempts<T> attempts) throws IOException, RetryableFailure {
-		RetryCallback<T, Exception> callback = (context) -> {
-			context.setAttribute(ATTEMPTS, attempts);
-			return attempts.attempt(context.getRetryCount() + 1);
-		};
+		Run<T> run = new Run<>(attempts::attempt,
+				(failure) -> failure instanceof RetryableFailure retryable && !retryable.isLast(),
+				(nextAttempt, failure) -> {
+					RetryableFailure retryable = (RetryableFailure) failure;
+					Duration asked = retryable.retryAfter();
+					Duration wait = (asked != null) ? asked : this.backoff.beforeRetry(nextAttempt - 1);
+					attempts.beforeRetry(retryable, nextAttempt, wait);
+					return wait;
+				});
 		try {
-			return this.template.execute(callback);
+			return run.start();
 		}
-		catch (BackOffInterruptedException ex) {
-			InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting to retry");
-			interrupted.initCause(ex.getCause());
-			throw interrupted;
+		catch (RetryException ex) {
+			if (run.interrupted()) {
+				InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting to retry");
+				interrupted.initCause(run.interruption);
+				throw interrupted;
+			}
+			Throwable last = ex.getCause();
+			if (last instanceof RetryableFailure failure) {
+				throw failure;
+			}
+			if (last instanceof IOException failure) {
+				throw failure;
+			}
+			throw unchecked(last);
 		}
-		catch (IOException | RetryableFailure | RuntimeException ex) {
-			throw ex;
+	}
+
+	/** What is left once the checked exceptions an attempt may throw are handled. */
+	private static RuntimeException unchecked(Throwable failure) {
+		if (failure instanceof RuntimeException runtime) {
+			return runtime;
 		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Unexpected exception from an attempt", ex);
+		if (failure instanceof Error error) {
+			throw error;
 		}
+		return new IllegalStateException("Unexpected exception from an attempt", failure);
 	}
 
 	/**
@@ -149,53 +157,83 @@ public final class RetryRunner {
 
 	}
 
-	/**
-	 * Waits for what the provider asked for, or else for the backoff; called by
-	 * spring-retry only when another attempt follows.
-	 */
-	private final class Waits implements BackOffPolicy {
+	/** One attempt of a run. */
+	@FunctionalInterface
+	private interface Attempt<T> {
 
-		@Override
-		public BackOffContext start(RetryContext context) {
-			return new Run(context);
+		T make(int number) throws Exception;
+
+	}
+
+	/** Decides the wait once another attempt is decided on, and tells whoever needs to know. */
+	@FunctionalInterface
+	private interface Retrying {
+
+		Duration before(int nextAttempt, Throwable failure);
+
+	}
+
+	/**
+	 * One run of attempts: what the template repeats, and the back-off between them.
+	 * Counts the attempts and remembers the last failure, which the template's back-off
+	 * is not shown, and an interrupted wait.
+	 */
+	private final class Run<T> implements Retryable<T>, BackOffExecution {
+
+		private final Attempt<T> attempt;
+
+		private final Predicate<Throwable> retryable;
+
+		private final Retrying retrying;
+
+		private int made;
+
+		private @Nullable Throwable lastFailure;
+
+		private @Nullable InterruptedException interruption;
+
+		Run(Attempt<T> attempt, Predicate<Throwable> retryable, Retrying retrying) {
+			this.attempt = attempt;
+			this.retryable = retryable;
+			this.retrying = retrying;
+		}
+
+		T start() throws RetryException {
+			RetryPolicy policy = RetryPolicy.builder().predicate(this.retryable).backOff(() -> this).build();
+			return new RetryTemplate(policy).execute(this);
 		}
 
 		@Override
-		public void backOff(BackOffContext backOffContext) {
-			RetryContext context = ((Run) backOffContext).context();
-			RetryableFailure failure = (RetryableFailure) context.getLastThrowable();
-			int retry = context.getRetryCount();
-			Duration wait = (failure.retryAfter() != null) ? failure.retryAfter()
-					: RetryRunner.this.backoff.beforeRetry(retry);
-			((Attempts<?>) context.getAttribute(ATTEMPTS)).beforeRetry(failure, retry + 1, wait);
+		public T execute() throws Exception {
+			this.made++;
+			try {
+				return this.attempt.make(this.made);
+			}
+			catch (Exception ex) {
+				this.lastFailure = ex;
+				throw ex;
+			}
+		}
+
+		/** Called by the template only for a failure its policy retries. */
+		@Override
+		public long nextBackOff() {
+			if (this.made >= RetryRunner.this.maxAttempts) {
+				return STOP;
+			}
+			Duration wait = this.retrying.before(this.made + 1, Objects.requireNonNull(this.lastFailure));
 			try {
 				RetryRunner.this.sleeper.sleep(wait);
 			}
 			catch (InterruptedException ex) {
+				this.interruption = ex;
 				Thread.currentThread().interrupt();
-				throw new BackOffInterruptedException("Interrupted while waiting to retry", ex);
 			}
+			return 0;
 		}
 
-	}
-
-	private record Run(RetryContext context) implements BackOffContext {
-	}
-
-	/**
-	 * Retries a {@link RetryableFailure} until the attempts are used up or the failure is
-	 * the last one allowed.
-	 */
-	private static final class AttemptsPolicy extends SimpleRetryPolicy {
-
-		AttemptsPolicy(int maxAttempts) {
-			super(maxAttempts, Map.of(RetryableFailure.class, true), false);
-		}
-
-		@Override
-		public boolean canRetry(RetryContext context) {
-			return super.canRetry(context)
-					&& !(context.getLastThrowable() instanceof RetryableFailure failure && failure.isLast());
+		boolean interrupted() {
+			return this.interruption != null;
 		}
 
 	}

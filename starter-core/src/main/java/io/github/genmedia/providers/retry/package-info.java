@@ -1,5 +1,5 @@
 /**
- * Retries of failed provider requests: which failures qualify, the backoff, Retry-After, and metrics; the only code that uses spring-retry.
+ * Retries of failed provider requests: which failures qualify, the backoff, Retry-After, and metrics, on Spring Framework's core retry.
  */
 @NullMarked
 package io.github.genmedia.providers.retry;

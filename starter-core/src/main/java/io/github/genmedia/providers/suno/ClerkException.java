@@ -41,6 +41,7 @@ public class ClerkException extends SunoAuthenticationException {
 	 * Return the kind of failure.
 	 * @return the kind
 	 */
+	@Override
 	public SunoTokenFailure getFailure() {
 		return this.failure;
 	}

@@ -16,7 +16,7 @@ import io.github.genmedia.providers.settings.SettingChecks;
  * signed-out cookie is not going to sign in again by being asked twice. The backoff
  * sleeps on the calling thread, which is a thread of the token scheduler, so the
  * defaults keep a whole refresh within about a second of waiting. Retries go through
- * {@link RetryRunner}, the one class that uses spring-retry.
+ * {@link RetryRunner}, on Spring Framework's core retry.
  */
 public final class ClerkRetry {
 

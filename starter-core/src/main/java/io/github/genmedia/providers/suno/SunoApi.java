@@ -21,13 +21,13 @@ import org.springframework.web.service.annotation.PostExchange;
  * {@code sunoRestClient} is.
  * <p>
  * Generation: {@link #checkCaptcha} tells whether Suno wants a captcha; {@link #generate}
- * returns at once with (normally two) {@code submitted} clips; {@link #feed} with their ids
+ * returns at once with (normally two) {@code submitted} clips; {@link #getFeed(List)} with their ids
  * tells how they progress. A {@code streaming} clip already plays; {@code complete} and
  * {@code error} are final ({@link SunoClipStatus#isTerminal()}). Suno's clients poll every
  * 3 to 6 seconds and give up after about 100 seconds. Lyrics alone are the same:
- * {@link #generateLyrics}, then {@link #lyrics} until complete.
+ * {@link #generateLyrics}, then {@link #getLyrics} until complete.
  * <p>
- * Credits: {@link #billingInfo}. Out of credits is a {@code 402}, an
+ * Credits: {@link #getBillingInfo}. Out of credits is a {@code 402}, an
  * {@link io.github.genmedia.providers.error.InsufficientCreditsException}. When Suno
  * wants a captcha and the request has no valid token, generating fails with
  * {@link SunoCaptchaRequiredException}: the starter does not solve captchas.
@@ -106,7 +106,7 @@ public interface SunoApi {
 	 * Start writing lyrics ({@code POST /api/generate/lyrics/}). Not retried by default,
 	 * like every {@code POST}.
 	 * @param request what the lyrics are about
-	 * @return the id to ask {@link #lyrics} about
+	 * @return the id to ask {@link #getLyrics} about
 	 */
 	@PostExchange("/api/generate/lyrics/")
 	SunoLyricsJob generateLyrics(@RequestBody SunoLyricsRequest request);

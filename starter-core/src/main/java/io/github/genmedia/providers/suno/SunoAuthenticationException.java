@@ -20,4 +20,20 @@ public class SunoAuthenticationException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/**
+	 * Return why no token could be had, as a kind a caller can switch on: the kind of the
+	 * Clerk failure behind this exception, so that the layer that knows where the cookie
+	 * is configured can say what to do about a rejected one.
+	 * @return the kind, or {@code null} when no Clerk failure caused this one
+	 */
+	public @Nullable SunoTokenFailure getFailure() {
+		Throwable cause = getCause();
+		for (int depth = 0; cause != null && cause != this && depth < 10; depth++, cause = cause.getCause()) {
+			if (cause instanceof ClerkException clerk) {
+				return clerk.getFailure();
+			}
+		}
+		return null;
+	}
+
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The account's credits ({@link SunoApi#billingInfo}). Suno sends more (plan, models,
+ * The account's credits ({@link SunoApi#getBillingInfo}). Suno sends more (plan, models,
  * renewal date) that third-party clients show but that is not modelled, being
  * unconfirmed.
  *

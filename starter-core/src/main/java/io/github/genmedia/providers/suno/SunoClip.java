@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@code major_model_version} are seen in third-party clients and captured answers only.
  * Suno sends many more (user, likes, play counts), which are ignored.
  *
- * @param id the clip id, for the feed, extension and {@link SunoApi#clip}
+ * @param id the clip id, for the feed, extension and {@link SunoApi#getClip}
  * @param status the status
  * @param title the title, empty until Suno names the song
  * @param audioUrl the audio, empty until the clip streams

@@ -6,7 +6,7 @@ import io.github.genmedia.providers.api.WireValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The status of a Suno clip, as the feed ({@link SunoApi#feed}) reports it while the clip
+ * The status of a Suno clip, as the feed ({@link SunoApi#getFeed(java.util.List)}) reports it while the clip
  * is made: {@code submitted}, then {@code queued}, {@code streaming} and
  * {@code complete}, or {@code error}.
  * <p>

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * The answer of {@link SunoApi#feed}. Third-party clients also mention paging fields
+ * The answer of {@link SunoApi#getFeed(java.util.List)}. Third-party clients also mention paging fields
  * beside {@code clips}; they are not modelled, being unconfirmed.
  *
  * @param clips the clips asked for

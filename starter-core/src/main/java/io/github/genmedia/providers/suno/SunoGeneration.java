@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@link SunoApi#generate}: the batch submitted and its clips, normally
- * two, still {@code submitted} with empty audio. Follow them with {@link SunoApi#feed}.
+ * two, still {@code submitted} with empty audio. Follow them with {@link SunoApi#getFeed(java.util.List)}.
  * <p>
  * Only {@code clips} is read by Suno's web-API proxies; the other fields come from a
  * captured answer.

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.github.genmedia.providers.suno.SunoClips.FailedClip;
+
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.JobStatus;
@@ -14,11 +16,15 @@ import io.github.genmedia.providers.job.ProviderJobs;
 
 /**
  * Suno generations as {@link GenerationJob}s over the feed: {@link #generate} follows a
- * generation's clips until all are {@code complete} (or, with
- * {@link #generateUntilPlayable}, {@code streaming}: a playable audio URL), and fails when
- * a clip is {@code error}. A job's id is its clip ids, comma-separated.
+ * generation's clips until each is {@code complete} (or, with
+ * {@link #generateUntilPlayable}, {@code streaming}: a playable audio URL) or
+ * {@code error}. Like Suno's reference client, a generation then completes with the clips
+ * made and reports the failed ones ({@link SunoClips#failed()}); it fails with Suno's
+ * reasons only when every clip failed. A job's id is its clip ids, comma-separated. Once
+ * the poller is closed, a generation is refused before it is sent
+ * ({@link io.github.genmedia.providers.job.JobPollerClosedException}).
  */
-public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
+public final class SunoJobs implements ProviderJobs<SunoClips> {
 
 	/**
 	 * The widely used reference proxy waits 5 s and then polls the feed every 3-6 s for
@@ -47,25 +53,28 @@ public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
 	}
 
 	/**
-	 * Generate and follow the clips until they are complete.
+	 * Generate and follow the clips until each is complete or failed.
 	 * @param request the generation
-	 * @return the job, whose result is the clips
+	 * @return the job, whose result is the clips made, and the failed ones; it fails when
+	 * every clip failed
 	 */
-	public GenerationJob<List<SunoClip>> generate(SunoGenerateRequest request) {
+	public GenerationJob<SunoClips> generate(SunoGenerateRequest request) {
 		return watch(request, SunoClipStatus.COMPLETE::equals);
 	}
 
 	/**
-	 * Generate and follow the clips until they can be played (streaming or complete).
+	 * Generate and follow the clips until each can be played (streaming or complete) or
+	 * failed.
 	 * @param request the generation
-	 * @return the job, whose result is the clips
+	 * @return the job, whose result is the clips made, and the failed ones; it fails when
+	 * every clip failed
 	 */
-	public GenerationJob<List<SunoClip>> generateUntilPlayable(SunoGenerateRequest request) {
+	public GenerationJob<SunoClips> generateUntilPlayable(SunoGenerateRequest request) {
 		return watch(request, (status) -> status != null && status.isPlayable());
 	}
 
 	@Override
-	public GenerationJob<List<SunoClip>> resume(String clipIds) {
+	public GenerationJob<SunoClips> resume(String clipIds) {
 		return this.poller.resume(new Tracker(this.api, SunoClipStatus.COMPLETE::equals), clipIds, this.settings);
 	}
 
@@ -74,12 +83,13 @@ public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
 		return "suno";
 	}
 
-	private GenerationJob<List<SunoClip>> watch(SunoGenerateRequest request, Predicate<SunoClipStatus> done) {
+	private GenerationJob<SunoClips> watch(SunoGenerateRequest request, Predicate<SunoClipStatus> done) {
+		this.poller.checkOpen(provider());
 		List<String> ids = this.api.generate(request).clips().stream().map(SunoClip::id).toList();
 		return this.poller.watch(new Tracker(this.api, done), String.join(",", ids), this.settings);
 	}
 
-	private record Tracker(SunoApi api, Predicate<SunoClipStatus> done) implements JobTracker<List<SunoClip>> {
+	private record Tracker(SunoApi api, Predicate<SunoClipStatus> done) implements JobTracker<SunoClips> {
 
 		@Override
 		public String provider() {
@@ -87,23 +97,36 @@ public final class SunoJobs implements ProviderJobs<List<SunoClip>> {
 		}
 
 		@Override
-		public JobStatus<List<SunoClip>> poll(String jobId) {
+		public JobStatus<SunoClips> poll(String jobId) {
 			List<String> ids = Arrays.asList(jobId.split(","));
 			List<SunoClip> clips = this.api.getFeed(ids).clips();
-			for (SunoClip clip : clips) {
-				if (clip.status() == SunoClipStatus.ERROR) {
-					String reason = (clip.metadata() != null && clip.metadata().errorMessage() != null)
-							? clip.metadata().errorMessage() : "clip " + clip.id() + " is error";
-					return new JobStatus.Failed<>(reason);
-				}
+			List<String> missing = ids.stream()
+				.filter((id) -> clips.stream().noneMatch((clip) -> id.equals(clip.id())))
+				.toList();
+			if (!missing.isEmpty()) {
+				// Suno's feed leaves out the ids it does not know rather than answer 404.
+				return new JobStatus.NotFound<>("the feed has no clip " + String.join(",", missing));
 			}
-			long done = clips.stream().filter((clip) -> this.done.test(clip.status())).count();
-			if (clips.size() == ids.size() && done == ids.size()) {
-				return new JobStatus.Succeeded<>(clips);
+			List<SunoClip> made = clips.stream().filter((clip) -> this.done.test(clip.status())).toList();
+			List<FailedClip> failed = clips.stream()
+				.filter((clip) -> clip.status() == SunoClipStatus.ERROR)
+				.map(FailedClip::of)
+				.toList();
+			if (clips.size() != ids.size() || made.size() + failed.size() != clips.size()) {
+				// The state of the first clip still being made.
+				String state = clips.stream()
+					.filter((clip) -> !this.done.test(clip.status()) && clip.status() != SunoClipStatus.ERROR)
+					.findFirst()
+					.map(SunoClip::status)
+					.map(SunoClipStatus::wireValue)
+					.orElse("submitted");
+				return new JobStatus.Running<>(state, null);
 			}
-			String state = clips.isEmpty() || clips.get(0).status() == null ? "submitted"
-					: clips.get(0).status().wireValue();
-			return new JobStatus.Running<>(state, null);
+			if (made.isEmpty()) {
+				List<String> reasons = failed.stream().map(FailedClip::errorMessage).distinct().toList();
+				return new JobStatus.Failed<>(String.join("; ", reasons));
+			}
+			return new JobStatus.Succeeded<>(new SunoClips(made, failed));
 		}
 
 	}

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lyrics as {@link SunoApi#lyrics} reports them. Only {@code complete} is a known status:
+ * Lyrics as {@link SunoApi#getLyrics} reports them. Only {@code complete} is a known status:
  * the values while Suno writes, and whether lyrics can fail, are not known, so the status
  * stays a string.
  *

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * Lyrics being written ({@link SunoApi#generateLyrics}).
  *
- * @param id the id to ask {@link SunoApi#lyrics} about
+ * @param id the id to ask {@link SunoApi#getLyrics} about
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunoLyricsJob(String id) {

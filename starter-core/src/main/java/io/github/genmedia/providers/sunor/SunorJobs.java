@@ -51,8 +51,11 @@ public final class SunorJobs implements ProviderJobs<SunorTask> {
 	 * charged twice); the polls are.
 	 * @param request the task
 	 * @return the job
+	 * @throws io.github.genmedia.providers.job.JobPollerClosedException if the poller is
+	 * closed: nothing is sent
 	 */
 	public GenerationJob<SunorTask> createTask(SunorTaskRequest request) {
+		this.poller.checkOpen(provider());
 		return this.poller.watch(this.tracker, this.api.createTask(request).data().taskId(), this.settings);
 	}
 

@@ -49,8 +49,11 @@ public final class WhisulJobs implements ProviderJobs<WhisulSong> {
 	 * Start a song and follow it. The {@code POST} is not retried; the polls are.
 	 * @param request the prompt
 	 * @return the job
+	 * @throws io.github.genmedia.providers.job.JobPollerClosedException if the poller is
+	 * closed: nothing is sent
 	 */
 	public GenerationJob<WhisulSong> generate(WhisulGenerateRequest request) {
+		this.poller.checkOpen(provider());
 		return this.poller.watch(this.tracker, this.api.generate(request).jobId(), this.settings);
 	}
 

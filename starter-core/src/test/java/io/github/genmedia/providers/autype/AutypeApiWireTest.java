@@ -224,7 +224,7 @@ class AutypeApiWireTest {
 		DownloadedFile download = this.api.downloadRender("job-1", target);
 
 		assertThat(download).isEqualTo(new DownloadedFile(target, pdf.length, MediaType.APPLICATION_PDF,
-				"invoice-42.pdf"));
+				"invoice-42.pdf", "attachment; filename=\"invoice-42.pdf\""));
 		assertThat(Files.readAllBytes(target)).isEqualTo(pdf);
 		try (Stream<Path> files = Files.list(target.getParent())) {
 			assertThat(files).containsExactly(target);

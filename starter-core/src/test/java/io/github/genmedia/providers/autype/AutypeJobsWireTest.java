@@ -13,8 +13,10 @@ import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobFailedException;
+import io.github.genmedia.providers.job.JobNotFoundException;
 import io.github.genmedia.providers.job.JobObserver;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobPollerClosedException;
 import io.github.genmedia.providers.job.PollingSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,32 @@ class AutypeJobsWireTest {
 		assertThatExceptionOfType(AutypeDownloadExpiredException.class)
 			.isThrownBy(() -> jobs.download(job, this.files.resolve("gone.pdf")))
 			.withMessageStartingWith("The file of Autype render job r-5 is no longer available");
+	}
+
+	@Test
+	void anUnknownOrExpiredRenderJobFailsAfterOneConfirmingPoll() {
+		// Autype forgets a job an hour after it completed: resuming it then is a 404.
+		autype.stubFor(get("/render/r-gone").willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"statusCode\":404,\"message\":\"Render job not found\",\"error\":\"Not Found\"}")));
+		AutypeJobs jobs = new AutypeJobs(this.api, this.poller, QUICK, null, Clock.systemUTC());
+
+		assertThatExceptionOfType(JobNotFoundException.class).isThrownBy(() -> jobs.resume("r-gone").await())
+			.withMessage("Provider 'autype' does not know job r-gone: Render job not found (asked twice); check the "
+					+ "job id, and that the job was made with the same account");
+		autype.verify(2, getRequestedFor(urlEqualTo("/render/r-gone")));
+	}
+
+	@Test
+	void aRenderAfterThePollerClosedIsRefusedBeforeAnythingIsSent() {
+		rendered("r-6");
+		AutypeJobs jobs = new AutypeJobs(this.api, this.poller, QUICK, null, Clock.systemUTC());
+		this.poller.close();
+
+		assertThatExceptionOfType(JobPollerClosedException.class)
+			.isThrownBy(() -> jobs.renderMarkdown(AutypeMarkdownRenderRequest.pdf("# Hi")))
+			.withMessage("Nothing was sent to provider 'autype': the job poller is closed");
+		autype.verify(0, postRequestedFor(urlEqualTo("/render/markdown")));
 	}
 
 	private static void rendered(String id) {

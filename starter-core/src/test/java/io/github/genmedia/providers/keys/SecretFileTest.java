@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.keys;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,8 +78,8 @@ class SecretFileTest {
 
 		Files.writeString(path, "key\u200Btwo-0123456789");
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.problem() != null);
-		assertThat(this.file.problem()).startsWith("the credential in file " + path + " contains U+200B (ZERO WIDTH SPACE)")
-			.doesNotContain("two-0123456789");
+		assertThat(this.file.problem()).isEqualTo("the credential in file " + path + " contains a character HTTP headers "
+				+ "cannot carry (only visible ASCII and spaces) at position 4");
 		assertThat(this.file.current().reveal()).isEqualTo("key-one-0123456789");
 
 		Files.delete(path);
@@ -166,6 +167,62 @@ class SecretFileTest {
 		assertThatExceptionOfType(InvalidCredentialException.class)
 			.isThrownBy(() -> SecretFile.open("sunor", empty, Credential::of))
 			.withMessage("The credential in file " + empty + " is empty");
+	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRefusedWithoutItsContentOrSize() throws IOException {
+		Path exact = Files.writeString(this.directory.resolve("exact"), "k".repeat(SecretFile.MAX_BYTES));
+		assertThat(SecretFile.read(exact, Credential::of).length()).isEqualTo(SecretFile.MAX_BYTES);
+
+		Path large = Files.writeString(this.directory.resolve("large"), "k".repeat(SecretFile.MAX_BYTES) + "\n");
+		assertThatExceptionOfType(SecretFileTooLargeException.class)
+			.isThrownBy(() -> SecretFile.open("sunor", large, Credential::of))
+			.withMessage("The credential file " + large + " holds more than 16 KiB, the most a credential file may hold")
+			.satisfies((ex) -> assertThat(ex.getLimit()).isEqualTo(16 * 1024));
+	}
+
+	@Test
+	void aHugeFileIsNeverReadWhole() throws IOException {
+		// Sparse: 3 GiB that take no disk, and more than any String can hold, so reading
+		// the whole file fails where reading up to the limit does not.
+		Path huge = this.directory.resolve("huge");
+		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+			file.setLength(3L * 1024 * 1024 * 1024);
+		}
+		assertThatExceptionOfType(SecretFileTooLargeException.class).isThrownBy(() -> SecretFile.read(huge, Credential::of))
+			.withMessage("The credential file " + huge + " holds more than 16 KiB, the most a credential file may hold");
+	}
+
+	@Test
+	void aRotatedFileThatGrowsPastTheLimitKeepsTheLastGoodKey() throws IOException {
+		Path path = Files.writeString(this.directory.resolve("key"), "key-one-0123456789");
+		this.file = SecretFile.open("sunor", path, Credential::of);
+
+		Files.writeString(path, "key-two-0123456789\n".repeat(1000));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.file.problem() != null);
+		assertThat(this.file.problem())
+			.isEqualTo("the credential file " + path + " holds more than 16 KiB, the most a credential file may hold");
+		assertThat(this.file.current().reveal()).isEqualTo("key-one-0123456789");
+	}
+
+	@Test
+	void aBadFileIsDescribedByTheProblemsPositionAloneNeverByItsContentOrLength() throws IOException {
+		// What a symbolic link pointed at by mistake might hold.
+		Path path = Files.writeString(this.directory.resolve("key"), "\n  root:x:0:0:root:/root:/bin/bash\nroot2:x");
+		assertThatExceptionOfType(InvalidCredentialException.class).isThrownBy(() -> SecretFile.read(path, Credential::of))
+			.withMessage("The credential in file " + path + " contains a character HTTP headers cannot carry (only "
+					+ "visible ASCII and spaces) at position 35");
+		Path latin = Files.writeString(this.directory.resolve("latin"), "clé-0123456789");
+		assertThatExceptionOfType(InvalidCredentialException.class).isThrownBy(() -> SecretFile.read(latin, Credential::of))
+			.withMessage("The credential in file " + latin + " contains a character HTTP headers cannot carry (only "
+					+ "visible ASCII and spaces) at position 3");
+		Path binary = Files.write(this.directory.resolve("binary"), new byte[] { 'k', (byte) 0xC3, (byte) 0x28 });
+		assertThatExceptionOfType(InvalidCredentialException.class).isThrownBy(() -> SecretFile.read(binary, Credential::of))
+			.withMessage("The credential file " + binary + " is not UTF-8 text");
+		assertThatExceptionOfType(InvalidCredentialException.class)
+			.isThrownBy(() -> SecretFile.read(this.directory, Credential::of))
+			.withMessage("The credential file " + this.directory + " is not a regular file");
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SourcedKeysTest {
 
@@ -126,6 +128,84 @@ class SourcedKeysTest {
 		this.clock.advance(SourcedKeys.RETRY_AFTER_FAILURE);
 		keys.keys();
 		assertThat(this.asked).hasValue(3);
+	}
+
+	@Test
+	void aSourceThatHangsHoldsOneRequestNoLongerThanTheTimeoutAndTheLastKeysStay() throws Exception {
+		CountDownLatch answer = new CountDownLatch(1);
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
+			if (this.asked.incrementAndGet() == 2) {
+				answer.await();
+				return SourcedCredentials.of("sk-second-0123456789", Duration.ofMinutes(5));
+			}
+			return SourcedCredentials.of("sk-first-0123456789", Duration.ofSeconds(1));
+		}, null, UnaryOperator.identity(), this.clock, Duration.ofMillis(300));
+		try {
+			keys.keys();
+			this.clock.advance(Duration.ofSeconds(2));
+
+			List<Credential> during = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> keys.keys());
+
+			assertThat(during).extracting(Credential::reveal).containsExactly("sk-first-0123456789");
+			assertThat(keys.problem()).isEqualTo("the credential source did not answer within 300 ms");
+			// Due again: the call that still hangs is waited for again, never a second one.
+			this.clock.advance(SourcedKeys.RETRY_AFTER_FAILURE);
+			assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> keys.keys()))
+				.extracting(Credential::reveal).containsExactly("sk-first-0123456789");
+			assertThat(this.asked).hasValue(2);
+
+			answer.countDown();
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				this.clock.advance(SourcedKeys.RETRY_AFTER_FAILURE);
+				assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-second-0123456789");
+			});
+			assertThat(keys.problem()).isNull();
+			assertThat(this.asked).hasValue(2);
+		}
+		finally {
+			answer.countDown();
+		}
+	}
+
+	@Test
+	void aSourceThatNeverAnswersFailsTheFirstRequestAfterTheTimeout() {
+		CountDownLatch never = new CountDownLatch(1);
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
+			never.await();
+			return null;
+		}, null, UnaryOperator.identity(), this.clock, Duration.ofMillis(300));
+		try {
+			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatExceptionOfType(
+					CredentialSourceTimeoutException.class)
+				.isThrownBy(keys::keys)
+				.withMessage("No credential for provider 'sunor': the credential source did not answer within 300 ms. "
+						+ "Check the application's ProviderCredentialSource, or configure providers.sunor.api-key.")
+				.satisfies((ex) -> assertThat(ex.getTimeout()).isEqualTo(Duration.ofMillis(300))));
+		}
+		finally {
+			keys.close();
+		}
+	}
+
+	@Test
+	void closingInterruptsACallThatStillHangs() throws Exception {
+		CountDownLatch interrupted = new CountDownLatch(1);
+		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
+			try {
+				new CountDownLatch(1).await();
+			}
+			catch (InterruptedException ex) {
+				interrupted.countDown();
+				throw ex;
+			}
+			return null;
+		}, KeySupply.fixed(List.of(Credential.of("sk-configured-0123456789"))), UnaryOperator.identity(), this.clock,
+				Duration.ofMillis(100));
+		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-configured-0123456789");
+
+		keys.close();
+
+		assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
 	}
 
 }

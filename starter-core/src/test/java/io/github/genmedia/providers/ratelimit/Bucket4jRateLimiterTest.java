@@ -270,6 +270,125 @@ class Bucket4jRateLimiterTest {
 	}
 
 	@Test
+	void aRetryAfterOfADayPausesForMaxPauseOnlyAndSaysWhy() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(120, MINUTE);
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("sunor", settings, this.time.timing());
+		limiter.acquire(Duration.ZERO);
+
+		limiter.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("86400"));
+
+		RateLimitState state = limiter.state();
+		assertThat(state.pausedFor()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(state.pause()).isEqualTo(new RateLimitPause(this.time.instant().plus(Duration.ofMinutes(5)),
+				RateLimitPause.Cause.TOO_MANY_REQUESTS, Duration.ofDays(1), Duration.ofMinutes(5)));
+		assertThat(state.pause().cut()).isTrue();
+		assertThat(state.pausedBeyondMaxWait()).isTrue();
+		assertThatExceptionOfType(RateLimitExceededException.class)
+			.isThrownBy(() -> limiter.acquire(settings.maxWait()))
+			.satisfies((ex) -> assertThat(ex.getRequiredWait()).isEqualTo(Duration.ofMinutes(5)));
+
+		// Five minutes later the provider is asked again: the bucket owed no more.
+		this.time.advance(Duration.ofMinutes(5));
+		limiter.acquire(Duration.ZERO).release();
+		assertThat(limiter.state().pause()).isNull();
+		assertThat(limiter.state().pausedBeyondMaxWait()).isFalse();
+	}
+
+	@Test
+	void aResetBeyondMaxPauseIsCutToo() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(100, Duration.ofDays(1)).withMaxPause(Duration.ofMinutes(2));
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("autype", settings, this.time.timing());
+
+		limiter.learn(HttpStatus.OK, remainingAndReset("0", "3600"));
+
+		assertThat(limiter.state().pausedFor()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(limiter.state().pause().cause()).isEqualTo(RateLimitPause.Cause.WINDOW_SPENT);
+		assertThat(limiter.state().pause().demanded()).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void aSharedBucketNeverOwesMoreThanMaxPauseWhateverTheInstancesAdd() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(120, MINUTE);
+		Bucket store = localBucket(settings);
+		// Two instances sharing the bucket, each told by the provider to wait a day.
+		Bucket4jRateLimiter first = Bucket4jRateLimiter.shared("sunor", settings, () -> store, this.time.timing());
+		Bucket4jRateLimiter second = Bucket4jRateLimiter.shared("sunor", settings, () -> store, this.time.timing());
+		first.acquire(Duration.ZERO);
+
+		first.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("86400"));
+		second.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("99999999999999999999"));
+
+		long owed = store.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+		// The next permit is five minutes away, to the spacing: the pause in whole tokens.
+		assertThat(Duration.ofNanos(owed)).isBetween(Duration.ofMinutes(5).minus(settings.spacing()),
+				Duration.ofMinutes(5));
+		// A freshly started instance is refused for those five minutes at most, not for a day.
+		Bucket4jRateLimiter fresh = Bucket4jRateLimiter.shared("sunor", settings, () -> store, this.time.timing());
+		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> fresh.acquire(MINUTE))
+			.satisfies((ex) -> assertThat(ex.getRequiredWait()).isLessThanOrEqualTo(Duration.ofMinutes(5)));
+		fresh.acquire(Duration.ofMinutes(5)).release();
+	}
+
+	@Test
+	void aSharedBucketKeepingAnotherLimitIsShownAndWarnedAboutOnce() throws Exception {
+		// The instance that created the bucket configured Sunor's 120 a minute; this one 20.
+		Bucket store = localBucket(RateLimitSettings.of(120, MINUTE));
+		RateLimitSettings own = RateLimitSettings.of(20, MINUTE);
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.shared("sunor", own, () -> store, this.time.timing());
+		Logger logger = (Logger) LoggerFactory.getLogger(LimitInForce.class);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			for (int i = 0; i < 3; i++) {
+				limiter.acquire(MINUTE).release();
+				limiter.state();
+			}
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+
+		// A refusal names the limit that refused.
+		assertThatExceptionOfType(RateLimitExceededException.class).isThrownBy(() -> limiter.acquire(Duration.ZERO))
+			.withMessageEndingWith("(120 requests per PT1M)");
+		RateLimitState state = limiter.state();
+		assertThat(state.settings()).isEqualTo(own);
+		assertThat(state.inForce()).isEqualTo(RateLimitSettings.of(120, MINUTE));
+		assertThat(state.limitDiffers()).isTrue();
+		// The bucket's spacing, not this instance's, spaced the permits.
+		assertThat(this.time.waits()).hasSize(2).allSatisfy((wait) -> assertThat(wait)
+			.isCloseTo(RateLimitSettings.of(120, MINUTE).spacing(), Duration.ofMillis(1)));
+		assertThat(appender.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+			assertThat(event.getFormattedMessage()).isEqualTo("Provider 'sunor': the shared rate-limit bucket "
+					+ "keeps 120 requests per PT1M, set by the instance that created it, not this instance's 20 "
+					+ "requests per PT1M; every instance draws on the bucket's limit. Configure the same rate-limit "
+					+ "on every instance sharing the store: a changed limit applies once the bucket has expired");
+		});
+	}
+
+	@Test
+	void aLimitInForceSlowerThanOneRequestPerPeriodIsCountedPerDay() throws Exception {
+		Bucket store = localBucket(RateLimitSettings.of(30, Duration.ofDays(1)));
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.shared("sunor",
+				RateLimitSettings.of(10, Duration.ofSeconds(1)), () -> store, this.time.timing());
+
+		assertThat(limiter.state().inForce()).isEqualTo(new RateLimitSettings(30, Duration.ofDays(1),
+				RateLimitSettings.DEFAULT_MAX_WAIT, 0));
+	}
+
+	@Test
+	void aLocalBucketsLimitInForceIsItsOwn() throws Exception {
+		RateLimitSettings settings = RateLimitSettings.of(120, MINUTE);
+		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("sunor", settings, this.time.timing());
+
+		assertThat(limiter.state().inForce()).isEqualTo(settings);
+		assertThat(limiter.state().limitDiffers()).isFalse();
+		assertThat(Bucket4jRateLimiter.local("autype", RateLimitSettings.concurrency(5)).state().inForce()).isNull();
+	}
+
+	@Test
 	void requestsInFlightAreLimitedOnThisInstance() throws Exception {
 		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.local("autype", RateLimitSettings.concurrency(2),
 				this.time.timing());
@@ -402,6 +521,13 @@ class Bucket4jRateLimiterTest {
 	void debtIsTheTokensThatRefillInThePauseRoundedUp() {
 		assertThat(Bucket4jRateLimiter.tokensFor(Duration.ofSeconds(3), Duration.ofMillis(510))).isEqualTo(6);
 		assertThat(Bucket4jRateLimiter.tokensFor(Duration.ofMillis(1020), Duration.ofMillis(510))).isEqualTo(2);
+	}
+
+	private Bucket localBucket(RateLimitSettings settings) {
+		return Bucket.builder()
+			.addLimit(Bucket4jRateLimiter.configuration(settings).getBandwidths()[0])
+			.withCustomTimePrecision(this.time)
+			.build();
 	}
 
 	private static HttpHeaders remaining(String value) {

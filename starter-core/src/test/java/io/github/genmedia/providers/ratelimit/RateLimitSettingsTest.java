@@ -45,6 +45,20 @@ class RateLimitSettingsTest {
 	}
 
 	@Test
+	void aPauseTakenFromTheProviderLastsFiveMinutesAtMostUnlessSetFromOneSecondToADay() {
+		assertThat(RateLimitSettings.of(120, Duration.ofMinutes(1)).maxPause()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(RateLimitSettings.of(120, Duration.ofMinutes(1)).withMaxPause(Duration.ofDays(1)).maxPause())
+			.isEqualTo(Duration.ofDays(1));
+		for (Duration wrong : new Duration[] { Duration.ZERO, Duration.ofMillis(999), Duration.ofDays(2) }) {
+			assertThatExceptionOfType(InvalidSettingsException.class)
+				.isThrownBy(() -> RateLimitSettings.of(120, Duration.ofMinutes(1)).withMaxPause(wrong))
+				.satisfies((ex) -> assertThat(ex.getProblems()).singleElement()
+					.isEqualTo(new SettingProblem("maxPause", "must be between 1s and 1d (the longest pause a "
+							+ "provider's answer may demand), but is " + wrong)));
+		}
+	}
+
+	@Test
 	void aLimiterWithoutRateOrConcurrencyIsRejected() {
 		assertThatExceptionOfType(InvalidSettingsException.class)
 			.isThrownBy(() -> new RateLimitSettings(0, Duration.ofMinutes(1), Duration.ofSeconds(30), 0))

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.http.HttpHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryAfterTest {
@@ -22,9 +24,43 @@ class RetryAfterTest {
 		assertThat(RetryAfter.parse("007", NOW)).isEqualTo(Duration.ofSeconds(7));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "99999999999999999999999", "99999999999999999999", "99999999999999999",
+			"999999999999999999", "31536001", "Fri, 31 Dec 9999 23:59:59 GMT" })
+	void anyLongerWaitIsReadAsAYearSoThatNoOneOverflowsComputingWithIt(String value) {
+		Duration wait = RetryAfter.parse(value, NOW);
+
+		assertThat(wait).isEqualTo(RetryAfter.LONGEST).isEqualTo(Duration.ofDays(365));
+		// What the key ring and the limiter do with it: neither throws.
+		assertThat(Instant.MAX.minus(Duration.ofDays(400)).plus(wait)).isBefore(Instant.MAX);
+		assertThat(wait.toNanos()).isPositive();
+	}
+
 	@Test
-	void moreSecondsThanALongHoldsIsTheLongestWait() {
-		assertThat(RetryAfter.parse("99999999999999999999999", NOW)).isEqualTo(Duration.ofSeconds(Long.MAX_VALUE));
+	void leadingZerosDoNotMakeAShortWaitLong() {
+		assertThat(RetryAfter.parse("0000000000000000000000005", NOW)).isEqualTo(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aPauseIsCutToItsLongestAndNoWaitIsNoPause() {
+		Duration max = Duration.ofMinutes(5);
+
+		assertThat(RetryAfter.pause(retryAfter("86400"), NOW, max)).isEqualTo(max);
+		assertThat(RetryAfter.pause(retryAfter("99999999999999999999"), NOW, max)).isEqualTo(max);
+		assertThat(RetryAfter.pause(retryAfter("Fri, 31 Dec 9999 23:59:59 GMT"), NOW, max)).isEqualTo(max);
+		assertThat(RetryAfter.pause(retryAfter("30"), NOW, max)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(RetryAfter.pause(retryAfter("Tue, 09 Jun 2026 08:50:37 GMT"), NOW, max))
+			.isEqualTo(Duration.ofMinutes(1));
+		for (String none : new String[] { "0", "-5", "", "  ", "soon", "Tue, 09 Jun 2026 08:00:00 GMT" }) {
+			assertThat(RetryAfter.pause(retryAfter(none), NOW, max)).as(none).isNull();
+		}
+		assertThat(RetryAfter.pause(new HttpHeaders(), NOW, max)).isNull();
+	}
+
+	private static HttpHeaders retryAfter(String value) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, value);
+		return headers;
 	}
 
 	@Test

@@ -72,6 +72,25 @@ class ClerkRetryTest {
 	}
 
 	@Test
+	void anInterruptedBackoffEndsTheCallAndKeepsTheInterruptFlag() {
+		AtomicInteger calls = new AtomicInteger();
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(ClerkException.class).isThrownBy(() -> this.retry.call(() -> {
+				calls.incrementAndGet();
+				throw new ClerkException("Clerk answered the token request with HTTP 503", SunoTokenFailure.CLERK_UNREACHABLE, 503, null, null);
+			}))
+				.withMessage("Interrupted while waiting to ask Clerk again")
+				.satisfies((ex) -> assertThat(ex.getFailure()).isEqualTo(SunoTokenFailure.INTERRUPTED));
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+			assertThat(calls).hasValue(1);
+		}
+		finally {
+			Thread.interrupted();
+		}
+	}
+
+	@Test
 	void rejectsNonsenseSettings() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ClerkRetry(0, Duration.ofMillis(1), Duration.ofMillis(1)));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ClerkRetry(2, Duration.ZERO, Duration.ofMillis(1)));

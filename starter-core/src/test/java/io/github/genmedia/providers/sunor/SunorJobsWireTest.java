@@ -18,8 +18,10 @@ import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.JobDeadlineExceededException;
 import io.github.genmedia.providers.job.JobFailedException;
+import io.github.genmedia.providers.job.JobNotFoundException;
 import io.github.genmedia.providers.job.JobObserver;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobPollerClosedException;
 import io.github.genmedia.providers.job.JobTimedOutException;
 import io.github.genmedia.providers.job.PollingSettings;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
@@ -33,6 +35,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -224,6 +227,69 @@ class SunorJobsWireTest {
 			assertThat(job.future().get(30, TimeUnit.SECONDS).status()).isEqualTo(SunorTaskStatus.SUCCESS);
 		}
 		assertThat(this.poller.inFlight("sunor")).isZero();
+	}
+
+	@Test
+	void anUnknownTaskIdFailsAfterOneConfirmingPollNotAtTheDeadline() {
+		sunor.stubFor(get("/task/t-typo").willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\":404,\"message\":\"Task not found\"}")));
+
+		assertThatExceptionOfType(JobNotFoundException.class).isThrownBy(() -> this.jobs.resume("t-typo").await())
+			.withMessage("Provider 'sunor' does not know job t-typo: Task not found (asked twice); check the job id, "
+					+ "and that the job was made with the same account")
+			.satisfies((ex) -> assertThat(ex.getProvider()).isEqualTo("sunor"))
+			.satisfies((ex) -> assertThat(ex.getJobId()).isEqualTo("t-typo"));
+		sunor.verify(2, getRequestedFor(urlEqualTo("/task/t-typo")));
+		assertThat(this.poller.inFlight("sunor")).isZero();
+	}
+
+	@Test
+	void aTaskNotFoundOnceAndThenFoundIsFollowedToItsOutcome() {
+		created("t-10");
+		sunor.stubFor(get("/task/t-10").inScenario("t-10").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+				.withBody("{\"code\":404,\"message\":\"Task not found\"}"))
+			.willSetStateTo("visible"));
+		sunor.stubFor(get("/task/t-10").inScenario("t-10").whenScenarioStateIs("visible")
+			.willReturn(okJson(task("t-10", "success"))));
+
+		assertThat(this.jobs.createTask(SunorTaskRequest.sunoLyrics("sea")).await().status())
+			.isEqualTo(SunorTaskStatus.SUCCESS);
+		sunor.verify(2, getRequestedFor(urlEqualTo("/task/t-10")));
+	}
+
+	@Test
+	void a404WithoutSunorsErrorBodyIsAFailedPollTriedAgain() {
+		// A proxy's page (a wrong base URL, a gateway) says nothing about the task.
+		created("t-11");
+		String state = Scenario.STARTED;
+		for (int i = 0; i < 2; i++) {
+			sunor.stubFor(get("/task/t-11").inScenario("t-11").whenScenarioStateIs(state)
+				.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/html")
+					.withBody("<html><body>404 Not Found</body></html>"))
+				.willSetStateTo("s" + i));
+			state = "s" + i;
+		}
+		sunor.stubFor(get("/task/t-11").inScenario("t-11").whenScenarioStateIs(state)
+			.willReturn(okJson(task("t-11", "success"))));
+
+		assertThat(this.jobs.createTask(SunorTaskRequest.sunoLyrics("sea")).await().status())
+			.isEqualTo(SunorTaskStatus.SUCCESS);
+		sunor.verify(3, getRequestedFor(urlEqualTo("/task/t-11")));
+	}
+
+	@Test
+	void createTaskAfterThePollerClosedIsRefusedBeforeAnythingIsSent() {
+		created("t-12");
+		this.poller.close();
+
+		assertThatExceptionOfType(JobPollerClosedException.class)
+			.isThrownBy(() -> this.jobs.createTask(SunorTaskRequest.sunoLyrics("sea")))
+			.withMessage("Nothing was sent to provider 'sunor': the job poller is closed");
+		assertThatExceptionOfType(JobPollerClosedException.class).isThrownBy(() -> this.jobs.resume("t-12"));
+		sunor.verify(0, postRequestedFor(urlEqualTo("/task")));
+		sunor.verify(0, getRequestedFor(urlEqualTo("/task/t-12")));
 	}
 
 	private static int polls(String path) {

@@ -9,8 +9,10 @@ import io.github.genmedia.providers.api.TypedApis;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
 import io.github.genmedia.providers.job.JobFailedException;
+import io.github.genmedia.providers.job.JobNotFoundException;
 import io.github.genmedia.providers.job.JobObserver;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobPollerClosedException;
 import io.github.genmedia.providers.job.PollingSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -69,6 +74,29 @@ class WhisulJobsWireTest {
 		assertThatExceptionOfType(JobFailedException.class)
 			.isThrownBy(() -> this.jobs.generate(new WhisulGenerateRequest("a trap song")).await())
 			.withMessage("Provider 'whisul' reports job j-2 failed: generation failed");
+	}
+
+	@Test
+	void anUnknownJobIdFailsAfterOneConfirmingPoll() {
+		whisul.stubFor(get("/jobs/j-typo").willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":\"Not found\",\"message\":\"No job exists with the provided job_id.\"}")));
+
+		assertThatExceptionOfType(JobNotFoundException.class).isThrownBy(() -> this.jobs.resume("j-typo").await())
+			.withMessage("Provider 'whisul' does not know job j-typo: No job exists with the provided job_id. (asked "
+					+ "twice); check the job id, and that the job was made with the same account");
+		whisul.verify(2, getRequestedFor(urlEqualTo("/jobs/j-typo")));
+	}
+
+	@Test
+	void generateAfterThePollerClosedIsRefusedBeforeAnythingIsSent() {
+		generated("j-3");
+		this.poller.close();
+
+		assertThatExceptionOfType(JobPollerClosedException.class)
+			.isThrownBy(() -> this.jobs.generate(new WhisulGenerateRequest("a trap song")))
+			.withMessage("Nothing was sent to provider 'whisul': the job poller is closed");
+		whisul.verify(0, postRequestedFor(urlEqualTo("/generate")));
 	}
 
 	private static void generated(String id) {

@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.config;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.github.genmedia.providers.definition.AuthType;
@@ -35,6 +36,13 @@ public class ApiKeyProviderProperties extends ProviderProperties {
 	 * key has its own rate-limit budget. Unset: api-key is the only key.
 	 */
 	private @Nullable List<String> apiKeys;
+
+	/**
+	 * Longest a request waits for the application's ProviderCredentialSource when the
+	 * provider's keys are due: a source that does not answer in time leaves the last
+	 * keys in use and shows in health, and with no keys yet (at startup) fails. Unset: 5s.
+	 */
+	private @Nullable Duration credentialSourceTimeout;
 
 	/**
 	 * How the API key goes on the wire.
@@ -84,6 +92,14 @@ public class ApiKeyProviderProperties extends ProviderProperties {
 
 	public void setApiKey(@Nullable String apiKey) {
 		this.apiKey = apiKey;
+	}
+
+	public @Nullable Duration getCredentialSourceTimeout() {
+		return this.credentialSourceTimeout;
+	}
+
+	public void setCredentialSourceTimeout(@Nullable Duration credentialSourceTimeout) {
+		this.credentialSourceTimeout = credentialSourceTimeout;
 	}
 
 	public Auth getAuth() {

@@ -9,6 +9,7 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import io.github.genmedia.providers.keys.SecretFile;
+import io.github.genmedia.providers.keys.SecretFileTooLargeException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -164,8 +165,11 @@ final class CredentialSource {
 			}
 			String prefix = (auth != null) ? auth.keyPrefix() : null;
 			if (prefix != null && !credential.startsWith(prefix)) {
+				// A file may be anything a symbolic link points at: not even its length is shown.
+				String length = (this.file != null && property.equals(this.properties.credentialFileProperty())) ? ""
+						: ", " + credential.length() + " characters";
 				this.problems.add(property, "must start with '" + prefix + "'; the configured value (from " + source
-						+ ", " + credential.length() + " characters) does not", prefixAction(prefix));
+						+ length + ") does not", prefixAction(prefix));
 				return false;
 			}
 			if (credentials.contains(credential)) {
@@ -175,6 +179,12 @@ final class CredentialSource {
 			}
 			credentials.add(credential);
 			return true;
+		}
+		catch (SecretFileTooLargeException ex) {
+			this.problems.add(property, ex.getProblem(), "Point " + this.problems.property(property)
+					+ " at the file that holds the " + this.properties.credentialProperty() + " alone (at most "
+					+ (ex.getLimit() / 1024) + " KiB), and check where its symbolic links lead.");
+			return false;
 		}
 		catch (InvalidCredentialException ex) {
 			String from = ex.getProblem().contains(source) ? "" : "(from " + source + ") ";

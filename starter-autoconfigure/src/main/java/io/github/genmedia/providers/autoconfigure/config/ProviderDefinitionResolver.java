@@ -104,6 +104,9 @@ public final class ProviderDefinitionResolver {
 		List<Credential> credentials = (needsCredential && !fromSource) ? source.credentials(auth, builtIn) : null;
 		checkTimeout("connect-timeout", properties.getConnectTimeout(), problems);
 		checkTimeout("read-timeout", properties.getReadTimeout(), problems);
+		if (properties instanceof ApiKeyProviderProperties keyed) {
+			checkTimeout("credential-source-timeout", keyed.getCredentialSourceTimeout(), problems);
+		}
 		HeaderChecks.check(properties.getDefaultHeaders(), problems);
 		RetrySettings retry = resolveRetry(properties, defaults, problems);
 		ProviderHealthSettings health = resolveHealth(properties.getHealth(), preset, problems);

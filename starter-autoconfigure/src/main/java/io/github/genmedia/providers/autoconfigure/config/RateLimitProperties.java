@@ -53,6 +53,17 @@ public class RateLimitProperties {
 	private @Nullable Integer maxConcurrent;
 
 	/**
+	 * Longest pause taken from the provider's answers (a 429's Retry-After, a spent
+	 * window's X-RateLimit-Reset), from 1s to 1d: a longer demand is honoured for this long,
+	 * then the next request asks the provider again, so that one answer cannot stop the
+	 * provider for a day. Also the longest a key answered with 429 rests, and the longest
+	 * pause put into a shared bucket. A pause longer than max-wait refuses every call while
+	 * it lasts, and health shows the provider OUT_OF_SERVICE. Unset: providers.defaults,
+	 * then 5m (the providers count per minute; five cover a few windows).
+	 */
+	private @Nullable Duration maxPause;
+
+	/**
 	 * Return the limit these properties describe, or {@code null} when the provider is not
 	 * rate-limited.
 	 * @param fallback the shared {@code providers.defaults.rate-limit}
@@ -78,10 +89,12 @@ public class RateLimitProperties {
 		}
 		Duration period = first(this.period, (documented != null) ? documented.period() : null, fallback.period);
 		Duration maxWait = first(this.maxWait, fallback.maxWait);
+		Duration maxPause = first(this.maxPause, fallback.maxPause);
 		return new RateLimitSettings((requests != null) ? requests : 0,
 				(period != null) ? period : RateLimitSettings.DEFAULT_PERIOD,
 				(maxWait != null) ? maxWait : RateLimitSettings.DEFAULT_MAX_WAIT,
-				(maxConcurrent != null) ? maxConcurrent : 0);
+				(maxConcurrent != null) ? maxConcurrent : 0,
+				(maxPause != null) ? maxPause : RateLimitSettings.DEFAULT_MAX_PAUSE);
 	}
 
 	@SafeVarargs
@@ -132,6 +145,14 @@ public class RateLimitProperties {
 
 	public void setMaxConcurrent(@Nullable Integer maxConcurrent) {
 		this.maxConcurrent = maxConcurrent;
+	}
+
+	public @Nullable Duration getMaxPause() {
+		return this.maxPause;
+	}
+
+	public void setMaxPause(@Nullable Duration maxPause) {
+		this.maxPause = maxPause;
 	}
 
 	/**

@@ -13,6 +13,8 @@ import io.github.genmedia.providers.autoconfigure.config.ProviderHealthSettings;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.keys.KeyRingState;
+import io.github.genmedia.providers.ratelimit.RateLimitPause;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.ratelimit.RateLimitState;
 import io.github.genmedia.providers.ratelimit.RateLimiter;
 import org.jspecify.annotations.Nullable;
@@ -27,13 +29,16 @@ import org.springframework.boot.health.contributor.Status;
  * <p>
  * A credential that cannot be had is DOWN with what to do about it, whatever else
  * happens; so are a failed probe, a 401 or 403 from the provider, and a run of 5xx
- * answers or requests without a response. No traffic yet is UNKNOWN rather than UP,
- * unless the credential is known to be usable. What traffic showed expires after a while
- * (UNKNOWN again), so that an instance a provider outage took out of readiness, and which
- * then gets no traffic, can come back. Details hold the base URL, the last status and
- * when it was seen, and the rate limit's budget where the provider has one
- * ({@code rateLimit}: what the provider last said remains, the wait for the next permit,
- * a pause it demanded, requests in flight), never a credential or a bucket key.
+ * answers or requests without a response. A pause the provider demanded that lasts
+ * longer than a call may wait ({@code rate-limit.max-wait}) refuses every call while it
+ * lasts: OUT_OF_SERVICE, with until when and why. No traffic yet is UNKNOWN rather than
+ * UP, unless the credential is known to be usable. What traffic showed expires after a
+ * while (UNKNOWN again), so that an instance a provider outage took out of readiness,
+ * and which then gets no traffic, can come back. Details hold the base URL, the last
+ * status and when it was seen, and the rate limit's budget where the provider has one
+ * ({@code rateLimit}: the limit in force, which a shared bucket may keep otherwise than
+ * this instance configured, what the provider last said remains, the wait for the next
+ * permit, a pause it demanded, requests in flight), never a credential or a bucket key.
  */
 class ProviderHealthIndicator extends AbstractHealthIndicator {
 
@@ -97,8 +102,9 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		if (this.jobs != null) {
 			builder.withDetail("jobsInFlight", this.jobs.inFlight(this.summary.name()));
 		}
-		if (this.rateLimiter != null) {
-			builder.withDetail("rateLimit", rateLimitDetails(this.rateLimiter.state()));
+		RateLimitState rateLimit = (this.rateLimiter != null) ? this.rateLimiter.state() : null;
+		if (rateLimit != null) {
+			builder.withDetail("rateLimit", rateLimitDetails(rateLimit));
 		}
 		KeyRingState keys = (this.keys != null) ? this.keys.state() : null;
 		if (keys != null && (keys.keys() > 1 || keys.supplyProblem() != null || !keys.outOfRotation().isEmpty())) {
@@ -108,7 +114,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 			builder.down().withDetail("reason", "the provider rejected every key (401)");
 			return;
 		}
-		status(builder, credential, probed, snapshot);
+		status(builder, credential, probed, snapshot, rateLimit);
 	}
 
 	private static Map<String, Object> keyDetails(KeyRingState state) {
@@ -124,24 +130,28 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 	}
 
 	private void status(Health.Builder builder, @Nullable CredentialHealth credential,
-			ProviderProbe.@Nullable ProbeResult probed, ActivitySnapshot snapshot) {
+			ProviderProbe.@Nullable ProbeResult probed, ActivitySnapshot snapshot, @Nullable RateLimitState rateLimit) {
 		CredentialHealth.State state = (credential != null) ? credential.state() : null;
+		boolean stale = isStale(snapshot);
 		if (state == CredentialHealth.State.DOWN) {
 			builder.down().withDetail("reason", String.valueOf(credential.reason()));
 		}
 		else if (probed != null && !probed.success()) {
 			builder.down().withDetail("reason", "probe failed: " + probed.error());
 		}
-		else if (isStale(snapshot)) {
-			builder.status((state == CredentialHealth.State.USABLE) ? Status.UP : NO_RECENT_TRAFFIC);
-		}
-		else if (snapshot.credentialsRejected()) {
+		else if (!stale && snapshot.credentialsRejected()) {
 			builder.down().withDetail("reason", "credentials rejected (HTTP " + snapshot.rejectionStatus() + ")");
 		}
-		else if (snapshot.consecutiveFailures() >= this.settings.failureThreshold()) {
+		else if (!stale && snapshot.consecutiveFailures() >= this.settings.failureThreshold()) {
 			builder.down()
 				.withDetail("reason", snapshot.consecutiveFailures() + " failed requests in a row")
 				.withDetail("lastError", String.valueOf(snapshot.lastError()));
+		}
+		else if (rateLimit != null && rateLimit.pausedBeyondMaxWait() && rateLimit.pause() != null) {
+			builder.outOfService().withDetail("reason", pauseReason(rateLimit.pause(), rateLimit.settings()));
+		}
+		else if (stale) {
+			builder.status((state == CredentialHealth.State.USABLE) ? Status.UP : NO_RECENT_TRAFFIC);
 		}
 		else if (state == CredentialHealth.State.USABLE || (state == null && snapshot.hasTraffic())) {
 			builder.up();
@@ -154,6 +164,22 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		}
 	}
 
+	/**
+	 * Until when calls are refused and why, in the words of the properties that decide it.
+	 */
+	static String pauseReason(RateLimitPause pause, RateLimitSettings settings) {
+		String demand = switch (pause.cause()) {
+			case TOO_MANY_REQUESTS -> (pause.demanded() != null)
+					? "the provider answered 429 with a Retry-After of " + pause.demanded()
+					: "the provider answered 429 without a Retry-After";
+			case WINDOW_SPENT -> "the provider said its window is spent (X-RateLimit-Remaining: 0"
+					+ ((pause.demanded() != null) ? ", resetting in " + pause.demanded() : "") + ")";
+		};
+		String cut = pause.cut() ? ", cut to rate-limit.max-pause (" + settings.maxPause() + ")" : "";
+		return "calls are refused until " + pause.until() + ", a pause longer than rate-limit.max-wait ("
+				+ settings.maxWait() + "): " + demand + cut;
+	}
+
 	private boolean isStale(ActivitySnapshot snapshot) {
 		return snapshot.lastActivity() != null
 				&& snapshot.lastActivity().plus(this.settings.staleAfter()).isBefore(this.clock.instant());
@@ -163,9 +189,18 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("store", !state.shared() ? "local"
 				: state.onFallback() ? "local fallback (the shared store cannot be reached)" : "shared");
-		if (state.settings().limitsRate()) {
-			details.put("requests", state.settings().requests());
-			details.put("period", state.settings().period().toString());
+		// The limit in force: a shared bucket keeps the one of the instance that created it.
+		RateLimitSettings inForce = (state.inForce() != null) ? state.inForce() : state.settings();
+		if (inForce.limitsRate()) {
+			details.put("requests", inForce.requests());
+			details.put("period", inForce.period().toString());
+		}
+		if (state.limitDiffers()) {
+			details.put("configured", Map.of("requests", state.settings().requests(), "period",
+					state.settings().period().toString()));
+			details.put("limitMismatch", "the shared bucket keeps the limit of the instance that created it, not "
+					+ "this instance's; configure the same rate-limit on every instance sharing the store (a "
+					+ "changed limit applies once the bucket has expired)");
 		}
 		if (state.providerRemaining() != null) {
 			details.put("remaining", state.providerRemaining());
@@ -176,6 +211,9 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		}
 		if (state.pausedFor() != null) {
 			details.put("pausedForSeconds", seconds(state.pausedFor()));
+		}
+		if (state.pause() != null) {
+			details.put("pausedUntil", state.pause().until().toString());
 		}
 		if (state.settings().limitsConcurrency()) {
 			details.put("maxConcurrent", state.settings().maxConcurrent());

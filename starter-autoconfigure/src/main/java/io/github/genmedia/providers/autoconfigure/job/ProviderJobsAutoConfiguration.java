@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * {@link AutoConfiguration Auto-configuration} of generation jobs: one {@link JobPoller}
- * for the application (a scheduler thread and {@value #POLL_THREADS} poll threads, all
- * daemons, stopped with the context), each active provider's jobs bean
+ * for the application (a scheduler thread and up to {@value #POLL_THREADS} poll threads
+ * for each provider, all daemons, stopped with the context), each active provider's jobs bean
  * ({@code SunorJobs}, {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
  * {@link GenerationJobs} to resume a job by provider name.
  */
@@ -31,7 +31,11 @@ import org.springframework.context.annotation.Import;
 @Import(ProviderJobsRegistrar.class)
 public final class ProviderJobsAutoConfiguration {
 
-	/** Polls are short HTTP calls; four at once keep thousands of jobs moving. */
+	/**
+	 * Polls are short HTTP calls; four at once keep thousands of a provider's jobs
+	 * moving, and a provider whose polls wait (for rate-limit permits, or a slow answer)
+	 * holds its own four only.
+	 */
 	static final int POLL_THREADS = 4;
 
 	@Bean(destroyMethod = "close")

@@ -2,6 +2,7 @@ package io.github.genmedia.providers.autoconfigure.keys;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.config.ApiKeyProviderProperties;
 import io.github.genmedia.providers.autoconfigure.config.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.config.ConfiguredKeys;
 import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.keys.CredentialSourceTimeoutException;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.keys.KeySupply;
 import io.github.genmedia.providers.keys.ProviderCredentialSource;
@@ -23,6 +26,7 @@ import io.github.genmedia.providers.keys.SourcedKeys;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * The keys of each provider authenticated by an API key, made once and shared by all the
@@ -31,9 +35,14 @@ import org.springframework.beans.factory.DisposableBean;
  * A provider's keys are its configured key, or its key file's, watched for rotation,
  * followed by its {@code api-keys}; when the application has a
  * {@link ProviderCredentialSource}, the source's keys come first and the configured ones
- * stand in when it has none. Files stop being watched with the context.
+ * stand in when it has none; the source is waited for at most
+ * {@code providers.<name>.credential-source-timeout}. Files stop being watched with the
+ * context, and a source's call that still hangs is interrupted.
  */
 public final class ProviderKeyRings implements DisposableBean {
+
+	/** The property, under {@code providers.<name>}, of how long the source is waited for. */
+	private static final String TIMEOUT_PROPERTY = "credential-source-timeout";
 
 	private final @Nullable ProviderCredentialSource source;
 
@@ -41,7 +50,8 @@ public final class ProviderKeyRings implements DisposableBean {
 
 	private final Map<String, KeyRing> rings = new ConcurrentHashMap<>();
 
-	private final List<SecretFile> files = new ArrayList<>();
+	/** What stops with the context: files' watches, sources' calls that still hang. */
+	private final List<Runnable> closers = new ArrayList<>();
 
 	/**
 	 * Create the rings.
@@ -70,7 +80,8 @@ public final class ProviderKeyRings implements DisposableBean {
 
 	/**
 	 * A provider whose keys only the source gives must get them at startup, like a
-	 * configured key, rather than fail its first request.
+	 * configured key, rather than fail its first request; a source that does not answer
+	 * fails startup after its timeout instead of holding it.
 	 */
 	private static void requireKeys(String name, KeySupply supply) {
 		try {
@@ -78,9 +89,14 @@ public final class ProviderKeyRings implements DisposableBean {
 		}
 		catch (ProviderCredentialUnavailableException ex) {
 			String property = "providers." + name + ".api-key";
+			String action = (ex instanceof CredentialSourceTimeoutException timeout)
+					? "Make the ProviderCredentialSource answer for '" + name + "' within providers." + name
+							+ "." + TIMEOUT_PROPERTY + " (" + DurationStyle.SIMPLE.print(timeout.getTimeout())
+							+ "), raise that timeout, or set " + property + "."
+					: "Make the ProviderCredentialSource return the key of '" + name + "', or set " + property + ".";
 			throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(property,
 					"is not set, and the application's ProviderCredentialSource gave no key: " + supply.problem(),
-					"Make the ProviderCredentialSource return the key of '" + name + "', or set " + property + ".")));
+					action)));
 		}
 	}
 
@@ -102,7 +118,18 @@ public final class ProviderKeyRings implements DisposableBean {
 			}
 			return configured;
 		}
-		return new SourcedKeys(provider.name(), this.source, configured, checks, this.clock);
+		Duration timeout = (provider.properties() instanceof ApiKeyProviderProperties keyed)
+				? keyed.getCredentialSourceTimeout() : null;
+		SourcedKeys keys = new SourcedKeys(provider.name(), this.source, configured, checks, this.clock,
+				(timeout != null) ? timeout : SourcedKeys.DEFAULT_TIMEOUT);
+		closeOnDestroy(keys::close);
+		return keys;
+	}
+
+	private void closeOnDestroy(Runnable closer) {
+		synchronized (this.closers) {
+			this.closers.add(closer);
+		}
 	}
 
 	private @Nullable KeySupply configured(ActiveProvider provider, UnaryOperator<Credential> checks) {
@@ -112,17 +139,15 @@ public final class ProviderKeyRings implements DisposableBean {
 			return keys.credentials().isEmpty() ? null : KeySupply.fixed(keys.credentials());
 		}
 		SecretFile file = SecretFile.open(provider.name(), path, (content) -> checks.apply(Credential.of(content)));
-		synchronized (this.files) {
-			this.files.add(file);
-		}
+		closeOnDestroy(file::close);
 		return file.followedBy(keys.credentials().subList(1, keys.credentials().size()));
 	}
 
 	@Override
 	public void destroy() {
-		synchronized (this.files) {
-			this.files.forEach(SecretFile::close);
-			this.files.clear();
+		synchronized (this.closers) {
+			this.closers.forEach(Runnable::run);
+			this.closers.clear();
 		}
 	}
 

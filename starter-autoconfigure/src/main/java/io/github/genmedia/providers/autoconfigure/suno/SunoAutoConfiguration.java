@@ -65,8 +65,12 @@ public final class SunoAutoConfiguration {
 	}
 
 	@Bean
-	SunoCredentialStatus sunoCredentialStatus(SunoTokenProvider tokens, SunoCookieFile cookieFile) {
-		return new SunoCredentialStatus(tokens, cookieFile);
+	SunoCredentialStatus sunoCredentialStatus(ActiveProviders activeProviders, SunoTokenProvider tokens,
+			SunoCookieFile cookieFile) {
+		SunoCookieAdvice advice = activeProviders.find(SunoProvider.NAME)
+			.map(SunoCookieAdvice::of)
+			.orElseGet(() -> new SunoCookieAdvice(null));
+		return new SunoCredentialStatus(tokens, cookieFile, advice);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -25,13 +25,12 @@ class SunoCredentialStatus implements ProviderCredentialStatus {
 
 	private final @Nullable SunoCookieFile cookieFile;
 
-	SunoCredentialStatus(SunoTokenProvider tokens) {
-		this(tokens, null);
-	}
+	private final SunoCookieAdvice advice;
 
-	SunoCredentialStatus(SunoTokenProvider tokens, @Nullable SunoCookieFile cookieFile) {
+	SunoCredentialStatus(SunoTokenProvider tokens, @Nullable SunoCookieFile cookieFile, SunoCookieAdvice advice) {
 		this.tokens = tokens;
 		this.cookieFile = cookieFile;
+		this.advice = advice;
 	}
 
 	@Override
@@ -68,15 +67,15 @@ class SunoCredentialStatus implements ProviderCredentialStatus {
 		return new CredentialHealth(CredentialHealth.State.PENDING, NO_TOKEN_YET, details);
 	}
 
-	static String reason(SunoTokenFailure failure) {
+	String reason(SunoTokenFailure failure) {
 		return switch (failure) {
-			case COOKIE_REJECTED -> "cookie rejected: update SUNO_COOKIE";
+			case COOKIE_REJECTED -> "cookie rejected: " + this.advice.update();
 			case CLERK_CLIENT_OUTDATED ->
 				"Clerk refused the request: check providers.suno.clerk.api-version and js-version";
 			case CLERK_RATE_LIMITED -> "Clerk rate-limited";
 			case CLERK_UNREACHABLE, INTERRUPTED -> "Clerk unreachable";
 			case CLERK_ANSWER_UNUSABLE -> "Clerk answered without a usable token";
-			case TOKEN_REJECTED_BY_SUNO -> "Suno rejects the tokens Clerk issues for this account: update SUNO_COOKIE";
+			case TOKEN_REJECTED_BY_SUNO -> "Suno rejects the tokens Clerk issues for this account: " + this.advice.update();
 		};
 	}
 

@@ -37,7 +37,7 @@ public final class SunoProvider implements BuiltInProvider {
 
 	static final String NAME = "suno";
 
-	private static final ProviderPreset PRESET = new ProviderPreset(NAME, "Suno", "https://studio-api.prod.suno.com",
+	static final ProviderPreset PRESET = new ProviderPreset(NAME, "Suno", "https://studio-api.prod.suno.com",
 			"SUNO_COOKIE", ProviderAuth.none(), null, InvalidSunoCookieException.HOW_TO_COPY);
 
 	/** Where each core setting is configured, relative to {@code providers.suno}. */
@@ -90,8 +90,9 @@ public final class SunoProvider implements BuiltInProvider {
 
 	@Override
 	public ClientHttpRequestInterceptor authentication(ActiveProvider provider, BeanFactory beanFactory) {
-		return new SunoAuthInterceptor(beanFactory.getBean(SunoTokenProvider.class), provider.definition().origin(),
-				provider.properties(SunoProperties.class).getToken().getWait());
+		return new AdvisingSunoAuthInterceptor(new SunoAuthInterceptor(beanFactory.getBean(SunoTokenProvider.class),
+				provider.definition().origin(), provider.properties(SunoProperties.class).getToken().getWait()),
+				SunoCookieAdvice.of(provider));
 	}
 
 	@Override

@@ -1,10 +1,13 @@
 package io.github.genmedia.providers.autoconfigure.health;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.ratelimit.RateLimitPause;
+import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -188,6 +191,26 @@ class ProvidersHealthContributorAutoConfigurationTests {
 					"probe failed: Provider 'whisul' denied access (HTTP 403 Forbidden): key lacks scope");
 			assertThat(health.toString()).doesNotContain(KEY);
 		});
+	}
+
+	@Test
+	void aPauseBeyondMaxWaitSaysWhatDemandedIt() {
+		RateLimitSettings settings = RateLimitSettings.of(100, Duration.ofDays(1)).withMaxPause(Duration.ofHours(1));
+		Instant until = Instant.parse("2026-11-29T13:00:00Z");
+
+		assertThat(ProviderHealthIndicator.pauseReason(new RateLimitPause(until,
+				RateLimitPause.Cause.WINDOW_SPENT, Duration.ofHours(3), Duration.ofHours(1)), settings))
+			.isEqualTo("calls are refused until 2026-11-29T13:00:00Z, a pause longer than rate-limit.max-wait (PT30S): "
+					+ "the provider said its window is spent (X-RateLimit-Remaining: 0, resetting in PT3H), cut to "
+					+ "rate-limit.max-pause (PT1H)");
+		assertThat(ProviderHealthIndicator.pauseReason(new RateLimitPause(until,
+				RateLimitPause.Cause.TOO_MANY_REQUESTS, Duration.ofMinutes(10), Duration.ofMinutes(10)), settings))
+			.isEqualTo("calls are refused until 2026-11-29T13:00:00Z, a pause longer than rate-limit.max-wait (PT30S): "
+					+ "the provider answered 429 with a Retry-After of PT10M");
+		assertThat(ProviderHealthIndicator.pauseReason(new RateLimitPause(until,
+				RateLimitPause.Cause.TOO_MANY_REQUESTS, null, Duration.ofMinutes(15)), settings))
+			.isEqualTo("calls are refused until 2026-11-29T13:00:00Z, a pause longer than rate-limit.max-wait (PT30S): "
+					+ "the provider answered 429 without a Retry-After");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.GenerationJobs;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobPollerClosedException;
 import io.github.genmedia.providers.job.MicrometerJobObserver;
 import io.github.genmedia.providers.sunor.SunorJobs;
 import io.github.genmedia.providers.sunor.SunorTask;
@@ -36,8 +37,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -137,6 +141,22 @@ class ProviderJobsAutoConfigurationTests {
 				}
 				return !t.isAlive();
 			});
+	}
+
+	@Test
+	void afterTheContextClosedATaskIsRefusedBeforeItIsSent() {
+		sunor.stubFor(post("/task").willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"t-late\"}}")));
+		SunorJobs[] jobs = new SunorJobs[1];
+		this.runner.withPropertyValues("providers.sunor.api-key=k1", "providers.sunor.base-url=" + sunor.baseUrl(),
+				"providers.sunor.rate-limit.enabled=false")
+			.run((context) -> jobs[0] = context.getBean(SunorJobs.class));
+
+		// A bean kept past shutdown (a late thread, a shutdown hook) would charge a
+		// generation nobody follows.
+		assertThatExceptionOfType(JobPollerClosedException.class)
+			.isThrownBy(() -> jobs[0].createTask(SunorTaskRequest.sunoLyrics("sea")))
+			.withMessage("Nothing was sent to provider 'sunor': the job poller is closed");
+		sunor.verify(0, postRequestedFor(urlEqualTo("/task")));
 	}
 
 	private static double runningPolls(MeterRegistry meters) {

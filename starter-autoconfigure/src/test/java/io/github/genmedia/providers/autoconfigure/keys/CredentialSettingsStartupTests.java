@@ -61,7 +61,8 @@ class CredentialSettingsStartupTests {
 		this.runner.withPropertyValues("providers.autype.api-key-file=" + file)
 			.run((context) -> assertThat(report(context))
 				.contains("providers.autype.api-key-file: must start with 'ak_'; the configured value (from file " + file
-						+ ", 17 characters) does not")
+						+ ") does not")
+				.doesNotContain("characters")
 				.doesNotContain("Bearer-0123456789"));
 	}
 
@@ -92,6 +93,42 @@ class CredentialSettingsStartupTests {
 		this.runner.withPropertyValues("providers.suno.cookie-file=" + file)
 			.run((context) -> assertThat(report(context)).contains("providers.suno.cookie-file: (from file " + file
 					+ ") has no __client value"));
+	}
+
+	@Test
+	void aKeyFileLargerThanTheLimitStopsStartupWithThePropertyAndTheFix() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("key"), KEY + "\n" + "x".repeat(20_000));
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file)
+			.run((context) -> assertThat(report(context))
+				.contains("providers.sunor.api-key-file: file " + file + " holds more than 16 KiB, the most a "
+						+ "credential file may hold")
+				.contains("Point providers.sunor.api-key-file at the file that holds the api-key alone (at most 16 KiB), "
+						+ "and check where its symbolic links lead.")
+				.doesNotContain(KEY)
+				.doesNotContain("20001"));
+	}
+
+	@Test
+	void aCookieFileLargerThanTheLimitStopsStartupWithThePropertyAndTheFix() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("cookie"), "__client=abc; " + "a=b; ".repeat(4000));
+		this.runner.withPropertyValues("providers.suno.cookie-file=" + file)
+			.run((context) -> assertThat(report(context))
+				.contains("providers.suno.cookie-file: file " + file + " holds more than 16 KiB, the most a "
+						+ "credential file may hold")
+				.contains("Point providers.suno.cookie-file at the file that holds the cookie alone (at most 16 KiB), "
+						+ "and check where its symbolic links lead."));
+	}
+
+	@Test
+	void aKeyFileWithAnInvisibleCharacterIsReportedByPositionOnly() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("key"), "sk-sunor-\u200B0123456789");
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file)
+			.run((context) -> assertThat(report(context))
+				.contains("providers.sunor.api-key-file: in file " + file
+						+ " contains a character HTTP headers cannot carry (only visible ASCII and spaces) at position 10")
+				.doesNotContain("U+200B")
+				.doesNotContain("ZERO WIDTH")
+				.doesNotContain("of 20"));
 	}
 
 	private static String report(AssertableApplicationContext context) {

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +27,7 @@ import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.config.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.config.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.error.ProviderAuthenticationException;
@@ -60,6 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Keys that change while the application runs, against a stand-in that accepts only the
@@ -168,6 +171,23 @@ class RotatingCredentialsTests {
 			assertThat(health.getDetails().get("keys").toString())
 				.contains("problem=the credential in file " + file + " is empty; the last good key is in use");
 			assertThat(health.toString()).doesNotContain(OLD_KEY);
+		});
+	}
+
+	@Test
+	void aKeyFileThatGrowsPastTheLimitKeepsTheLastGoodKeyAndSaysSoInHealth() throws IOException {
+		Path file = write(this.directory.resolve("api-key"), OLD_KEY);
+		accept(OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file).run((context) -> {
+			RestClient client = context.getBean("sunorRestClient", RestClient.class);
+			Files.writeString(file, (NEW_KEY + "\n").repeat(1000), StandardCharsets.UTF_8);
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(health(context).getDetails())
+				.containsKey("keys"));
+			assertThat(call(client)).isEqualTo("ok");
+			sunor.verify(getRequestedFor(urlEqualTo("/balance")).withHeader("x-api-key", equalTo(OLD_KEY)));
+			assertThat(health(context).getDetails().get("keys")).isEqualTo(Map.of("count", 1, "problem",
+					"the credential file " + file + " holds more than 16 KiB, the most a credential file may hold; "
+							+ "the last good key is in use"));
 		});
 	}
 
@@ -425,6 +445,75 @@ class RotatingCredentialsTests {
 					.hasMessageContaining("providers.sunor.api-key: is not set, and the application's "
 							+ "ProviderCredentialSource gave no key: the credential source has no credential for the provider");
 			});
+	}
+
+	@Test
+	void aCredentialSourceThatHangsHoldsARequestOnlyForItsTimeoutAndShowsInHealth() {
+		AtomicInteger asked = new AtomicInteger();
+		CountDownLatch release = new CountDownLatch(1);
+		ProviderCredentialSource hanging = (provider) -> {
+			if (asked.incrementAndGet() > 1) {
+				release.await();
+			}
+			return SourcedCredentials.of(OLD_KEY, Duration.ofSeconds(1));
+		};
+		accept(OLD_KEY);
+		this.runner.withBean(ProviderCredentialSource.class, () -> hanging)
+			.withPropertyValues("providers.sunor.enabled=true", "providers.sunor.credential-source-timeout=300ms")
+			.run((context) -> {
+				try {
+					RestClient client = context.getBean("sunorRestClient", RestClient.class);
+					// Once the keys are due, a request waits 300 ms for the source, then goes
+					// on with the last key; without the timeout it would wait for the latch.
+					await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+						assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> call(client))).isEqualTo("ok");
+						assertThat(String.valueOf(health(context).getDetails().get("keys"))).contains(
+								"problem=the credential source did not answer within 300 ms; the last good key is in use");
+					});
+					assertThat(asked).hasValue(2);
+				}
+				finally {
+					release.countDown();
+				}
+			});
+	}
+
+	@Test
+	void aCredentialSourceThatHangsAtStartupFailsStartupAfterItsTimeout() {
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			this.runner.withBean(ProviderCredentialSource.class, () -> (provider) -> {
+				release.await();
+				return null;
+			}).withPropertyValues("providers.sunor.enabled=true", "providers.sunor.credential-source-timeout=300ms")
+				.run((context) -> {
+					assertThat(context).hasFailed();
+					assertThat(context.getStartupFailure()).rootCause()
+						.isInstanceOf(InvalidProviderConfigurationException.class)
+						.satisfies((failure) -> assertThat(
+								((InvalidProviderConfigurationException) failure).getProblems()).singleElement()
+							.satisfies((problem) -> {
+								assertThat(problem.property()).isEqualTo("providers.sunor.api-key");
+								assertThat(problem.problem()).isEqualTo("is not set, and the application's "
+										+ "ProviderCredentialSource gave no key: the credential source did not answer "
+										+ "within 300 ms");
+								assertThat(problem.action()).isEqualTo("Make the ProviderCredentialSource answer for "
+										+ "'sunor' within providers.sunor.credential-source-timeout (300ms), raise that "
+										+ "timeout, or set providers.sunor.api-key.");
+							}));
+				});
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void aCredentialSourceTimeoutThatIsNotPositiveStopsStartup() {
+		this.runner.withBean(ProviderCredentialSource.class, () -> (provider) -> null)
+			.withPropertyValues("providers.sunor.api-key=" + OLD_KEY, "providers.sunor.credential-source-timeout=0s")
+			.run((context) -> assertThat(context.getStartupFailure())
+				.hasMessageContaining("providers.sunor.credential-source-timeout: must be positive, but is PT0S"));
 	}
 
 	private static String call(RestClient client) {

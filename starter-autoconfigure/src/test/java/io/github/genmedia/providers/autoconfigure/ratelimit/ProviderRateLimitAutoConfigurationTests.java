@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.ratelimit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
@@ -244,11 +246,12 @@ class ProviderRateLimitAutoConfigurationTests {
 			.run((context) -> {
 				sunor(context).get().uri("/account/balance").retrieve().toBodilessEntity();
 
-				// The typed API is another client of Sunor: its call waits its turn, 10.2 s away.
+				// The typed API is another client of Sunor: its call waits its turn, 10.2 s away (less
+				// the time the first call took; a budget of its own would let it go at once).
 				assertThatExceptionOfType(RateLimitExceededException.class)
 					.isThrownBy(() -> context.getBean(SunorApi.class).getBalance())
 					.withMessageMatching("Provider 'sunor': no rate-limit permit within rate-limit\\.max-wait \\(PT0\\.1S\\); "
-							+ "a request would have to wait PT10\\.[0-2]\\d\\dS \\(6 requests per PT1M\\)");
+							+ "a request would have to wait PT([1-9]|10)(\\.\\d+)?S \\(6 requests per PT1M\\)");
 				provider.verify(1, getRequestedFor(urlEqualTo("/account/balance")));
 			});
 	}
@@ -343,6 +346,53 @@ class ProviderRateLimitAutoConfigurationTests {
 				assertThat((double) rateLimit.get("pausedForSeconds")).isBetween(15.0, 20.0);
 				provider.verify(0, getRequestedFor(urlEqualTo("/account/balance")));
 			});
+	}
+
+	@Test
+	void aRetryAfterOfADayPausesTheProviderForMaxPauseOnlyAndHealthSaysItIsOutOfServiceUntilWhenAndWhy() {
+		provider.stubFor(get("/songs").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "86400")));
+		this.runner.withConfiguration(AutoConfigurations.of(ProvidersHealthContributorAutoConfiguration.class))
+			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.base-url=" + provider.baseUrl(),
+					"providers.sunor.retry.enabled=false")
+			.run((context) -> {
+				assertThatExceptionOfType(ProviderApiException.class)
+					.isThrownBy(() -> sunor(context).get().uri("/songs").retrieve().toBodilessEntity());
+
+				// Refused at once, for five minutes at most rather than a day.
+				assertThatExceptionOfType(RateLimitExceededException.class)
+					.isThrownBy(() -> sunor(context).get().uri("/songs").retrieve().toBodilessEntity())
+					.satisfies((ex) -> assertThat(ex.getRequiredWait()).isGreaterThan(Duration.ofMinutes(4))
+						.isLessThanOrEqualTo(Duration.ofMinutes(5)));
+				provider.verify(1, getRequestedFor(urlEqualTo("/songs")));
+
+				Health health = health(context, "sunor");
+				assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+				@SuppressWarnings("unchecked")
+				Map<String, Object> rateLimit = (Map<String, Object>) health.getDetails().get("rateLimit");
+				assertThat((double) rateLimit.get("pausedForSeconds")).isBetween(240.0, 300.0);
+				Instant until = Instant.parse((String) rateLimit.get("pausedUntil"));
+				assertThat(until).isBetween(Instant.now().plus(Duration.ofMinutes(4)),
+						Instant.now().plus(Duration.ofMinutes(5)));
+				assertThat(health.getDetails()).containsEntry("reason", "calls are refused until " + until
+						+ ", a pause longer than rate-limit.max-wait (PT30S): the provider answered 429 with a "
+						+ "Retry-After of PT24H, cut to rate-limit.max-pause (PT5M)");
+			});
+	}
+
+	@Test
+	void maxPauseIsSetPerProviderOrForAllAndCheckedAtStartup() {
+		this.runner
+			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.supertone.api-key=" + KEY,
+					"providers.defaults.rate-limit.max-pause=2m", "providers.supertone.rate-limit.max-pause=1h")
+			.run((context) -> {
+				assertThat(rateLimit(context, "sunor").maxPause()).isEqualTo(Duration.ofMinutes(2));
+				assertThat(rateLimit(context, "supertone").maxPause()).isEqualTo(Duration.ofHours(1));
+			});
+		this.runner.withPropertyValues("providers.sunor.api-key=" + KEY)
+			.run((context) -> assertThat(rateLimit(context, "sunor").maxPause()).isEqualTo(Duration.ofMinutes(5)));
+		this.runner.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.rate-limit.max-pause=2d")
+			.run((context) -> assertThat(problems(context)).containsExactly("providers.sunor.rate-limit.max-pause: "
+					+ "must be between 1s and 1d (the longest pause a provider's answer may demand), but is PT48H"));
 	}
 
 	@Test

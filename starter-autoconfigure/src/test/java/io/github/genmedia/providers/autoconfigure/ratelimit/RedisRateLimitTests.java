@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -25,6 +26,7 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
@@ -44,6 +46,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
@@ -53,7 +58,9 @@ import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -170,6 +177,87 @@ class RedisRateLimitTests {
 						assertThat(Duration.between(arrival("/busy"), arrival("/songs")))
 							.isGreaterThanOrEqualTo(Duration.ofMillis(900));
 					}));
+	}
+
+	@Test
+	void aPauseOfADayIsKeptInRedisForMaxPauseAtMostSoAFreshInstanceWaitsMinutesNotADay() {
+		provider.stubFor(get("/busy").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "86400")));
+		String[] sunorsLimit = { "providers.sunor.rate-limit.requests=120", "providers.sunor.rate-limit.period=1m" };
+		instance("a").withPropertyValues(sunorsLimit).withPropertyValues("providers.sunor.retry.enabled=false")
+			.run((a) -> assertThatExceptionOfType(ProviderApiException.class)
+				.isThrownBy(() -> sunor(a).get().uri("/busy").retrieve().toBodilessEntity()));
+
+		// The bucket expires a minute after it would be full again: five minutes of debt, not a day.
+		String bucket = "genmedia:rate-limit:sunor:" + Credential.of(KEY).fingerprint();
+		assertThat(Duration.ofMillis(connection.sync().pttl(bucket))).isPositive()
+			.isLessThanOrEqualTo(Duration.ofMinutes(5).plusSeconds(LettuceProxyManagers.KEEP_SECONDS));
+		instance("b").withPropertyValues(sunorsLimit).run((b) -> {
+			assertThatExceptionOfType(RateLimitExceededException.class)
+				.isThrownBy(() -> sunor(b).get().uri("/songs").retrieve().toBodilessEntity())
+				.satisfies((ex) -> assertThat(ex.getRequiredWait()).isGreaterThan(Duration.ofMinutes(4))
+					.isLessThanOrEqualTo(Duration.ofMinutes(5)));
+			provider.verify(0, getRequestedFor(urlEqualTo("/songs")));
+		});
+	}
+
+	@Test
+	void anInstanceConfiguredOtherwiseShowsTheLimitInForceAndWarnsOnceNamingBoth() {
+		Logger logger = (Logger) LoggerFactory.getLogger("io.github.genmedia.providers.ratelimit.LimitInForce");
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			// The first instance creates the bucket with its 10 a second; the second configured 5.
+			withHealth(instance("a")).run((a) -> {
+				sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
+				withHealth(instance("b")).withPropertyValues("providers.sunor.rate-limit.requests=5").run((b) -> {
+					for (int i = 0; i < 3; i++) {
+						sunor(b).get().uri("/songs").retrieve().toBodilessEntity();
+						health(b);
+					}
+
+					Map<String, Object> second = rateLimitHealth(b);
+					assertThat(second).containsEntry("store", "shared")
+						.containsEntry("requests", LIMIT)
+						.containsEntry("period", "PT1S")
+						.containsEntry("configured", Map.of("requests", 5, "period", "PT1S"))
+						.containsEntry("limitMismatch", "the shared bucket keeps the limit of the instance that "
+								+ "created it, not this instance's; configure the same rate-limit on every instance "
+								+ "sharing the store (a changed limit applies once the bucket has expired)");
+					assertThat(rateLimitHealth(a)).containsEntry("requests", LIMIT)
+						.doesNotContainKeys("configured", "limitMismatch");
+					assertThat(health(b).getStatus()).isEqualTo(health(a).getStatus());
+				});
+			});
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
+		assertThat(appender.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.WARN);
+			assertThat(event.getFormattedMessage()).isEqualTo("Provider 'sunor': the shared rate-limit bucket keeps "
+					+ "10 requests per PT1S, set by the instance that created it, not this instance's 5 requests per "
+					+ "PT1S; every instance draws on the bucket's limit. Configure the same rate-limit on every "
+					+ "instance sharing the store: a changed limit applies once the bucket has expired");
+			assertThat(event.getFormattedMessage()).doesNotContain(KEY)
+				.doesNotContain(Credential.of(KEY).fingerprint());
+		});
+	}
+
+	private static ApplicationContextRunner withHealth(ApplicationContextRunner instance) {
+		return instance.withConfiguration(AutoConfigurations.of(ProvidersHealthContributorAutoConfiguration.class))
+			.withPropertyValues("providers.sunor.health.probe-path=");
+	}
+
+	private static Health health(AssertableApplicationContext context) {
+		CompositeHealthContributor providers = context.getBean("providersHealthContributor",
+				CompositeHealthContributor.class);
+		return ((HealthIndicator) providers.getContributor("sunor")).health(true);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> rateLimitHealth(AssertableApplicationContext context) {
+		return (Map<String, Object>) health(context).getDetails().get("rateLimit");
 	}
 
 	@Test

@@ -16,6 +16,10 @@ import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
+import io.github.genmedia.providers.suno.InvalidSunoCookieException;
+import io.github.genmedia.providers.suno.SunoAuthenticationException;
+import io.github.genmedia.providers.suno.SunoCookie;
+import io.github.genmedia.providers.suno.SunoTokenFailure;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
@@ -366,8 +371,52 @@ class SunoAutoConfigurationTests {
 		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
 			Health health = awaitHealth(context, Status.DOWN);
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(health.getDetails()).containsEntry("reason", "cookie rejected: update SUNO_COOKIE");
+			assertThat(health.getDetails()).containsEntry("reason",
+					"cookie rejected: update providers.suno.cookie or SUNO_COOKIE with a fresh Cookie header, then restart");
 		});
+	}
+
+	@Test
+	void aRejectedCookieFromAFileSaysToUpdateTheFile(@TempDir Path directory) throws Exception {
+		rejectEveryCookie();
+		Path file = Files.writeString(directory.resolve("cookie"), COOKIE);
+		this.runner.withPropertyValues("providers.suno.cookie-file=" + file).run((context) -> {
+			Health health = awaitHealth(context, Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("reason", "cookie rejected: update the cookie file " + file
+					+ " (providers.suno.cookie-file) with a fresh Cookie header; it is read again without a restart");
+		});
+	}
+
+	@Test
+	void aRequestOfTheConfiguredAccountWhoseCookieIsRejectedFailsWithWhatToDo() throws Exception {
+		rejectEveryCookie();
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			awaitHealth(context, Status.DOWN);
+			RestClient client = context.getBean("sunoRestClient", RestClient.class);
+			assertThatExceptionOfType(SunoAuthenticationException.class)
+				.isThrownBy(() -> client.get().uri("/api/feed").retrieve().body(String.class))
+				.withMessage("Could not get a Suno token for account " + SunoCookie.parse(COOKIE).fingerprint()
+						+ ": Clerk answered the session lookup with HTTP 401 Unauthorized. Clerk no longer accepts the "
+						+ "configured cookie: update providers.suno.cookie or SUNO_COOKIE with a fresh Cookie header, "
+						+ "then restart. " + InvalidSunoCookieException.HOW_TO_COPY)
+				.satisfies((ex) -> assertThat(ex.getFailure()).isEqualTo(SunoTokenFailure.COOKIE_REJECTED))
+				.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(CLIENT));
+			// A request's own account is not the configuration's to fix.
+			assertThatExceptionOfType(SunoAuthenticationException.class)
+				.isThrownBy(() -> client.get()
+					.uri("/api/feed")
+					.header("Cookie", "__client=client-token-of-account-b")
+					.retrieve()
+					.body(String.class))
+				.withMessageEndingWith(": Clerk answered the session lookup with HTTP 401 Unauthorized");
+			suno.verify(0, getRequestedFor(urlEqualTo("/api/feed")));
+		});
+	}
+
+	private static void rejectEveryCookie() {
+		clerk.stubFor(get(urlPathEqualTo("/v1/client")).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"errors\":[{\"message\":\"Invalid authentication\"}]}")));
 	}
 
 	@Test

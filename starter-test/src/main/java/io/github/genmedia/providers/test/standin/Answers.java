@@ -29,6 +29,10 @@ final class Answers {
 		return responseDefinition().withStatus(status).withHeaders(headers).withBody(body).build();
 	}
 
+	static ResponseDefinition empty(int status) {
+		return responseDefinition().withStatus(status).build();
+	}
+
 	/** A JSON string literal, quoted and escaped. */
 	static String quoted(String text) {
 		StringBuilder out = new StringBuilder("\"");
