@@ -459,16 +459,17 @@ class RotatingCredentialsTests {
 		};
 		accept(OLD_KEY);
 		this.runner.withBean(ProviderCredentialSource.class, () -> hanging)
-			.withPropertyValues("providers.sunor.enabled=true", "providers.sunor.credential-source-timeout=300ms")
+			// Long enough for the source's first, instant answer to be taken on a busy machine.
+			.withPropertyValues("providers.sunor.enabled=true", "providers.sunor.credential-source-timeout=2s")
 			.run((context) -> {
 				try {
 					RestClient client = context.getBean("sunorRestClient", RestClient.class);
-					// Once the keys are due, a request waits 300 ms for the source, then goes
-					// on with the last key; without the timeout it would wait for the latch.
-					await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+					// Once the keys are due, a request waits 2 s for the source, then goes on
+					// with the last key; without the timeout it would wait for the latch.
+					await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 						assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> call(client))).isEqualTo("ok");
 						assertThat(String.valueOf(health(context).getDetails().get("keys"))).contains(
-								"problem=the credential source did not answer within 300 ms; the last good key is in use");
+								"problem=the credential source did not answer within 2 s; the last good key is in use");
 					});
 					assertThat(asked).hasValue(2);
 				}
