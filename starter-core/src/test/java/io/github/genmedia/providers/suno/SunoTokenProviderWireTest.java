@@ -151,9 +151,11 @@ class SunoTokenProviderWireTest {
 		SunoAccount idle = provider.forCookie("__client=client-idle");
 		idle.currentToken(WAIT);
 
-		Poll.until(Duration.ofSeconds(10), "idle account evicted", () -> provider.cachedAccounts() == 0);
+		// The sweep drops the account from the cache, then stops it: on a busy machine the
+		// test may look between the two.
+		Poll.until(Duration.ofSeconds(10), "idle account evicted and stopped",
+				() -> provider.cachedAccounts() == 0 && !idle.isRunning());
 
-		assertThat(idle.isRunning()).isFalse();
 		assertThat(provider.defaultSource().isRunning()).isTrue();
 	}
 
