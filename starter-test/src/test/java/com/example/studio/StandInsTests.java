@@ -3,15 +3,15 @@ package com.example.studio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.function.BooleanSupplier;
 
 import io.github.genmedia.providers.api.DownloadedFile;
 import io.github.genmedia.providers.autype.AutypeApi;
@@ -62,6 +62,7 @@ import io.github.genmedia.providers.whisul.WhisulGenerateRequest;
 import io.github.genmedia.providers.whisul.WhisulJob;
 import io.github.genmedia.providers.whisul.WhisulJobStatus;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,11 +78,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A user's test: no keys, no internet; every provider through the stand-ins, faults
- * scripted. Only the starter's public API is used.
+ * scripted, the stand-ins' time held and advanced so that a job's states show however
+ * busy the machine is. Only the starter's public API is used.
  */
 @SpringBootTest
 @AutoConfigureProviderStandIns(jobDuration = "300ms")
 class StandInsTests {
+
+	static final Duration JOB_DURATION = Duration.ofMillis(300);
 
 	@Autowired
 	ProviderStandIns standIns;
@@ -108,6 +112,11 @@ class StandInsTests {
 	@TempDir
 	Path files;
 
+	@BeforeEach
+	void holdTheTime() {
+		this.standIns.time().pause();
+	}
+
 	@AfterEach
 	void reset() {
 		this.standIns.reset();
@@ -120,12 +129,28 @@ class StandInsTests {
 			.data()
 			.taskId();
 
-		assertThat(this.sunor.getTask(id).data().status()).isIn(SunorTaskStatus.PENDING, SunorTaskStatus.RUNNING);
-		await(() -> this.sunor.getTask(id).data().status().isTerminal());
+		assertThat(this.sunor.getTask(id).data().status()).isEqualTo(SunorTaskStatus.PENDING);
+		this.standIns.time().advance(JOB_DURATION.dividedBy(2));
+		assertThat(this.sunor.getTask(id).data().status()).isEqualTo(SunorTaskStatus.RUNNING);
+		this.standIns.time().advance(JOB_DURATION.dividedBy(2));
 		SunorTask done = this.sunor.getTask(id).data();
 		assertThat(done.status()).isEqualTo(SunorTaskStatus.SUCCESS);
 		assertThat(done.output().clips()).hasSize(2).allSatisfy((clip) -> assertThat(clip.audioUrl()).endsWith(".mp3"));
 		assertThat(this.sunor.getBalance().data()).isEqualTo(new SunorBalance(950, 10, 960));
+	}
+
+	@Test
+	void heldTimeRunsOnFromWhereItWasAdvancedTo() {
+		String id = this.whisul.generate(new WhisulGenerateRequest("a slow ballad")).jobId();
+		Instant held = this.standIns.time().now();
+		this.standIns.time().advance(Duration.ofHours(1));
+
+		this.standIns.time().resume();
+
+		assertThat(this.standIns.time().isPaused()).isFalse();
+		assertThat(this.standIns.time().now()).isAfterOrEqualTo(held.plus(Duration.ofHours(1)));
+		assertThat(this.whisul.getJob(id).status()).as("done an hour later, running time or not")
+			.isEqualTo(WhisulJobStatus.COMPLETED);
 	}
 
 	@Test
@@ -232,7 +257,8 @@ class StandInsTests {
 	void whisulJobCompletesWithASong() {
 		String id = this.whisul.generate(new WhisulGenerateRequest("an upbeat trap beat")).jobId();
 
-		await(() -> this.whisul.getJob(id).status().isTerminal());
+		assertThat(this.whisul.getJob(id).status()).isEqualTo(WhisulJobStatus.RUNNING);
+		this.standIns.time().advance(JOB_DURATION);
 		WhisulJob job = this.whisul.getJob(id);
 		assertThat(job.status()).isEqualTo(WhisulJobStatus.COMPLETED);
 		assertThat(job.result().songUrl()).endsWith(".mp3");
@@ -242,7 +268,8 @@ class StandInsTests {
 	void autypeRendersAndTheFileDownloads() throws Exception {
 		String id = this.autype.renderMarkdown(AutypeMarkdownRenderRequest.pdf("# Report")).jobId();
 
-		await(() -> this.autype.getRenderJob(id).status().isTerminal());
+		assertThat(this.autype.getRenderJob(id).status()).isEqualTo(AutypeJobStatus.PENDING);
+		this.standIns.time().advance(JOB_DURATION);
 		AutypeRenderJob job = this.autype.getRenderJob(id);
 		assertThat(job.status()).isEqualTo(AutypeJobStatus.COMPLETED);
 		DownloadedFile pdf = this.autype.downloadRender(id, this.files.resolve("report.pdf"));
@@ -302,7 +329,14 @@ class StandInsTests {
 		List<String> ids = generation.clips().stream().map(SunoClip::id).toList();
 
 		assertThat(ids).hasSize(2);
-		await(() -> this.suno.getFeed(ids).clips().stream().allMatch((clip) -> clip.status() == SunoClipStatus.COMPLETE));
+		assertThat(this.suno.getFeed(ids).clips()).extracting(SunoClip::status).containsOnly(SunoClipStatus.SUBMITTED);
+		this.standIns.time().advance(JOB_DURATION.dividedBy(2));
+		assertThat(this.suno.getFeed(ids).clips()).as("playable while streaming").hasSize(2).allSatisfy((clip) -> {
+			assertThat(clip.status()).isEqualTo(SunoClipStatus.STREAMING);
+			assertThat(clip.audioUrl()).endsWith(".mp3");
+		});
+		this.standIns.time().advance(JOB_DURATION.dividedBy(2));
+		assertThat(this.suno.getFeed(ids).clips()).extracting(SunoClip::status).containsOnly(SunoClipStatus.COMPLETE);
 		assertThat(this.suno.getBillingInfo().totalCreditsLeft()).isEqualTo(50);
 		RecordedCall call = this.standIns.lastRequest("suno").orElseThrow();
 		assertThat(call.header("Authorization")).isEqualTo(RecordedCall.MASKED);
@@ -359,20 +393,6 @@ class StandInsTests {
 					+ new String(response.getBody().readAllBytes()));
 		assertThat(voices).isEqualTo("401 {\"status\":\"error\",\"message\":{\"statusCode\":401,"
 				+ "\"message\":[\"Invalid API key\"],\"error\":\"Unauthorized\"}}");
-	}
-
-	private static void await(BooleanSupplier done) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!done.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("done within 10 s").isLessThan(deadline);
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 }

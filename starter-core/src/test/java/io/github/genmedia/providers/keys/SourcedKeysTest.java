@@ -139,7 +139,8 @@ class SourcedKeysTest {
 				return SourcedCredentials.of("sk-second-0123456789", Duration.ofMinutes(5));
 			}
 			return SourcedCredentials.of("sk-first-0123456789", Duration.ofSeconds(1));
-		}, null, UnaryOperator.identity(), this.clock, Duration.ofMillis(300));
+			// Long enough for the answering source's thread to run on a busy machine.
+		}, null, UnaryOperator.identity(), this.clock, Duration.ofSeconds(2));
 		try {
 			keys.keys();
 			this.clock.advance(Duration.ofSeconds(2));
@@ -147,7 +148,7 @@ class SourcedKeysTest {
 			List<Credential> during = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> keys.keys());
 
 			assertThat(during).extracting(Credential::reveal).containsExactly("sk-first-0123456789");
-			assertThat(keys.problem()).isEqualTo("the credential source did not answer within 300 ms");
+			assertThat(keys.problem()).isEqualTo("the credential source did not answer within 2 s");
 			// Due again: the call that still hangs is waited for again, never a second one.
 			this.clock.advance(SourcedKeys.RETRY_AFTER_FAILURE);
 			assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> keys.keys()))

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -42,6 +45,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The rate-limit stage on the wire: a permit per attempt, the provider's headers
@@ -82,22 +86,28 @@ class RateLimitInterceptorWireTest {
 
 	@Test
 	void remainingZeroOnAnAnswerMakesTheNextRequestWaitForItsTurn() {
-		// 300 a minute: a permit every 204 ms; each answer takes 300 ms, so a permit is back when it arrives.
+		// 300 a minute: a permit every 204 ms; each answer takes 300 ms of the limiters' time
+		// (which only the test moves), so a permit is back when it arrives.
 		RateLimitSettings settings = RateLimitSettings.of(300, Duration.ofMinutes(1));
-		provider.stubFor(get("/exhausted").willReturn(ok("{}").withFixedDelay(300).withHeader("X-RateLimit-Remaining", "0")));
-		provider.stubFor(get("/plenty").willReturn(ok("{}").withFixedDelay(300).withHeader("X-RateLimit-Remaining", "57")));
+		provider.stubFor(get("/exhausted").willReturn(ok("{}").withHeader("X-RateLimit-Remaining", "0")));
+		provider.stubFor(get("/plenty").willReturn(ok("{}").withHeader("X-RateLimit-Remaining", "57")));
 		provider.stubFor(get("/next").willReturn(ok("{}")));
+		FakeTime plentyTime = new FakeTime();
+		FakeTime exhaustedTime = new FakeTime();
 
-		RestClient plenty = client(settings, Bucket4jRateLimiter.local("sunor", settings));
+		RestClient plenty = client(settings, Bucket4jRateLimiter.local("sunor", settings, plentyTime.timing()),
+				answeringAfter(plentyTime, Duration.ofMillis(300)));
 		plenty.get().uri("/plenty").retrieve().toBodilessEntity();
 		plenty.get().uri("/next").retrieve().toBodilessEntity();
-		RestClient exhausted = client(settings, Bucket4jRateLimiter.local("sunor", settings));
+		RestClient exhausted = client(settings, Bucket4jRateLimiter.local("sunor", settings, exhaustedTime.timing()),
+				answeringAfter(exhaustedTime, Duration.ofMillis(300)));
 		exhausted.get().uri("/exhausted").retrieve().toBodilessEntity();
 		exhausted.get().uri("/next").retrieve().toBodilessEntity();
 
-		assertThat(this.waits.permitted.get(1)).as("budget left: the turn is there").isLessThan(Duration.ofMillis(100));
-		assertThat(this.waits.permitted.get(3)).as("the provider's window is spent")
-			.isGreaterThan(Duration.ofMillis(150));
+		assertThat(plentyTime.waits()).as("budget left: the turn is there").isEmpty();
+		assertThat(exhaustedTime.waits()).as("the provider's window is spent: a turn from the answer")
+			.singleElement()
+			.satisfies((wait) -> assertThat(wait).isCloseTo(settings.spacing(), Duration.ofMillis(1)));
 	}
 
 	@Test
@@ -111,7 +121,6 @@ class RateLimitInterceptorWireTest {
 
 		assertThatExceptionOfType(ProviderApiException.class)
 			.isThrownBy(() -> once.get().uri("/busy").retrieve().toBodilessEntity());
-		long start = System.nanoTime();
 		ExecutorService callers = Executors.newFixedThreadPool(3);
 		try {
 			List<Future<String>> calls = new ArrayList<>();
@@ -126,9 +135,11 @@ class RateLimitInterceptorWireTest {
 			callers.shutdownNow();
 		}
 
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(900));
-		assertThat(this.waits.permitted.subList(1, 4)).allSatisfy(
-				(wait) -> assertThat(wait).isGreaterThan(Duration.ofMillis(850)));
+		// By the stand-in's clock, so that a busy machine's delays only add to it: every call
+		// arrived a Retry-After after the 429 was asked for.
+		Instant busy = arrivals("/busy").get(0);
+		assertThat(arrivals("/songs")).hasSize(3)
+			.allSatisfy((songs) -> assertThat(Duration.between(busy, songs)).isGreaterThanOrEqualTo(Duration.ofMillis(950)));
 	}
 
 	@Test
@@ -138,11 +149,16 @@ class RateLimitInterceptorWireTest {
 		provider.stubFor(get("/busy").inScenario("busy").whenScenarioStateIs("free").willReturn(ok("done")));
 		RestClient client = client(FAST, Bucket4jRateLimiter.local("sunor", FAST));
 
-		long start = System.nanoTime();
 		assertThat(client.get().uri("/busy").retrieve().body(String.class)).isEqualTo("done");
 
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(950),
-				Duration.ofMillis(1700));
+		List<Instant> attempts = arrivals("/busy");
+		assertThat(Duration.between(attempts.get(0), attempts.get(1))).as("the Retry-After was waited")
+			.isGreaterThanOrEqualTo(Duration.ofMillis(950));
+		// The retry's own wait outlasted the pause the 429 taught: its permit came at once,
+		// where waiting twice would have taken another second.
+		assertThat(this.waits.permitted).hasSize(2);
+		assertThat(this.waits.permitted.get(1)).as("the retried attempt's wait for its permit")
+			.isLessThan(Duration.ofMillis(500));
 	}
 
 	@Test
@@ -194,7 +210,8 @@ class RateLimitInterceptorWireTest {
 			}
 		});
 		waiting.start();
-		Thread.sleep(300);
+		// Interrupted once it waits for its permit (a minute away), however long it took to get there.
+		await().atMost(Duration.ofSeconds(30)).until(() -> waiting.getState() == Thread.State.TIMED_WAITING);
 		waiting.interrupt();
 		waiting.join(5000);
 
@@ -271,6 +288,36 @@ class RateLimitInterceptorWireTest {
 			.build();
 	}
 
+	private RestClient client(RateLimitSettings settings, RateLimiter limiter, ClientHttpRequestFactory library) {
+		return ProviderPipeline.builder(definition(settings, FAST_RETRIES))
+			.rateLimiter(limiter)
+			.rateLimitObserver(this.waits)
+			.requestFactory(library)
+			.build()
+			.applyTo(RestClient.builder())
+			.build();
+	}
+
+	/** When the stand-in received each request to a path, oldest first. */
+	private static List<Instant> arrivals(String path) {
+		return provider.getAllServeEvents()
+			.stream()
+			.filter((event) -> event.getRequest().getUrl().equals(path))
+			.map((event) -> event.getRequest().getLoggedDate().toInstant())
+			.sorted()
+			.toList();
+	}
+
+	/** The HTTP library, each answer taking the given time on the limiter's clock. */
+	private static ClientHttpRequestFactory answeringAfter(FakeTime time, Duration answerTime) {
+		ClientHttpRequestFactory library = library();
+		return (uri, method) -> new Wrapped(library.createRequest(uri, method), (request) -> {
+			ClientHttpResponse response = request.execute();
+			time.advance(answerTime);
+			return response;
+		});
+	}
+
 	private static ProviderDefinition definition(RateLimitSettings settings, RetrySettings retry) {
 		return new ProviderDefinition("sunor", URI.create(provider.baseUrl()), ProviderAuth.header("x-api-key", null),
 				Credential.of("sunor-key-7d1e"), null, null, Map.of(), retry).withRateLimit(settings);
@@ -299,7 +346,11 @@ class RateLimitInterceptorWireTest {
 
 	}
 
-	/** The HTTP library's requests, counted while they are in flight. */
+	/**
+	 * The HTTP library's requests, counted while they are in flight. The first two wait
+	 * for each other (at most 10 s) before they go, so that two are certainly in flight at
+	 * once however the threads are scheduled; those after them go at once.
+	 */
 	private static final class InFlight implements ClientHttpRequestFactory {
 
 		private final ClientHttpRequestFactory library;
@@ -308,46 +359,67 @@ class RateLimitInterceptorWireTest {
 
 		private final AtomicInteger most = new AtomicInteger();
 
+		private final CountDownLatch firstTwo = new CountDownLatch(2);
+
 		InFlight(ClientHttpRequestFactory library) {
 			this.library = library;
 		}
 
 		@Override
 		public ClientHttpRequest createRequest(URI uri, org.springframework.http.HttpMethod method) throws IOException {
-			ClientHttpRequest request = this.library.createRequest(uri, method);
-			return new Counted(request);
-		}
-
-		private final class Counted extends HttpRequestWrapper implements ClientHttpRequest {
-
-			private final ClientHttpRequest request;
-
-			Counted(ClientHttpRequest request) {
-				super(request);
-				this.request = request;
-			}
-
-			@Override
-			public java.io.OutputStream getBody() throws IOException {
-				return this.request.getBody();
-			}
-
-			@Override
-			public org.springframework.http.HttpHeaders getHeaders() {
-				return this.request.getHeaders();
-			}
-
-			@Override
-			public ClientHttpResponse execute() throws IOException {
-				InFlight.this.most.accumulateAndGet(InFlight.this.now.incrementAndGet(), Math::max);
+			return new Wrapped(this.library.createRequest(uri, method), (request) -> {
+				this.most.accumulateAndGet(this.now.incrementAndGet(), Math::max);
 				try {
-					return this.request.execute();
+					this.firstTwo.countDown();
+					this.firstTwo.await(10, TimeUnit.SECONDS);
+					return request.execute();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new java.io.InterruptedIOException();
 				}
 				finally {
-					InFlight.this.now.decrementAndGet();
+					this.now.decrementAndGet();
 				}
-			}
+			});
+		}
 
+	}
+
+	/** How a wrapped request is executed. */
+	@FunctionalInterface
+	private interface Execution {
+
+		ClientHttpResponse execute(ClientHttpRequest request) throws IOException;
+
+	}
+
+	/** A request of the HTTP library whose execution the test takes part in. */
+	private static final class Wrapped extends HttpRequestWrapper implements ClientHttpRequest {
+
+		private final ClientHttpRequest request;
+
+		private final Execution execution;
+
+		Wrapped(ClientHttpRequest request, Execution execution) {
+			super(request);
+			this.request = request;
+			this.execution = execution;
+		}
+
+		@Override
+		public java.io.OutputStream getBody() throws IOException {
+			return this.request.getBody();
+		}
+
+		@Override
+		public org.springframework.http.HttpHeaders getHeaders() {
+			return this.request.getHeaders();
+		}
+
+		@Override
+		public ClientHttpResponse execute() throws IOException {
+			return this.execution.execute(this.request);
 		}
 
 	}

@@ -53,11 +53,11 @@ class MicrometerSunoTokenObserverTest {
 				SunoTokenSettings.defaults(), new MicrometerSunoTokenObserver(this.registry));
 
 		this.provider.start();
-		this.provider.currentToken(Duration.ofSeconds(2));
+		this.provider.currentToken(Duration.ofSeconds(10));
 		assertThatExceptionOfType(SunoAuthenticationException.class)
-			.isThrownBy(() -> this.provider.forCookie("__client=client-down").currentToken(Duration.ofSeconds(2)));
+			.isThrownBy(() -> this.provider.forCookie("__client=client-down").currentToken(Duration.ofSeconds(10)));
 
-		Poll.until(Duration.ofSeconds(2), "both refreshes recorded",
+		Poll.until(Duration.ofSeconds(10), "both refreshes recorded",
 				() -> timer("success").count() == 1 && timer("failure").count() == 1);
 		Gauge expiry = this.registry.get(MicrometerSunoTokenObserver.EXPIRY_GAUGE).gauge();
 		assertThat(expiry.value()).isBetween(590.0, 600.0);

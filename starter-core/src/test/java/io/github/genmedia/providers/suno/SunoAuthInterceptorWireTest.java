@@ -69,7 +69,7 @@ class SunoAuthInterceptorWireTest {
 
 	private static final String JWT_B = TestJwts.expiringAt(Instant.now().plusSeconds(3600), "user_b");
 
-	private static final Duration WAIT = Duration.ofSeconds(2);
+	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	private final ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(2);
 

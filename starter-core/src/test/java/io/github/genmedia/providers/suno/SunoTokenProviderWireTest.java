@@ -33,7 +33,7 @@ class SunoTokenProviderWireTest {
 
 	private static final String DEFAULT_COOKIE = "__client=client-default; ajs_anonymous_id=device-default";
 
-	private static final Duration WAIT = Duration.ofSeconds(2);
+	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	private final ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(2);
 
@@ -98,7 +98,7 @@ class SunoTokenProviderWireTest {
 		assertThat(created.subList(0, 45)).noneMatch(SunoAccount::isRunning);
 		assertThat(created.subList(45, 50)).allMatch(SunoAccount::isRunning);
 		// five cached accounts, the configured one and the idle sweep
-		Poll.until(Duration.ofSeconds(5), "refreshes of evicted accounts leave the queue",
+		Poll.until(Duration.ofSeconds(10), "refreshes of evicted accounts leave the queue",
 				() -> this.scheduler.getScheduledThreadPoolExecutor().getQueue().size() <= 7
 						&& this.scheduler.getActiveCount() == 0);
 		assertThat(this.scheduler.getScheduledThreadPoolExecutor().getLargestPoolSize()).isLessThanOrEqualTo(2);
@@ -151,9 +151,11 @@ class SunoTokenProviderWireTest {
 		SunoAccount idle = provider.forCookie("__client=client-idle");
 		idle.currentToken(WAIT);
 
-		Poll.until(Duration.ofSeconds(2), "idle account evicted", () -> provider.cachedAccounts() == 0);
+		// The sweep drops the account from the cache, then stops it: on a busy machine the
+		// test may look between the two.
+		Poll.until(Duration.ofSeconds(10), "idle account evicted and stopped",
+				() -> provider.cachedAccounts() == 0 && !idle.isRunning());
 
-		assertThat(idle.isRunning()).isFalse();
 		assertThat(provider.defaultSource().isRunning()).isTrue();
 	}
 

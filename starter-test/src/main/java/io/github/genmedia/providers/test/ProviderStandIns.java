@@ -20,11 +20,13 @@ import io.github.genmedia.providers.test.standin.StandInRuntime;
  * random loopback port, as strict as the real providers: a request without the
  * credential, or with it in the wrong place, gets the provider's own 401; answers have
  * the documented shapes; jobs go through their states over
- * {@link AutoConfigureProviderStandIns#jobDuration()}.
+ * {@link AutoConfigureProviderStandIns#jobDuration()} of the stand-ins' {@link #time()},
+ * which a test may hold and advance.
  * <p>
  * In a test with {@link AutoConfigureProviderStandIns}, inject it to script faults
  * ({@link #nextCalls}) and look at the traffic ({@link #requestCount},
  * {@link #lastRequest}). Credentials never show: the headers that carry them are masked.
+ * {@link #close()} stops the server and every thread the stand-ins started.
  */
 public final class ProviderStandIns implements AutoCloseable {
 
@@ -119,6 +121,15 @@ public final class ProviderStandIns implements AutoCloseable {
 	}
 
 	/**
+	 * Return the stand-ins' time, for a test to hold and advance: jobs and webhook
+	 * deliveries follow it.
+	 * @return the time
+	 */
+	public StandInTime time() {
+		return new StandInTime(this.runtime.clock());
+	}
+
+	/**
 	 * Record a job as finished, for a test that resumes a job started elsewhere.
 	 * @param jobId the job's id
 	 */
@@ -127,13 +138,19 @@ public final class ProviderStandIns implements AutoCloseable {
 	}
 
 	/**
-	 * Forget the traffic seen and the faults not yet served, between tests.
+	 * Forget the traffic seen and the faults not yet served, and let a held
+	 * {@link #time()} run again, between tests.
 	 */
 	public void reset() {
 		this.runtime.faults().clear();
 		this.runtime.server().resetRequests();
+		this.runtime.clock().resume();
 	}
 
+	/**
+	 * Stop the stand-ins: their server, their webhook deliveries (a delivery under way is
+	 * waited for) and every thread they started.
+	 */
 	@Override
 	public void close() {
 		this.runtime.stop();

@@ -31,6 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * With every HTTP library Spring Boot supports, the starter's retry policy is the only
@@ -132,10 +133,7 @@ class HttpLibraryRetriesTests {
 					+ provider.baseUrl(), "providers.suno.base-url=" + provider.baseUrl())
 			.run((context) -> {
 				SunoAccount account = context.getBean(SunoTokenProvider.class).defaultSource();
-				long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-				while (account.lastFailure() == null && System.nanoTime() < deadline) {
-					Thread.sleep(20);
-				}
+				await().atMost(Duration.ofSeconds(30)).until(() -> account.lastFailure() != null);
 				assertThat(account.lastFailure()).isNotNull()
 					.extracting(FailedRefresh::kind)
 					.isEqualTo(SunoTokenFailure.CLERK_RATE_LIMITED);

@@ -64,7 +64,8 @@ class HttpLibraryThreadsTests {
 		// Spring Boot's RestClient.Builder bean builds a client of its own, which the starter
 		// replaces and cannot reach: one per context, never used, ended by the collector.
 		int bootsOwn = closeable ? CYCLES : 0;
-		long deadline = System.nanoTime() + 5_000_000_000L;
+		// A collected client's selector ends within its 3 s select timeout; generous on a busy machine.
+		long deadline = System.nanoTime() + 30_000_000_000L;
 		while (jdkSelectors() > before + bootsOwn && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 			if (!closeable) {

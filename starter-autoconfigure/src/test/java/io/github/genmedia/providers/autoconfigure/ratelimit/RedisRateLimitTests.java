@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.ratelimit;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Buckets shared through a real Redis ({@code redis-server} started on a free loopback
@@ -128,13 +130,14 @@ class RedisRateLimitTests {
 			push(Duration.ofSeconds(3), sunor(a), sunor(b));
 
 			List<ServeEvent> events = provider.getAllServeEvents();
-			// Sent 102 ms apart; on a loaded machine one arrival can lag into its neighbour's
-			// second, so the busiest sliding second of arrivals may hold one more. Local
-			// buckets would give far more (see the next test: above LIMIT + 5).
+			// Permitted 102 ms apart; on a loaded machine (stress --cpu 4 on two cores) a few
+			// arrivals lag into their neighbours' second, so the busiest sliding second of
+			// arrivals may hold a few more. Local buckets give twice the limit (the next test).
 			assertThat(mostInAnySecond(events)).as("requests the stand-in saw in its busiest second")
-				.isLessThanOrEqualTo(LIMIT + 1);
-			// Together they use the limit, at the 98% the limiter aims for.
-			assertThat(perSecond(events)).isBetween(9.0, 10.0);
+				.isLessThanOrEqualTo(LIMIT + 3);
+			// Together they use the limit, at the 98% the limiter aims for; lagging first or
+			// last arrivals shorten or stretch the span a little.
+			assertThat(perSecond(events)).isBetween(8.0, 11.5);
 			Map<String, Long> served = events.stream()
 				.collect(Collectors.groupingBy((event) -> event.getRequest().getHeader("X-Instance"),
 						Collectors.counting()));
@@ -166,11 +169,13 @@ class RedisRateLimitTests {
 					.run((b) -> {
 						assertThatExceptionOfType(ProviderApiException.class)
 							.isThrownBy(() -> sunor(a).get().uri("/busy").retrieve().toBodilessEntity());
-						long start = System.nanoTime();
 
 						sunor(b).get().uri("/songs").retrieve().toBodilessEntity();
 
-						assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(800));
+						// By the stand-in's clock: b's request arrived a Retry-After after the 429
+						// was asked for, however long the test itself took in between.
+						assertThat(Duration.between(arrival("/busy"), arrival("/songs")))
+							.isGreaterThanOrEqualTo(Duration.ofMillis(900));
 					}));
 	}
 
@@ -267,8 +272,8 @@ class RedisRateLimitTests {
 		logger.addAppender(appender);
 		CompletableFuture<String> outcome = new CompletableFuture<>();
 		try {
-			// Redis holds every command for 3 s, so the caller is interrupted while it waits for Redis.
-			connection.sync().clientPause(3000);
+			// Redis holds every command for 5 s, so the caller is interrupted while it waits for Redis.
+			connection.sync().clientPause(5000);
 			Thread caller = new Thread(() -> {
 				try {
 					limiter.acquire(Duration.ofSeconds(30));
@@ -280,7 +285,10 @@ class RedisRateLimitTests {
 				}
 			});
 			caller.start();
-			Thread.sleep(300);
+			// Interrupted once it waits (for Redis), however long it took to get there.
+			await().atMost(Duration.ofSeconds(4))
+				.until(() -> caller.getState() == Thread.State.WAITING
+						|| caller.getState() == Thread.State.TIMED_WAITING);
 			caller.interrupt();
 
 			assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo("InterruptedException: Interrupted while asking "
@@ -368,6 +376,17 @@ class RedisRateLimitTests {
 					}
 				});
 		}
+	}
+
+	/** When the stand-in received the one request to a path. */
+	private static Instant arrival(String path) {
+		return provider.getAllServeEvents().stream()
+			.filter((event) -> event.getRequest().getUrl().equals(path))
+			.map((event) -> event.getRequest().getLoggedDate().toInstant())
+			.collect(Collectors.collectingAndThen(Collectors.toList(), (arrivals) -> {
+				assertThat(arrivals).as("requests to " + path).hasSize(1);
+				return arrivals.get(0);
+			}));
 	}
 
 	private static RestClient sunor(AssertableApplicationContext context) {

@@ -83,7 +83,7 @@ final class AutypeBulkRenders {
 		String webhookUrl = Requests.text(body.path("webhook"), "webhookUrl");
 		Bulk bulk = new Bulk(format, items.size(), webhookUrl);
 		this.bulks.put(id, bulk);
-		this.webhooks.deliverWhenDone(request.getBodyAsString(), id, () -> "{\"event\":\"job.completed\",\"jobType\":"
+		this.webhooks.deliverWhenDone(request.getBodyAsString(), this.jobs.doneAt(id), () -> "{\"event\":\"job.completed\",\"jobType\":"
 				+ "\"bulk-render\",\"jobId\":\"" + id + "\",\"status\":\"COMPLETED\",\"metadata\":{\"totalItems\":"
 				+ bulk.items() + ",\"completedItems\":" + bulk.items() + ",\"failedItems\":0},\"completedAt\":\""
 				+ this.jobs.now() + "\"}");

@@ -112,7 +112,7 @@ final class AutypeStandIn {
 		String id = this.jobs.start("render");
 		this.formats.put(id, format);
 		this.started.add(id);
-		this.webhooks.deliverWhenDone(request.getBodyAsString(), id, () -> "{\"event\":\"job.completed\",\"jobType\":"
+		this.webhooks.deliverWhenDone(request.getBodyAsString(), this.jobs.doneAt(id), () -> "{\"event\":\"job.completed\",\"jobType\":"
 				+ "\"render\",\"jobId\":\"" + id + "\",\"status\":\"COMPLETED\",\"filename\":\"" + filename(id)
 				+ "\",\"downloadUrl\":\"" + this.base + "/render/" + id + "/download\",\"completedAt\":\""
 				+ this.jobs.now() + "\"}");

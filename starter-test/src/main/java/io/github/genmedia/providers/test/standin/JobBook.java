@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The jobs the stand-ins know, and how far each has got: a job takes the configured
- * duration from its start, so a test sees it pass through every state.
+ * duration from its start, on the stand-ins' {@link StandInClock}, so a test sees it pass
+ * through every state, or holds the time and moves it itself.
  */
 public final class JobBook {
 
@@ -62,6 +63,15 @@ public final class JobBook {
 		}
 		double elapsed = Duration.between(start, this.clock.instant()).toNanos();
 		return Math.min(1.0, Math.max(0.0, elapsed / this.duration.toNanos()));
+	}
+
+	/**
+	 * Return when a job is done.
+	 * @param id its id
+	 * @return its start plus the duration
+	 */
+	Instant doneAt(String id) {
+		return startedAt(id).plus(this.duration);
 	}
 
 	Instant startedAt(String id) {

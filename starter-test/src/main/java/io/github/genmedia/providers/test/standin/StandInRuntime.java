@@ -23,12 +23,15 @@ public final class StandInRuntime {
 
 	private final JobBook jobs;
 
+	private final StandInClock clock;
+
 	private final Webhooks webhooks;
 
-	private StandInRuntime(WireMockServer server, Faults faults, JobBook jobs, Webhooks webhooks) {
+	private StandInRuntime(WireMockServer server, Faults faults, JobBook jobs, StandInClock clock, Webhooks webhooks) {
 		this.server = server;
 		this.faults = faults;
 		this.jobs = jobs;
+		this.clock = clock;
 		this.webhooks = webhooks;
 	}
 
@@ -51,15 +54,16 @@ public final class StandInRuntime {
 			.http2PlainDisabled(true)
 			.extensions(routes, faults));
 		server.start();
-		JobBook jobs = new JobBook(jobDuration, Clock.systemUTC());
+		StandInClock clock = new StandInClock(Clock.systemUTC());
+		JobBook jobs = new JobBook(jobDuration, clock);
 		StandInServer stubs = new StandInServer(server, routes);
 		SunorStandIn.register(stubs, credentials.get("sunor"), jobs);
 		SupertoneStandIn.register(stubs, credentials.get("supertone"));
 		WhisulStandIn.register(stubs, credentials.get("whisul"), jobs);
-		Webhooks webhooks = new Webhooks(jobDuration);
+		Webhooks webhooks = new Webhooks(clock);
 		AutypeStandIn.register(stubs, credentials.get("autype"), jobs, server.baseUrl(), webhooks);
 		SunoStandIn.register(stubs, credentials.get("suno"), jobs, jwtLifetime);
-		return new StandInRuntime(server, faults, jobs, webhooks);
+		return new StandInRuntime(server, faults, jobs, clock, webhooks);
 	}
 
 	/**
@@ -85,6 +89,14 @@ public final class StandInRuntime {
 		return this.jobs;
 	}
 
+	public StandInClock clock() {
+		return this.clock;
+	}
+
+	/**
+	 * Stop everything the stand-ins started: the webhook deliveries (waiting for one under
+	 * way) and the server with its threads.
+	 */
 	public void stop() {
 		this.webhooks.stop();
 		this.server.stop();

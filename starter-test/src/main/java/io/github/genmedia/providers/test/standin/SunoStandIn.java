@@ -3,6 +3,7 @@ package io.github.genmedia.providers.test.standin;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -118,7 +119,8 @@ final class SunoStandIn {
 
 	private String jwt() {
 		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
-		long now = this.jobs.now().getEpochSecond();
+		// The wall clock, not the stand-ins' time: the application judges a JWT by its own.
+		long now = Instant.now().getEpochSecond();
 		String header = encoder.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 		String payload = encoder.encodeToString(("{\"sub\":\"stand-in\",\"iat\":" + now + ",\"exp\":"
 				+ (now + this.jwtLifetime.toSeconds()) + "}").getBytes(StandardCharsets.UTF_8));
