@@ -6,6 +6,7 @@ import io.github.genmedia.providers.error.InsufficientCreditsException;
 import io.github.genmedia.providers.sunor.SunorApi;
 import io.github.genmedia.providers.sunor.SunorTaskInput;
 import io.github.genmedia.providers.sunor.SunorTaskRequest;
+import io.github.genmedia.providers.sunor.SunorTaskStatus;
 import io.github.genmedia.providers.test.AutoConfigureProviderStandIns;
 import io.github.genmedia.providers.test.ProviderStandIns;
 import org.junit.jupiter.api.AfterEach;
@@ -27,14 +28,17 @@ class SongServiceTests {
 
     @AfterEach
     void reset() {
-        standIns.reset();                      // traffic and unserved faults
+        standIns.reset();                      // traffic, unserved faults, held time
     }
 
     @Test
     void aTaskFinishesWithClips() {
+        standIns.time().pause();               // jobs move only when the test says
         String id = sunor.createTask(SunorTaskRequest.sunoMusic(
                 SunorTaskInput.SunoMusic.fromDescription("a lo-fi beat"))).data().taskId();
-        // pending, running, then success with two clips, within jobDuration
+        assertThat(sunor.getTask(id).data().status()).isEqualTo(SunorTaskStatus.PENDING);
+        standIns.time().advance(Duration.ofMillis(300));   // the jobDuration
+        assertThat(sunor.getTask(id).data().status()).isEqualTo(SunorTaskStatus.SUCCESS);
     }
 
     @Test

@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * If the README's code stops compiling or working, this fails.
  */
 @SpringBootTest(classes = SongsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "SUNOR_API_KEY=", "providers.sunor.jobs.first-poll=100ms",
-				"providers.sunor.jobs.interval=100ms" })
+		properties = "SUNOR_API_KEY=")
 @AutoConfigureProviderStandIns(jobDuration = "1s")
 class SongsApplicationTests {
 

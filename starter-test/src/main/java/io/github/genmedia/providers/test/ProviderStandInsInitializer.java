@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -44,6 +45,9 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 		CREDENTIALS.put("suno", new String[] { "providers.suno.cookie", "SUNO_COOKIE", TestCredentials.SUNO_COOKIE });
 	}
 
+	/** The built-in providers whose generation jobs are polled. */
+	private static final List<String> POLLED = List.of("sunor", "whisul", "autype", "suno");
+
 	private final Duration jobDuration;
 
 	private final Duration jwtLifetime;
@@ -63,6 +67,31 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 	public ProviderStandInsInitializer(Duration jobDuration, Duration jwtLifetime) {
 		this.jobDuration = jobDuration;
 		this.jwtLifetime = jwtLifetime;
+	}
+
+	/**
+	 * Polls the stand-ins' jobs at a quarter of their duration, from the start: the
+	 * providers' own polling (Sunor's first poll at 30 s, Autype's every few seconds) is
+	 * made for jobs of minutes, and would make a test of a 2 s job wait half a minute. A
+	 * test that sets a job property itself keeps what it set.
+	 */
+	static void pollingScaledTo(Duration jobDuration, ConfigurableEnvironment environment,
+			Map<String, Object> properties) {
+		Duration quarter = Duration.ofMillis(Math.max(10, jobDuration.toMillis() / 4));
+		Duration ceiling = (jobDuration.compareTo(quarter) > 0) ? jobDuration : quarter;
+		for (String provider : POLLED) {
+			String prefix = "providers." + provider + ".jobs.";
+			putUnlessSet(environment, properties, prefix + "first-poll", quarter.toMillis() + "ms");
+			putUnlessSet(environment, properties, prefix + "interval", quarter.toMillis() + "ms");
+			putUnlessSet(environment, properties, prefix + "max-interval", ceiling.toMillis() + "ms");
+		}
+	}
+
+	private static void putUnlessSet(ConfigurableEnvironment environment, Map<String, Object> properties,
+			String name, String value) {
+		if (environment.getProperty(name) == null) {
+			properties.put(name, value);
+		}
 	}
 
 	@Override
@@ -89,6 +118,7 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 				properties.put(rateLimit, "false");
 			}
 		});
+		pollingScaledTo(this.jobDuration, environment, properties);
 		properties.put("providers.suno.clerk.base-url", standIns.baseUrl("clerk"));
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 		context.getBeanFactory().registerSingleton(ProviderStandIns.BEAN_NAME, standIns);

@@ -35,9 +35,7 @@ public class DemoProfileInitializer implements ApplicationContextInitializer<Con
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("demo", Map.of("providers.suno.token.refresh-before-expiry", "5s",
-					"providers.suno.health.probe-path", "/api/billing/info/", "sample.whisul.job-id", WHISUL_JOB,
-					// The stand-in's jobs take 20 s, not Whisul's minutes: poll from the start.
-					"providers.whisul.jobs.first-poll", "2s")));
+					"providers.suno.health.probe-path", "/api/billing/info/", "sample.whisul.job-id", WHISUL_JOB)));
 	}
 
 }
