@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param reason what a person can do about it, for {@link State#DOWN} and
  * {@link State#PENDING}; {@code null} otherwise
  * @param details facts without secrets, such as a token's remaining lifetime
+ * @since 0.1.0
  */
 public record CredentialHealth(State state, @Nullable String reason, Map<String, Object> details) {
 

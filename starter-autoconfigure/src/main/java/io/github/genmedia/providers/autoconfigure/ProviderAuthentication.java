@@ -10,6 +10,7 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
  *
  * @param provider the provider name
  * @param interceptor the interceptor that authenticates each request
+ * @since 0.1.0
  */
 public record ProviderAuthentication(String provider, ClientHttpRequestInterceptor interceptor) {
 

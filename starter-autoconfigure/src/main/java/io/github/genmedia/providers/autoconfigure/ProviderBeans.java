@@ -10,6 +10,8 @@ import org.springframework.web.client.RestClient;
  * holding a function, is one Spring's AOT processing can write out as code.
  * <p>
  * Not meant to be called by applications.
+ *
+ * @since 0.1.0
  */
 public final class ProviderBeans {
 

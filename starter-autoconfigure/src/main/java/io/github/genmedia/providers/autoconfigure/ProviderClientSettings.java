@@ -23,6 +23,8 @@ import org.springframework.boot.ssl.SslBundles;
  * bundle, else the application's ({@code spring.http.clients.*}), else the starter's
  * defaults, and never the HTTP library's redirects, which the provider's pipeline
  * follows itself.
+ *
+ * @since 0.1.0
  */
 public final class ProviderClientSettings {
 

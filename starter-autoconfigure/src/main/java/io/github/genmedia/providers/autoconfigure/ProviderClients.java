@@ -17,6 +17,8 @@ import org.springframework.web.client.RestClient;
  * <p>
  * Clients are the beans, so a user-defined {@code <name>RestClient} bean that
  * replaced the starter's is the one returned here too.
+ *
+ * @since 0.1.0
  */
 public class ProviderClients {
 

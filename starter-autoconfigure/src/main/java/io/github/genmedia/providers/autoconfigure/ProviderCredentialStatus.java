@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * traffic shows: Suno's token, for example. A bean of this type is shown in the
  * provider's health, so a provider package reports its state without the health code
  * knowing it.
+ *
+ * @since 0.1.0
  */
 public interface ProviderCredentialStatus {
 

@@ -22,6 +22,8 @@ import org.springframework.web.client.RestClient;
  * <p>
  * {@link #of(String, Consumer)} makes one that customizes one provider alone, as
  * resilience4j's {@code *ConfigCustomizer.of(name, ...)} do.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProviderRestClientCustomizer {

@@ -37,6 +37,8 @@ import org.springframework.web.client.RestClient;
  * factory, which runs the stages, wraps the HTTP library's; interceptors a customizer adds
  * run before the stages, once per call. Every client of a provider takes its rate limiter,
  * keys and authentication from its one {@link ProviderRuntime}, so they draw on one budget.
+ *
+ * @since 0.1.0
  */
 public class ProviderRestClientFactory implements DisposableBean {
 

@@ -24,6 +24,7 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
  * key or one that authenticates itself
  * @param authentication the interceptor of a provider that authenticates itself, or
  * {@code null}
+ * @since 0.1.0
  */
 public record ProviderRuntime(ActiveProvider provider, ProviderActivity activity, @Nullable RateLimiter rateLimiter,
 		@Nullable RateLimiters rateLimiters, @Nullable KeyRing keyRing,

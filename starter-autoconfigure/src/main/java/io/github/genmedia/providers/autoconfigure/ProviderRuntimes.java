@@ -21,6 +21,8 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 /**
  * The {@link ProviderRuntime} of every active provider, built once from the resolved
  * providers and the beans they share.
+ *
+ * @since 0.1.0
  */
 public final class ProviderRuntimes {
 

@@ -23,6 +23,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
  * {@code providers.defaults}, else {@code spring.http.clients}, else the starter's 10s
  * @param readTimeout the read timeout in force, chosen the same way (the starter's: 120s)
  * @param defaultHeaderNames the names of the headers sent with every request
+ * @since 0.1.0
  */
 public record ProviderSummary(String name, URI baseUrl, AuthType authType, @Nullable String authHeader,
 		int credentialLength, @Nullable Duration connectTimeout, @Nullable Duration readTimeout,

@@ -43,6 +43,8 @@ import org.springframework.web.client.RestClient;
  * Auto-configuration for generative-media provider clients: one authenticated
  * {@link RestClient} bean per active provider under {@code providers.*}, and
  * {@link ProviderClients} to reach them by name.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(
 		after = { ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,

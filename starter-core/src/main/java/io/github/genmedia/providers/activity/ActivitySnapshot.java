@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param consecutiveFailures how many requests in a row failed with 5xx or no response
  * @param rejectionStatus the 401 or 403 of the last authentication verdict, or
  * {@code null} when the credential was not rejected since the last success
+ * @since 0.1.0
  */
 public record ActivitySnapshot(@Nullable Integer lastStatus, @Nullable String lastError, @Nullable Instant lastActivity,
 		int consecutiveFailures, @Nullable Integer rejectionStatus) {

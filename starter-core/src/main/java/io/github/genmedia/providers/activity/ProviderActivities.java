@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The {@link ProviderActivity} of every provider, by name, shared between the clients
  * that record it and the health indicators that read it.
+ *
+ * @since 0.1.0
  */
 public final class ProviderActivities {
 

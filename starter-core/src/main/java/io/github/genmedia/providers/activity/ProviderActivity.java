@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * call, so it writes a few volatile fields and allocates nothing; a
  * {@link #snapshot()} may mix two answers that arrived at the same moment, which health
  * can live with.
+ *
+ * @since 0.1.0
  */
 public final class ProviderActivity {
 

@@ -18,6 +18,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * {@link ProviderActivity}. Placed last in a provider client's chain, it sees each retry
  * and each redirect hop as the provider answered it. A request that got no rate-limit
  * permit never reached the provider, and says nothing about its health.
+ *
+ * @since 0.1.0
  */
 public final class ProviderActivityInterceptor implements ClientHttpRequestInterceptor {
 

@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
  * @param contentDisposition the {@code Content-Disposition} header as the download sent
  * it, or {@code null}; its file name is the sender's, which may be a path such as
  * {@code ../../etc/evil.sh}: never use it as a path
+ * @since 0.1.0
  */
 public record DownloadedFile(Path file, long size, @Nullable MediaType contentType, @Nullable String filename,
 		@Nullable String contentDisposition) {

@@ -19,6 +19,8 @@ import org.springframework.util.Assert;
  * <p>
  * A typed API method that returns {@code ResponseEntity<InputStream>} leaves the
  * connection open until the stream is closed; these methods always close it.
+ *
+ * @since 0.1.0
  */
 public final class Downloads {
 

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * An enum implements it with a {@code @JsonValue} on {@link #wireValue()} and a
  * {@code @JsonCreator} that calls {@link #parse}.
+ *
+ * @since 0.1.0
  */
 public interface WireValue {
 

@@ -18,6 +18,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * several keys, a rotated one, a tenant's), or else the provider's one fixed key, whose
  * header value is computed once: the interceptor sits on every request, so its cost is
  * one attribute read and one header write.
+ *
+ * @since 0.1.0
  */
 public final class ApiKeyInterceptor implements ClientHttpRequestInterceptor {
 

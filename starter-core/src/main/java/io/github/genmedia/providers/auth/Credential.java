@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #toString()} never shows the value, so a
  * credential is safe to log, to put in an exception message or to hand to a debugger
  * view; only {@link #reveal()}, called where the header is written, returns it.
+ *
+ * @since 0.1.0
  */
 public final class Credential {
 

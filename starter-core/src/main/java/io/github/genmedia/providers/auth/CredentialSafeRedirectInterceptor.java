@@ -30,6 +30,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * hop to another origin also loses {@code Authorization}, {@code Cookie} and
  * {@code Proxy-Authorization}. A downgrade from {@code https} to {@code http} is not
  * followed: the redirect response is returned as it is.
+ *
+ * @since 0.1.0
  */
 public final class CredentialSafeRedirectInterceptor implements ClientHttpRequestInterceptor {
 

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * secret or header value is therefore checked once, where it is configured, and the
  * problem is described by the character's code point, name and position, never by the
  * value.
+ *
+ * @since 0.1.0
  */
 public final class HeaderValues {
 

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Thrown when a credential cannot be used. The message says what is wrong with the
  * value (for example that it contains a line break) and never contains the value.
+ *
+ * @since 0.1.0
  */
 public class InvalidCredentialException extends IllegalArgumentException {
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * character it is about.
  *
  * @param prefix the prefix every key starts with, or {@code null} for none
+ * @since 0.1.0
  */
 public record KeyShape(@Nullable String prefix) {
 

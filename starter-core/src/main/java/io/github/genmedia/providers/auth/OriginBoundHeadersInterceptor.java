@@ -15,6 +15,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * {@code RestClient.Builder#defaultHeaders} would send them to every URL the client is
  * used for, and such headers often carry a team token or an account id; they are
  * treated like the credential.
+ *
+ * @since 0.1.0
  */
 public final class OriginBoundHeadersInterceptor implements ClientHttpRequestInterceptor {
 

@@ -16,6 +16,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * <p>
  * To use such a stage outside a pipeline (for example an {@link ApiKeyInterceptor} on a
  * {@code RestClient} of one's own), wrap it with {@link #of}.
+ *
+ * @since 0.1.0
  */
 public final class OriginGuard implements ClientHttpRequestInterceptor {
 

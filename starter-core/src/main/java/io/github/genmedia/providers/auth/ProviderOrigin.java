@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param scheme the lower-case scheme, {@code http} or {@code https}
  * @param host the lower-case host
  * @param port the port, with the scheme's default made explicit
+ * @since 0.1.0
  */
 public record ProviderOrigin(String scheme, String host, int port) {
 

@@ -12,6 +12,8 @@ import org.springframework.http.HttpRequest;
  * written only by the authentication stage, only for the provider's origin, and is kept
  * nowhere else. The chosen credential is what the rate-limit stage draws a budget for and
  * what the authentication stage writes, so the two always agree.
+ *
+ * @since 0.1.0
  */
 public final class RequestCredential {
 

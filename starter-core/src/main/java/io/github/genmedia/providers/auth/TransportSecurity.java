@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a URL may carry a sign-in or a token: {@code https}, or plain {@code http}
  * only to this machine, where a local stand-in or proxy runs.
+ *
+ * @since 0.1.0
  */
 public final class TransportSecurity {
 

@@ -41,6 +41,8 @@ import org.springframework.web.service.annotation.PostExchange;
  * <p>
  * Not here: image and tool file uploads, PDF tools, validation endpoints, and bulk
  * render from an uploaded file (its content type is not documented).
+ *
+ * @since 0.1.0
  */
 @HttpExchange(accept = "application/json")
 public interface AutypeApi {

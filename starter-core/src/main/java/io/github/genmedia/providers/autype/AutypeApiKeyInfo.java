@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param orgName the organization's name
  * @param creditsAvailable the organization's credit balance
  * @param createdByUserId the user who created the key
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeApiKeyInfo(@Nullable String orgId, @Nullable String orgName, @Nullable Double creditsAvailable,

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param error what went wrong, for a failed job
  * @param createdAt when it was created (ISO 8601)
  * @param completedAt when it completed (ISO 8601)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeBulkJob(String bulkJobId, AutypeJobStatus status, @Nullable AutypeFormat format,

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * here)
  * @param items the variable sets, one per document
  * @param webhook where Autype posts the outcome, or {@code null}
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AutypeBulkRenderRequest(String documentId, AutypeFormat format, List<Map<String, Object>> items,

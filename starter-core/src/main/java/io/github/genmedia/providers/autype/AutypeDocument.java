@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * {@link AutypeApi#getDocument} returns it
  * @param createdAt when it was created (ISO 8601)
  * @param updatedAt when it was last changed (ISO 8601)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeDocument(String id, @Nullable String title, @Nullable String projectId,

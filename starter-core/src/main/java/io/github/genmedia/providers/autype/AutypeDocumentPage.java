@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param total how many documents there are
  * @param page this page's number, from 1
  * @param limit the page size
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeDocumentPage(List<AutypeDocument> documents, @Nullable Integer total, @Nullable Integer page,

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code odt}, as this endpoint writes it); {@code null} for the document's
  * {@code document.type}
  * @param webhook where Autype posts the outcome
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AutypeDocumentRenderRequest(@Nullable Map<String, Object> variables, @Nullable String format,

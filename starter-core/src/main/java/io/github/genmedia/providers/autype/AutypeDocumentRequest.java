@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param description a description, or {@code null}
  * @param content the initial content in Autype's document JSON, or {@code null} for a
  * default document headed by the title
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AutypeDocumentRequest(String projectId, String title, @Nullable String description,

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * "image", "width": 150}}; types include {@code string}, {@code image}, {@code list} and
  * {@code table}
  * @param variableNames the variables' names
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeDocumentVariables(String documentId, @Nullable String title, Map<String, JsonNode> variables,

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A rendered file is no longer at Autype: it keeps files for one hour after the job
  * completes, then drops the job and its file. Render again.
+ *
+ * @since 0.1.0
  */
 public class AutypeDownloadExpiredException extends RuntimeException {
 

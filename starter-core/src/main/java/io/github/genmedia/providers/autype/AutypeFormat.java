@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * An output format. Autype writes it in upper case in its answers and in a bulk render
  * request ({@code PDF}), and in lower case in document JSON ({@code document.type}) and
  * in {@link AutypeDocumentRenderRequest#format()} ({@code pdf}); reading ignores case.
+ *
+ * @since 0.1.0
  */
 public enum AutypeFormat implements WireValue {
 

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The status of an Autype render or bulk render job, as Autype writes it
  * ({@code PENDING}, {@code PROCESSING}, {@code COMPLETED}, {@code FAILED}).
+ *
+ * @since 0.1.0
  */
 public enum AutypeJobStatus implements WireValue {
 

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * can be downloaded for one hour after completion ({@link #download}). Once the poller is
  * closed, a render is refused before it is sent
  * ({@link io.github.genmedia.providers.job.JobPollerClosedException}).
+ *
+ * @since 0.1.0
  */
 public final class AutypeJobs extends PolledJobs<AutypeRenderJob> {
 

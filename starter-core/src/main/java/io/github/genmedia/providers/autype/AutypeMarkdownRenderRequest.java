@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param citations the bibliography, in CSL-JSON
  * @param style the style configuration
  * @param webhook where Autype posts the outcome
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AutypeMarkdownRenderRequest(String content, Map<String, Object> document,

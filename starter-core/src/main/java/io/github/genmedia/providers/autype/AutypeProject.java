@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param visibility its visibility, such as {@code PUBLIC} (projects created through the
  * API always are); only documents of a public project can be rendered through the API
  * @param createdAt when it was created (ISO 8601)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeProject(String id, @Nullable String name, @Nullable String visibility,

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param total how many projects there are
  * @param page this page's number, from 1
  * @param limit the page size
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeProjectPage(List<AutypeProject> projects, @Nullable Integer total, @Nullable Integer page,

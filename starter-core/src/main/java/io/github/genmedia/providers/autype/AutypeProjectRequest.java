@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the name
  * @param description a description, or {@code null}
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AutypeProjectRequest(String name, @Nullable String description) {

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param error what went wrong, for a failed job
  * @param completedAt when it completed (ISO 8601)
  * @param progress how far it got, 0 to 100 (in status answers only)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeRenderJob(String jobId, AutypeJobStatus status, AutypeFormat format, @Nullable Double creditCost,

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param page this page's number, from 1
  * @param limit the page size
  * @param hasMore whether another page follows
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeRenderJobPage(List<AutypeRenderJob> jobs, @Nullable Integer total, @Nullable Integer page,

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param config the document JSON
  * @param webhook where Autype posts the outcome, or {@code null}
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AutypeRenderRequest(Map<String, Object> config, @Nullable AutypeWebhook webhook) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param webhookUrl the URL that receives the {@code POST}
  * @param webhookAuth how Autype authenticates to it, or {@code null} for not at all
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AutypeWebhook(String webhookUrl, @Nullable Auth webhookAuth) {

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * {@code failedItems}
  * @param downloadUrl for a tools job with an output file, where to download it
  * @param completedAt when the job ended (ISO 8601)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AutypeWebhookEvent(@Nullable String event, @Nullable String jobType, String jobId,

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Where Autype posts a render's outcome, and the secret it must send with it: generated
  * at startup, sent to Autype with each render in {@value #SECRET_HEADER}, and checked on
  * each delivery, so that nobody else can make the application poll.
+ *
+ * @since 0.1.0
  */
 public final class AutypeWebhooks {
 

@@ -2,6 +2,8 @@ package io.github.genmedia.providers.definition;
 
 /**
  * How a provider expects its API key on the wire.
+ *
+ * @since 0.1.0
  */
 public enum AuthType {
 

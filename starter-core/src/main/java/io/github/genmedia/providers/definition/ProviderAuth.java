@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
  * {@link AuthType#BEARER}, {@code null} for {@link AuthType#NONE})
  * @param keyPrefix a prefix every valid key starts with, such as Autype's {@code ak_},
  * or {@code null} when the provider has no such rule
+ * @since 0.1.0
  */
 public record ProviderAuth(AuthType type, @Nullable String headerName, @Nullable String keyPrefix) {
 

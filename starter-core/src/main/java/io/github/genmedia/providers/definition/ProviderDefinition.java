@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * authenticated afresh) or returned to the caller as they are
  * @param rateLimit the provider's rate limit as the client keeps it, or {@code null} for
  * none
+ * @since 0.1.0
  */
 public record ProviderDefinition(String name, URI baseUrl, ProviderAuth auth, @Nullable Credential credential,
 		@Nullable Duration connectTimeout, @Nullable Duration readTimeout, Map<String, String> defaultHeaders,

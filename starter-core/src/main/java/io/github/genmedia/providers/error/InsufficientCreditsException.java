@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatusCode;
  * application tops up or tells its user, rather than retrying or paging someone about an
  * outage. Where the provider says how many credits were available and needed, they are
  * here.
+ *
+ * @since 0.1.0
  */
 public class InsufficientCreditsException extends ProviderApiException {
 

@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * The provider answered with an error status other than 401 and 403.
+ *
+ * @since 0.1.0
  */
 public class ProviderApiException extends ProviderException {
 

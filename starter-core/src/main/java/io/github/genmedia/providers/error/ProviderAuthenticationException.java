@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * The provider did not accept the credential (HTTP 401): the key is wrong, revoked or expired.
+ *
+ * @since 0.1.0
  */
 public class ProviderAuthenticationException extends ProviderException {
 

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
  * @param message the provider's message, redacted and shortened, or {@code null}
  * @param body the JSON error body, a missing node when the body was not a JSON object;
  * for numbers and codes, never for text shown to anyone (it is not redacted)
+ * @since 0.1.0
  */
 public record ProviderError(String provider, HttpStatusCode status, @Nullable String message, JsonNode body) {
 

@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
  * {@code detail}, {@code error_description}, nested objects and arrays of messages) and
  * map 401, 402 and 403 to their own exceptions; a provider overrides what it says
  * differently, such as the numbers in an insufficient-credits answer.
+ *
+ * @since 0.1.0
  */
 public interface ProviderErrorDecoder {
 

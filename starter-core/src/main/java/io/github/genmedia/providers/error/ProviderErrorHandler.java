@@ -23,6 +23,8 @@ import org.springframework.web.client.RestClient;
  * {@code RestClient} or HTTP service client fails the same way without the caller writing
  * {@code onStatus(...)}. What a provider's error body looks like, and which answers get an
  * exception of their own, is its {@link ProviderErrorDecoder}'s business.
+ *
+ * @since 0.1.0
  */
 public final class ProviderErrorHandler implements RestClient.ResponseSpec.ErrorHandler {
 

@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatusCode;
  * credential without permission ({@link ProviderAccessDeniedException}), and every other
  * error ({@link ProviderApiException}). The message never contains the credential; when
  * the provider echoes it back, it is redacted.
+ *
+ * @since 0.1.0
  */
 public abstract class ProviderException extends RuntimeException {
 

@@ -18,6 +18,8 @@ import org.springframework.http.HttpHeaders;
  * on every request, while almost none is ever repeated. The journal records the previous
  * value of a header only when it is changed, which on a typical request is once: when
  * the credential is written.
+ *
+ * @since 0.1.0
  */
 public final class HeaderJournal {
 

@@ -12,6 +12,8 @@ import org.springframework.http.client.support.HttpRequestWrapper;
  * share the journal through {@link #of(HttpRequest)}; the last stage hands the wrapped
  * request on through {@link #unwrap(HttpRequest)}, so that the HTTP library copies the
  * headers it knows rather than this view of them.
+ *
+ * @since 0.1.0
  */
 public final class JournaledRequest extends HttpRequestWrapper {
 

@@ -10,6 +10,8 @@ import org.springframework.http.HttpRequest;
  * A body streamed from an {@code InputStream} is written to the connection as it is read,
  * never held in memory, and so cannot be written twice: the request carries an attribute
  * that says so. Every other body can be written again.
+ *
+ * @since 0.1.0
  */
 public final class RequestBodies {
 

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * none of the providers has a call to cancel one.
  *
  * @param <R> the result of a successful job
+ * @since 0.1.0
  */
 public final class GenerationJob<R> {
 

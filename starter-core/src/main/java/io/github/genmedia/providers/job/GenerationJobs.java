@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * Every provider's jobs, for code that knows a provider by name only: resume a job whose
  * id and provider were saved before a restart.
+ *
+ * @since 0.1.0
  */
 public final class GenerationJobs {
 

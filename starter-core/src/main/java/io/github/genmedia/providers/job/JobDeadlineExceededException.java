@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * We stopped waiting: the job's deadline passed while it was still running at the
  * provider. The job goes on there; resume waiting for it with its id.
+ *
+ * @since 0.1.0
  */
 public class JobDeadlineExceededException extends JobException {
 

@@ -3,6 +3,8 @@ package io.github.genmedia.providers.job;
 /**
  * A generation job ended without a result, or we stopped waiting for it. Names the
  * provider and the job, never a credential.
+ *
+ * @since 0.1.0
  */
 public abstract class JobException extends RuntimeException {
 

@@ -2,6 +2,8 @@ package io.github.genmedia.providers.job;
 
 /**
  * The provider reports the job failed; where its docs say so, its credits are refunded.
+ *
+ * @since 0.1.0
  */
 public class JobFailedException extends JobException {
 

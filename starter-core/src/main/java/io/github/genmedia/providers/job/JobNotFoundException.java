@@ -4,6 +4,8 @@ package io.github.genmedia.providers.job;
  * The provider does not know the job: its status call answered "not found" twice in a
  * row (the second time to confirm), such as for a job id with a typo, one from another
  * account or key, or one the provider has forgotten. Waiting longer would not help.
+ *
+ * @since 0.1.0
  */
 public class JobNotFoundException extends JobException {
 

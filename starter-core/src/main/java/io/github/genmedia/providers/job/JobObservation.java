@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * failed). High-cardinality keys: {@value #JOB_ID} once known, and {@value #POLLS} at the
  * end. A job that failed, timed out, was not found or passed its deadline is an error of
  * the observation; a cancelled one is not.
+ *
+ * @since 0.1.0
  */
 public final class JobObservation {
 

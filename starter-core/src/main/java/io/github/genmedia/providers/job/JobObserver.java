@@ -4,6 +4,8 @@ import java.time.Duration;
 
 /**
  * Told about polls and outcomes, for metrics.
+ *
+ * @since 0.1.0
  */
 public interface JobObserver {
 

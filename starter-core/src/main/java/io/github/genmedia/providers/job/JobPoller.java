@@ -36,6 +36,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * <p>
  * Each job is one {@link JobObservation} in the given {@link ObservationRegistry}, from
  * submission to outcome; the HTTP requests of its polls are its children.
+ *
+ * @since 0.1.0
  */
 public final class JobPoller implements AutoCloseable {
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * when the poller was closed already, so that no generation is charged for a future that
  * would never complete; when it closed while a job was being submitted, the job's id is
  * in the message, to resume it once the application runs again.
+ *
+ * @since 0.1.0
  */
 public class JobPollerClosedException extends IllegalStateException {
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * What one poll said about a job.
  *
  * @param <R> the result of a successful job
+ * @since 0.1.0
  */
 public sealed interface JobStatus<R> {
 

@@ -3,6 +3,8 @@ package io.github.genmedia.providers.job;
 /**
  * The provider gave up on the job itself: its own timeout state (Sunor's
  * {@code timeout}), not a deadline of ours.
+ *
+ * @since 0.1.0
  */
 public class JobTimedOutException extends JobFailedException {
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * provider package implements it over its typed API.
  *
  * @param <R> the result of a successful job
+ * @since 0.1.0
  */
 public interface JobTracker<R> {
 

@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Job metrics: how long jobs take to an outcome, and how many polls they cost, by
  * provider and outcome.
+ *
+ * @since 0.1.0
  */
 public final class MicrometerJobObserver implements JobObserver {
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
  * is closed (it could not be followed, and a generation would be charged for nothing).
  *
  * @param <R> the result of the provider's jobs
+ * @since 0.1.0
  */
 public abstract class PolledJobs<R> implements ProviderJobs<R> {
 

@@ -17,6 +17,7 @@ import io.github.genmedia.providers.settings.SettingChecks;
  * provider)
  * @param learn whether the first poll moves to the time the provider's recent jobs
  * actually took (the 4th percentile of the last 200)
+ * @since 0.1.0
  */
 public record PollingSettings(Duration firstPoll, Duration interval, Duration maxInterval, Duration deadline,
 		boolean learn) {

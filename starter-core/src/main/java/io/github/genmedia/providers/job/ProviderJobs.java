@@ -5,6 +5,7 @@ package io.github.genmedia.providers.job;
  * its id.
  *
  * @param <R> the result of the provider's jobs
+ * @since 0.1.0
  */
 public interface ProviderJobs<R> {
 

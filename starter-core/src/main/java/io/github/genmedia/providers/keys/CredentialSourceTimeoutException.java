@@ -6,6 +6,8 @@ import java.time.Duration;
  * Thrown, unsent, when a provider's request needs a key, its
  * {@link ProviderCredentialSource} has never given one, and it did not answer within
  * its timeout this time either.
+ *
+ * @since 0.1.0
  */
 public class CredentialSourceTimeoutException extends ProviderCredentialUnavailableException {
 

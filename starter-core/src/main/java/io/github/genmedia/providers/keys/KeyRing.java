@@ -23,6 +23,8 @@ import org.springframework.core.log.LogMessage;
  * giving it; a key answered with 429 rests until its {@code Retry-After} has passed, and
  * the others carry the traffic meanwhile. When every key is out or resting, the turn goes
  * to a key anyway, so that the provider, not the starter, says what is wrong.
+ *
+ * @since 0.1.0
  */
 public final class KeyRing {
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code ...7f3a}), or by its place ({@code key 2}) when it is too short to show any
  * @param supplyProblem why fresh keys could not be read (a file, a source), or
  * {@code null}
+ * @since 0.1.0
  */
 public record KeyRingState(int keys, List<String> outOfRotation, @Nullable String supplyProblem) {
 

@@ -35,6 +35,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * pause that concerns one key only; the first answer is closed before, and any answer is
  * closed should something fail before it is handed on, so that no connection is held. A
  * tenant's key is used for its request only: it joins no rotation and is kept nowhere.
+ *
+ * @since 0.1.0
  */
 public final class KeySelectionInterceptor implements ClientHttpRequestInterceptor {
 

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a provider's keys come from now: configuration, a {@link SecretFile} that may be
  * rotated, or a {@link ProviderCredentialSource}.
+ *
+ * @since 0.1.0
  */
 public interface KeySupply {
 

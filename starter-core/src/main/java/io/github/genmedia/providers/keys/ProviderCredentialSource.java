@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * that: it counts as failed while its call goes on, and its answer, once it comes, is
  * taken the next time the keys are due. The call is interrupted when the application
  * stops.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProviderCredentialSource {

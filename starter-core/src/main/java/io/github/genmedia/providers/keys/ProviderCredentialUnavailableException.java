@@ -4,6 +4,8 @@ package io.github.genmedia.providers.keys;
  * Thrown, unsent, when a provider's request needs a key and its
  * {@link ProviderCredentialSource} has never given one. The message says why, without any
  * secret.
+ *
+ * @since 0.1.0
  */
 public class ProviderCredentialUnavailableException extends RuntimeException {
 

@@ -34,6 +34,8 @@ import org.springframework.core.log.LogMessage;
  * becomes unreadable or invalid keeps the last good credential, logs one warning without
  * the secret, and reports the problem until a good one is read. A file larger than
  * {@link #MAX_BYTES} is never used, and never read past that.
+ *
+ * @since 0.1.0
  */
 public final class SecretFile implements KeySupply, AutoCloseable {
 

@@ -9,6 +9,8 @@ import io.github.genmedia.providers.auth.InvalidCredentialException;
  * key or a cookie but something else (a log, a certificate bundle, a file a symbolic
  * link was pointed at by mistake), and it is neither used nor read further. The message
  * names the file and the limit, never the content or the file's size.
+ *
+ * @since 0.1.0
  */
 public class SecretFileTooLargeException extends InvalidCredentialException {
 

@@ -11,6 +11,7 @@ import io.github.genmedia.providers.auth.Credential;
  *
  * @param credentials the keys, at least one, taken in turn
  * @param cacheFor how long to use them; at least one second
+ * @since 0.1.0
  */
 public record SourcedCredentials(List<Credential> credentials, Duration cacheFor) {
 

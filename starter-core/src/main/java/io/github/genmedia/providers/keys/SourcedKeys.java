@@ -38,6 +38,8 @@ import org.springframework.core.log.LogMessage;
  * time the source is due, that same call's answer is taken if it came meanwhile, or
  * waited for again: a source is never asked twice at once for one provider, however
  * long it hangs.
+ *
+ * @since 0.1.0
  */
 public final class SourcedKeys implements KeySupply, AutoCloseable {
 

@@ -16,6 +16,8 @@ package io.github.genmedia.providers.pipeline;
  * {@link io.github.genmedia.providers.auth.OriginGuard}, so no stage checks the origin
  * itself. An authentication the caller gives the pipeline sees every request, to keep its
  * secrets from other origins as well (Suno's sign-in cookie).
+ *
+ * @since 0.1.0
  */
 public enum PipelineStage {
 

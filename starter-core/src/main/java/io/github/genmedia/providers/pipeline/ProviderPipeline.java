@@ -33,6 +33,8 @@ import org.springframework.web.client.RestClient;
  * interceptors, which run before the stages). The HTTP library's request factory, given
  * to {@link ProviderPipelineBuilder#requestFactory}, must not follow redirects itself;
  * without one, the JDK's client is used with the provider's timeouts.
+ *
+ * @since 0.1.0
  */
 public final class ProviderPipeline {
 

@@ -38,6 +38,8 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 /**
  * Collects the optional parts of a {@link ProviderPipeline}; everything else comes from
  * the {@link ProviderDefinition}.
+ *
+ * @since 0.1.0
  */
 public final class ProviderPipelineBuilder {
 

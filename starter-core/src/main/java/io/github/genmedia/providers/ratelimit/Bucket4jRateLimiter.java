@@ -60,6 +60,8 @@ import org.springframework.http.HttpStatusCode;
  * A shared bucket keeps the limit of the instance that created it; every operation that
  * reads its configuration tells {@link LimitInForce}, which health shows and which warns
  * once when it differs from this instance's.
+ *
+ * @since 0.1.0
  */
 public final class Bucket4jRateLimiter implements RateLimiter {
 

@@ -14,6 +14,8 @@ import io.micrometer.core.instrument.Timer;
  * <p>
  * Micrometer is an optional dependency: only this class refers to it, so create it only
  * when Micrometer is on the classpath and use {@link RateLimitObserver#NONE} otherwise.
+ *
+ * @since 0.1.0
  */
 public final class MicrometerRateLimitObserver implements RateLimitObserver {
 

@@ -17,6 +17,8 @@ import io.micrometer.observation.ObservationRegistry;
  * generation job's poll, a child of the job's
  * {@link io.github.genmedia.providers.job.JobObservation}); without one, nothing is
  * signalled.
+ *
+ * @since 0.1.0
  */
 public final class ObservationRateLimitObserver implements RateLimitObserver {
 

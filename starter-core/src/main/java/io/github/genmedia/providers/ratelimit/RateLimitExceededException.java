@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * rather than wrapping it as an I/O failure; catch it to shed load or to schedule the
  * call for {@link #getRequiredWait()} later. The message names the provider, the limit
  * and the wait; never a key.
+ *
+ * @since 0.1.0
  */
 public class RateLimitExceededException extends RuntimeException {
 

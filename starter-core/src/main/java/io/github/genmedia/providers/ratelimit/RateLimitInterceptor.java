@@ -23,6 +23,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * place among the requests in flight is held until the answer's status and headers
  * arrive, or the attempt fails. A request that gets no permit within {@code maxWait}
  * fails with {@link RateLimitExceededException}, unsent.
+ *
+ * @since 0.1.0
  */
 public final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
 

@@ -9,6 +9,8 @@ import java.time.Duration;
  * on the classpath, {@link MicrometerRateLimitObserver} records the waits and refusals;
  * without it, {@link #NONE} ignores them. Called on the thread that makes the request, so
  * an implementation must be quick and must not block.
+ *
+ * @since 0.1.0
  */
 public interface RateLimitObserver {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * when it did not say and the limiter chose the pause
  * @param taken the pause taken: {@code demanded} or the limiter's own choice, at most
  * {@link RateLimitSettings#maxPause()}
+ * @since 0.1.0
  */
 public record RateLimitPause(Instant until, Cause cause, @Nullable Duration demanded, Duration taken) {
 

@@ -6,6 +6,8 @@ package io.github.genmedia.providers.ratelimit;
  * A rate permit is spent when taken; what a permit may hold on to is a place among the
  * requests in flight ({@link RateLimitSettings#maxConcurrent()}), which
  * {@link #release()} gives back.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface RateLimitPermit {

@@ -33,6 +33,7 @@ import io.github.genmedia.providers.settings.SettingChecks;
  * into a shared bucket: a longer demand is honoured for this long, after which the next
  * request asks the provider again; from 1 s to 1 day, {@link #DEFAULT_MAX_PAUSE} by
  * default
+ * @since 0.1.0
  */
 public record RateLimitSettings(int requests, Duration period, Duration maxWait, int maxConcurrent,
 		Duration maxPause) {

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * shared one, the limit its store holds, set by the instance that created it, in
  * requests per this instance's period; {@code null} when the rate is not limited or a
  * shared bucket has not been read yet
+ * @since 0.1.0
  */
 public record RateLimitState(RateLimitSettings settings, boolean shared, @Nullable Integer providerRemaining,
 		@Nullable Instant providerRemainingAt, @Nullable Duration nextPermitIn, @Nullable Duration pausedFor,

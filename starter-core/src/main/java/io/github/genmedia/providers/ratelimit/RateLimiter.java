@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatusCode;
  * the application (its {@code RestClient}, its HTTP service group, its health probe), so
  * that they draw on one budget. {@link Bucket4jRateLimiter} keeps the budget in a Bucket4j
  * bucket, local or shared between instances. Implementations are thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface RateLimiter {
 

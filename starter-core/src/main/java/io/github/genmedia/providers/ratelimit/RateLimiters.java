@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The limiter of each key of one provider: the limit belongs to the key, so a provider
  * with several keys, or a tenant's key, draws on that key's budget.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface RateLimiters {

@@ -19,6 +19,8 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
  * ends before any answer. The retry counts that second sending as an attempt of its own,
  * so that a provider never receives a request more than
  * {@link RetrySettings#maxAttempts()} times.
+ *
+ * @since 0.1.0
  */
 public enum LibraryRetry {
 

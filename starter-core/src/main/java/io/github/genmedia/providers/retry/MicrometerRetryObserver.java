@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * when Micrometer is on the classpath (for example under
  * {@code @ConditionalOnClass(MeterRegistry.class)}) and use {@link RetryObserver#NONE}
  * otherwise.
+ *
+ * @since 0.1.0
  */
 public final class MicrometerRetryObserver implements RetryObserver {
 

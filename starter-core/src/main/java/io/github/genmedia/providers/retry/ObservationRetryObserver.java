@@ -14,6 +14,8 @@ import io.micrometer.observation.ObservationRegistry;
  * {@link io.github.genmedia.providers.job.JobObservation}); without one, nothing is
  * signalled. Micrometer's observation API is all this class needs; with Spring Boot's
  * meter handler each event also counts as {@code <observation name>.<event name>}.
+ *
+ * @since 0.1.0
  */
 public final class ObservationRetryObserver implements RetryObserver {
 

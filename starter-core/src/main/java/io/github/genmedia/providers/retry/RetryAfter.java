@@ -25,6 +25,8 @@ import org.springframework.http.HttpHeaders;
  * bounded before anyone computes with it: a number of seconds beyond a {@code long}, or
  * a date in the year 9999, is read as {@link #LONGEST}, which any {@link Instant} of
  * this era plus any {@link Duration#toNanos()} can take without overflow.
+ *
+ * @since 0.1.0
  */
 public final class RetryAfter {
 

@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatusCode;
  * the call for {@link #getRequestedWait()} later. A runtime exception, so that
  * {@code RestClient} hands it to the caller as it is rather than wrapping it as an I/O
  * failure.
+ *
+ * @since 0.1.0
  */
 public class RetryAfterTooLongException extends ProviderApiException {
 

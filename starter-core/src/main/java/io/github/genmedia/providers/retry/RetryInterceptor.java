@@ -29,6 +29,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * <p>
  * With {@link RetrySettings#enabled()} {@code false} every request passes through
  * unchanged; a caller may as well leave the interceptor out.
+ *
+ * @since 0.1.0
  */
 public final class RetryInterceptor implements ClientHttpRequestInterceptor {
 

@@ -7,6 +7,8 @@ package io.github.genmedia.providers.retry;
  * Micrometer on the classpath, {@link MicrometerRetryObserver} counts the outcomes;
  * without it, {@link #NONE} ignores them. Called on the thread that makes the request,
  * so an implementation must be quick and must not block.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface RetryObserver {

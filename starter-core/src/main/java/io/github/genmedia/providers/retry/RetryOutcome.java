@@ -4,6 +4,8 @@ package io.github.genmedia.providers.retry;
  * What a {@link RetryObserver} is told about: each retry, and how a request ends once
  * retrying was involved. A request that succeeds or fails on its first attempt without
  * a retry is not reported; the client's own HTTP metrics count it.
+ *
+ * @since 0.1.0
  */
 public enum RetryOutcome {
 

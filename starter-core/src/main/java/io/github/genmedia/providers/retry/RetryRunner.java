@@ -32,6 +32,8 @@ import org.springframework.util.backoff.BackOffExecution;
  * Provider requests go through {@link #run(Attempts)}, where only a
  * {@link RetryableFailure} is retried; other callers, such as Suno's Clerk exchange, use
  * {@link #call(int, RetrySettings, Predicate, Supplier, Supplier)}.
+ *
+ * @since 0.1.0
  */
 public final class RetryRunner {
 

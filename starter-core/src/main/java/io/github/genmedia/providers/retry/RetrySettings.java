@@ -31,6 +31,7 @@ import io.github.genmedia.providers.settings.SettingChecks;
  * @param maxRetryAfter the longest wait a provider may ask for with
  * {@code Retry-After}; a longer one fails the request at once with a
  * {@link RetryAfterTooLongException} instead of blocking the caller
+ * @since 0.1.0
  */
 public record RetrySettings(boolean enabled, int maxAttempts, Duration initialInterval, double multiplier,
 		Duration maxInterval, Duration jitter, boolean nonIdempotent, Duration maxRetryAfter) {

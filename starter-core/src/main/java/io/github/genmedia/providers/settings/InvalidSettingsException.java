@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  * Callers that map their own configuration onto the record read {@link #getProblems()}
  * and report each one by their own name for the setting; the message is for everyone
  * else.
+ *
+ * @since 0.1.0
  */
 public class InvalidSettingsException extends IllegalArgumentException {
 

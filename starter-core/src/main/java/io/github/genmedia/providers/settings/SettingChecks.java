@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Used in a compact constructor: {@code new SettingChecks().positive("retryInterval",
  * retryInterval).throwIfInvalid(SunoTokenSettings.class)}. Each check names the record
  * component; a missing value counts as invalid.
+ *
+ * @since 0.1.0
  */
 public final class SettingChecks {
 

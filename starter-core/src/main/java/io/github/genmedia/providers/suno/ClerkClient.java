@@ -29,6 +29,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * client needs no base URL. Every failure becomes a {@link ClerkException} of a
  * {@link SunoTokenFailure} kind whose message contains no secret; no retries happen here
  * (see {@link ClerkRetry}).
+ *
+ * @since 0.1.0
  */
 public final class ClerkClient {
 

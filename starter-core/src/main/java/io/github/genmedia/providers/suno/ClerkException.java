@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * request URL (which contains the session id) and Spring's own exception messages (which
  * repeat both) are deliberately left out, so that the message can go into logs and health
  * details. {@link #getFailure()} says what kind of failure it is.
+ *
+ * @since 0.1.0
  */
 public class ClerkException extends SunoAuthenticationException {
 

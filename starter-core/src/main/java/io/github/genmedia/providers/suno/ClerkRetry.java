@@ -17,6 +17,8 @@ import io.github.genmedia.providers.settings.SettingChecks;
  * sleeps on the calling thread, which is a thread of the token scheduler, so the
  * defaults keep a whole refresh within about a second of waiting. Retries go through
  * {@link RetryRunner}, on Spring Framework's core retry.
+ *
+ * @since 0.1.0
  */
 public final class ClerkRetry {
 

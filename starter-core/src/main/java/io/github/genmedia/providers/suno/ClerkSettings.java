@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * {@value #DEFAULT_API_VERSION}
  * @param jsVersion the value of {@code _clerk_js_version}, default
  * {@value #DEFAULT_JS_VERSION}
+ * @since 0.1.0
  */
 public record ClerkSettings(URI baseUrl, String apiVersion, String jsVersion) {
 

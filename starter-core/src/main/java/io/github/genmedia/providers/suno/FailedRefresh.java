@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param kind why, as a kind to switch on
  * @param message what happened, without cookie, token or session id
  * @param at when it happened
+ * @since 0.1.0
  */
 public record FailedRefresh(SunoTokenFailure kind, String message, Instant at) {
 

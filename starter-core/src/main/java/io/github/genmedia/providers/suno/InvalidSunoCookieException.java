@@ -3,6 +3,8 @@ package io.github.genmedia.providers.suno;
 /**
  * Thrown when a Suno cookie cannot be used. The message says what is wrong and how to
  * copy a fresh {@code Cookie} header; it never contains the cookie or any part of it.
+ *
+ * @since 0.1.0
  */
 public class InvalidSunoCookieException extends IllegalArgumentException {
 

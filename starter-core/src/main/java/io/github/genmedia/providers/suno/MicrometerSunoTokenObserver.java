@@ -17,6 +17,8 @@ import io.micrometer.core.instrument.Timer;
  * Accounts of per-request cookies get no gauge of their own: their number is up to the
  * callers, and a tag per account would grow without bound. The only class that touches
  * Micrometer; load it only when Micrometer is on the classpath.
+ *
+ * @since 0.1.0
  */
 public final class MicrometerSunoTokenObserver implements SunoTokenObserver {
 

@@ -41,6 +41,8 @@ import org.springframework.scheduling.TaskScheduler;
  * expired, requests fail at once with a {@link SunoAuthenticationException} carrying the
  * last failure instead of each waiting for Clerk. {@link #lastFailure()} reports a
  * failure as soon as one attempt has failed. Time is read from the scheduler's clock.
+ *
+ * @since 0.1.0
  */
 public final class SunoAccount {
 

@@ -3,6 +3,8 @@ package io.github.genmedia.providers.suno;
 /**
  * A request selected a Suno account that cannot be cached, because every cached account
  * has a request in flight and none can be dropped under it.
+ *
+ * @since 0.1.0
  */
 public class SunoAccountsBusyException extends SunoAuthenticationException {
 

@@ -31,6 +31,8 @@ import org.springframework.web.service.annotation.PostExchange;
  * {@link io.github.genmedia.providers.error.InsufficientCreditsException}. When Suno
  * wants a captcha and the request has no valid token, generating fails with
  * {@link SunoCaptchaRequiredException}: the starter does not solve captchas.
+ *
+ * @since 0.1.0
  */
 @HttpExchange(accept = "application/json")
 public interface SunoApi {

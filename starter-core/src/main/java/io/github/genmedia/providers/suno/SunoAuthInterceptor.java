@@ -43,6 +43,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * Exceptions: {@link SunoAuthenticationException} when no token is available within the
  * token wait, {@link InvalidSunoCookieException} when a request's {@code Cookie} header
  * names {@code __client} but is unusable. In both cases nothing is sent to Suno.
+ *
+ * @since 0.1.0
  */
 public final class SunoAuthInterceptor implements ClientHttpRequestInterceptor {
 

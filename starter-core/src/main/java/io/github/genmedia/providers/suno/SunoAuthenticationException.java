@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Messages are safe to log and to show on a health page: they never contain the cookie,
  * a token or a full session id. The cause, when there is one, is the failure that made
  * the last refresh fail.
+ *
+ * @since 0.1.0
  */
 public class SunoAuthenticationException extends RuntimeException {
 

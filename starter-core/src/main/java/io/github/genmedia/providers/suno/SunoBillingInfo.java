@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code month}; {@code null} for some accounts
  * @param monthlyLimit the credits granted per period
  * @param monthlyUsage the credits used in the period
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunoBillingInfo(@JsonProperty("total_credits_left") long totalCreditsLeft, @Nullable String period,

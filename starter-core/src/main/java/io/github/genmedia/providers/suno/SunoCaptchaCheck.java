@@ -4,6 +4,7 @@ package io.github.genmedia.providers.suno;
  * What {@link SunoApi#checkCaptcha} asks about.
  *
  * @param ctype the action, {@code generation} for song generation
+ * @since 0.1.0
  */
 public record SunoCaptchaCheck(String ctype) {
 

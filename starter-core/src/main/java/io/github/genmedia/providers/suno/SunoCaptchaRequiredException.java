@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatusCode;
  * generations, for one). The starter does not solve captchas: pass a token obtained
  * elsewhere in {@link SunoGenerateRequest#withToken}, generate from the browser, or wait
  * and try again later. {@link SunoApi#isCaptchaRequiredForGeneration()} tells beforehand.
+ *
+ * @since 0.1.0
  */
 public class SunoCaptchaRequiredException extends ProviderApiException {
 

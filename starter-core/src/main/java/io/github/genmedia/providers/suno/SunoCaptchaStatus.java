@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * unconfirmed.
  *
  * @param required whether the next action needs a captcha token
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunoCaptchaStatus(boolean required) {

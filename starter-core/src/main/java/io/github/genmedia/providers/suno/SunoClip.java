@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param modelName the model that made it, such as {@code chirp-v3}
  * @param majorModelVersion the model family, such as {@code v3}
  * @param metadata what it was made from, and its length
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunoClip(String id, @Nullable SunoClipStatus status, @Nullable String title,

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * audio still being generated, which plays while it grows. Suno's own clients treat
  * {@code streaming} as "ready to play"; wait for {@link #COMPLETE} for the final file,
  * its duration and cover image.
+ *
+ * @since 0.1.0
  */
 public enum SunoClipStatus implements WireValue {
 

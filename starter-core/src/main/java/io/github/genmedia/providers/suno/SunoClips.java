@@ -18,6 +18,8 @@ import java.util.RandomAccess;
  * reads a generation's result as a {@code List<SunoClip>} reads the playable clips, as
  * before; {@link #failed()} tells which clips were lost and why. Equality is that of the
  * list, as for every {@link List}.
+ *
+ * @since 0.1.0
  */
 public final class SunoClips extends AbstractList<SunoClip> implements RandomAccess {
 

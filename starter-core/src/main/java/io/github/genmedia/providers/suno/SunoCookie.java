@@ -27,6 +27,8 @@ import io.github.genmedia.providers.auth.InvalidCredentialException;
  * Equal objects stand for the same account: equality compares {@code __client} and the
  * device id taken from the header (not a generated one), so a parsed cookie can be a
  * cache key. {@link #toString()} shows only a short fingerprint, never a value.
+ *
+ * @since 0.1.0
  */
 public final class SunoCookie {
 

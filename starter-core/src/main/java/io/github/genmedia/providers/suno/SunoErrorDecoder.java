@@ -12,6 +12,8 @@ import io.github.genmedia.providers.error.ProviderException;
  * becomes a {@link SunoCaptchaRequiredException} saying what to do. Other {@code 422}
  * answers (bad input) stay plain
  * {@link io.github.genmedia.providers.error.ProviderApiException}s.
+ *
+ * @since 0.1.0
  */
 public final class SunoErrorDecoder implements ProviderErrorDecoder {
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * beside {@code clips}; they are not modelled, being unconfirmed.
  *
  * @param clips the clips asked for
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunoFeed(List<SunoClip> clips) {

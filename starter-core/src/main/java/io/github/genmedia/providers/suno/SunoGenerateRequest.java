@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param title the title (custom mode and extension)
  * @param negativeTags styles to avoid (custom mode and extension)
  * @param gptDescriptionPrompt the song wanted, in description mode
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SunoGenerateRequest(@JsonProperty("make_instrumental") boolean makeInstrumental, String mv,

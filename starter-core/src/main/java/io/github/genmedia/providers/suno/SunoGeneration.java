@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * {@link SunoClip#status()}
  * @param createdAt when it was submitted (ISO 8601)
  * @param batchSize the batch size Suno reports
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunoGeneration(@Nullable String id, List<SunoClip> clips, SunoClip.@Nullable Metadata metadata,

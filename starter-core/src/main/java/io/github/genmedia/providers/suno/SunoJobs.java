@@ -22,6 +22,8 @@ import io.github.genmedia.providers.job.PollingSettings;
  * reasons only when every clip failed. A job's id is its clip ids, comma-separated. Once
  * the poller is closed, a generation is refused before it is sent
  * ({@link io.github.genmedia.providers.job.JobPollerClosedException}).
+ *
+ * @since 0.1.0
  */
 public final class SunoJobs extends PolledJobs<SunoClips> {
 

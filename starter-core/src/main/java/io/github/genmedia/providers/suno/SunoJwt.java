@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link SunoTokenSettings#fallbackRefreshInterval()}). The value itself must look like a
  * JWT (base64url segments separated by dots), because it is written into the
  * {@code Authorization} header. {@link #toString()} never shows it.
+ *
+ * @since 0.1.0
  */
 public final class SunoJwt {
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the lyrics, once complete
  * @param title a title Suno suggests
  * @param status {@code complete} when done
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunoLyrics(@Nullable String text, @Nullable String title, @Nullable String status) {

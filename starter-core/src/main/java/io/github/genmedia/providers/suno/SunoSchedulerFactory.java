@@ -18,6 +18,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * are daemon threads named {@value #THREAD_NAME_PREFIX}N, so they never keep the JVM
  * alive and are easy to spot in a thread dump; cancelled refreshes of evicted accounts
  * are removed from the queue at once.
+ *
+ * @since 0.1.0
  */
 public final class SunoSchedulerFactory {
 

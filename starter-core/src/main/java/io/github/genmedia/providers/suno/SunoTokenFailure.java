@@ -3,6 +3,8 @@ package io.github.genmedia.providers.suno;
 /**
  * Why an account has no usable Suno token, as a kind a caller can switch on: health
  * turns each into advice, retries skip the kinds repeating cannot fix.
+ *
+ * @since 0.1.0
  */
 public enum SunoTokenFailure {
 

@@ -8,6 +8,8 @@ import java.time.Duration;
  * Every method has an empty default, so an implementation picks what it needs and the
  * token code calls it without checks. Methods are called on scheduler threads and must
  * return quickly.
+ *
+ * @since 0.1.0
  */
 public interface SunoTokenObserver {
 

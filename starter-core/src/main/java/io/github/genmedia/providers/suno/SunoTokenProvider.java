@@ -32,6 +32,8 @@ import org.springframework.scheduling.TaskScheduler;
  * {@link #start()} and {@link #stop()} are meant for a lifecycle callback. Before
  * {@code start()} and after {@code stop()} tokens are still handed out, fetched on
  * demand only.
+ *
+ * @since 0.1.0
  */
 public final class SunoTokenProvider {
 

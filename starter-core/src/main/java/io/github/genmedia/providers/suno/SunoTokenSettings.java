@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * request, default 10 minutes: long enough for a generation and its polling, short
  * enough that an account used once stops costing Clerk calls soon; the next request of
  * an evicted account pays one session lookup and one token call
+ * @since 0.1.0
  */
 public record SunoTokenSettings(Duration refreshBeforeExpiry, Duration fallbackRefreshInterval,
 		Duration retryInterval, int maxCached, Duration idleExpiry) {

@@ -17,6 +17,8 @@ import org.springframework.web.service.annotation.PostExchange;
  * Generation is a task: {@link #createTask} returns at once with a task id, and
  * {@link #getTask} tells when it is done (30 s to 5 min; Sunor asks for polls 5-10 s
  * apart). Credits are frozen when a task starts and refunded when it fails.
+ *
+ * @since 0.1.0
  */
 @HttpExchange(accept = "application/json")
 public interface SunorApi {

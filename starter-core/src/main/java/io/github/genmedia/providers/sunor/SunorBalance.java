@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param available credits free to spend on new tasks
  * @param frozen credits reserved by running tasks
  * @param total available and frozen together
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunorBalance(long available, long frozen, long total) {

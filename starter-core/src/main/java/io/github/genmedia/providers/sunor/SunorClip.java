@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param imageUrl the cover image
  * @param videoUrl the video, when there is one
  * @param metadata duration and styles
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunorClip(String id, @Nullable String title, @JsonProperty("audio_url") @Nullable String audioUrl,

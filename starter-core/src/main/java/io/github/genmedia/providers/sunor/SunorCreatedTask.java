@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code pending}, normally
  * @param creditsCharged the credits frozen for it
  * @param createdAt when it was created (ISO 8601)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunorCreatedTask(@JsonProperty("task_id") String taskId, @Nullable String type,

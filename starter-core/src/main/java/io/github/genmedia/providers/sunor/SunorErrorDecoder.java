@@ -12,6 +12,8 @@ import io.github.genmedia.providers.error.ProviderException;
  * Sunor's errors: {@code {"code": 402, "message": "Insufficient credits: available 3,
  * required 10"}}. The numbers of a 402 are read from the message, which is all Sunor
  * gives.
+ *
+ * @since 0.1.0
  */
 public final class SunorErrorDecoder implements ProviderErrorDecoder {
 

@@ -12,6 +12,8 @@ import io.github.genmedia.providers.job.PollingSettings;
  * Sunor tasks as {@link GenerationJob}s: {@link #createTask} submits and follows a task to
  * {@code success} (the task, with its clips), {@code failure} (refunded) or
  * {@code timeout}.
+ *
+ * @since 0.1.0
  */
 public final class SunorJobs extends PolledJobs<SunorTask> {
 

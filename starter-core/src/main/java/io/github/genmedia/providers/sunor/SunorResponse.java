@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param <T> the type of the data
  * @param code the HTTP status Sunor repeats in the body
  * @param data the answer
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunorResponse<T>(int code, T data) {

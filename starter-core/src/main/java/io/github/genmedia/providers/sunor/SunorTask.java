@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
  * @param error what went wrong, for a failed task
  * @param createdAt when it was created (ISO 8601)
  * @param completedAt when it completed, {@code null} before
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunorTask(@JsonProperty("task_id") String taskId, @Nullable String model, @Nullable String type,

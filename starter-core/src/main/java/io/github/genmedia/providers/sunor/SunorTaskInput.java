@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The input of a task; its fields depend on model and task type. Fields left
  * {@code null} are not sent.
+ *
+ * @since 0.1.0
  */
 public sealed interface SunorTaskInput {
 

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param progress how far it got, such as {@code "100%"}
  * @param failReason why it failed, if it did
  * @param result the result: for music, an array of clips (see {@link #clips()})
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunorTaskOutput(@JsonProperty("task_type") @Nullable String taskType, @Nullable String status,

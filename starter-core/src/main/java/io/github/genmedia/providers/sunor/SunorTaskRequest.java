@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param model {@code suno} or {@code udio}
  * @param taskType {@code music}, {@code lyrics}, {@code upload} or {@code concat}
  * @param input the task's input
+ * @since 0.1.0
  */
 public record SunorTaskRequest(String model, @JsonProperty("task_type") String taskType, SunorTaskInput input) {
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a Sunor task.
+ *
+ * @since 0.1.0
  */
 public enum SunorTaskStatus implements WireValue {
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param tasksCreated tasks created, whatever their status
  * @param creditsUsed credits consumed
  * @param creditsToppedUp credits added by top-ups
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SunorUsage(@JsonProperty("tasks_created") long tasksCreated,

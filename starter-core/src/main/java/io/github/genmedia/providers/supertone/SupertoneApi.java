@@ -55,6 +55,8 @@ import org.springframework.web.service.annotation.PostExchange;
  * speech is charged again; {@code GET} and {@code DELETE} requests are. JSON request
  * bodies are small and held once, to be sent again on each attempt; audio answers are
  * never held in memory (except the base64 JSON of {@link #createSpeechWithPhonemes}).
+ *
+ * @since 0.1.0
  */
 @HttpExchange(accept = "application/json")
 public interface SupertoneApi {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * second of generated audio.
  *
  * @param balance the credits available; Supertone's schema allows {@code null}
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneCredits(@Nullable Double balance) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param voiceId the id to speak with
  * @param name the name
  * @param description the description
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneCustomVoice(@JsonProperty("voice_id") String voiceId, String name,

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextPageToken the token for the next page (an offset such as {@code "10"}),
  * {@code null} on the last one (some of Supertone's pages show the field as
  * {@code nextPageToken}, which is read too)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneCustomVoicePage(List<SupertoneCustomVoice> items, @Nullable Long total,

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the new name
  * @param description the new description
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupertoneCustomVoiceUpdate(@Nullable String name, @Nullable String description) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param model the model; {@code sona_speech_1} when {@code null}
  * @param outputFormat the audio format; WAV when {@code null}
  * @param voiceSettings the voice settings, which change the length (speed, duration)
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupertoneDurationRequest(String text, SupertoneLanguage language, @Nullable String style,

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * depends on the voice ({@link SupertoneVoice#languages()}) and the model: for example
  * {@code sona_speech_1} speaks English, Korean and Japanese only, and streaming is
  * documented for those three.
+ *
+ * @since 0.1.0
  */
 public enum SupertoneLanguage implements WireValue {
 

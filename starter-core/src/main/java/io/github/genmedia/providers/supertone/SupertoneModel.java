@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * silently ignored) and in features: streaming is documented for {@code sona_speech_1}
  * only, and phonemes are not available on {@code supertonic_api_1} and
  * {@code supertonic_api_3}.
+ *
+ * @since 0.1.0
  */
 public enum SupertoneModel implements WireValue {
 

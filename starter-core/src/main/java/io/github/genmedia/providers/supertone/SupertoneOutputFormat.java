@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The audio format of Supertone's speech; {@link #WAV} when a request names none.
+ *
+ * @since 0.1.0
  */
 public enum SupertoneOutputFormat implements WireValue {
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param symbols the phonemes as IPA symbols; an empty string is a silence or a pause
  * @param startTimesSeconds when each starts, in seconds from the start of the audio
  * @param durationsSeconds how long each lasts, in seconds
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertonePhonemes(@Nullable List<String> symbols,

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param audioBase64 a piece of audio in base64, or {@code null} on a phoneme line
  * @param phonemes phoneme timings, or {@code null} on an audio line; times count from the
  * start of the whole audio
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneSpeechChunk(@JsonProperty("audio_base64") @Nullable String audioBase64,

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code audio/mpeg}; {@code null} if it gave none
  * @param audioLengthSeconds the length of the audio in seconds, from Supertone's
  * {@code X-Audio-Length} header; {@code null} if it sent none (or not a number)
+ * @since 0.1.0
  */
 public record SupertoneSpeechFile(Path file, long bytes, @Nullable String contentType,
 		@Nullable Double audioLengthSeconds) {

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@link SupertoneApi#createSpeechWithPhonemes}; leave it {@code null} otherwise
  * @param normalizedText the text as it is to be pronounced (readings spelled out),
  * used by {@code sona_speech_2} and {@code sona_speech_2_flash} only
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupertoneSpeechRequest(String text, SupertoneLanguage language, @Nullable String style,

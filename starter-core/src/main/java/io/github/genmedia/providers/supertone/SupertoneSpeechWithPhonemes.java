@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param audioBase64 the audio in base64, in the requested format (WAV by default)
  * @param phonemes the phoneme timings; Supertone does not document what a model without
  * phonemes answers
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneSpeechWithPhonemes(@JsonProperty("audio_base64") String audioBase64,

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param data the buckets of this page
  * @param nextPageToken the token for the next page, {@code null} on the last one
  * @param total how many buckets there are across all pages
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneUsage(List<Bucket> data, @JsonProperty("next_page_token") @Nullable String nextPageToken,

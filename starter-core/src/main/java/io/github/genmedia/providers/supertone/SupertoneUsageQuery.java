@@ -23,6 +23,7 @@ import org.springframework.util.MultiValueMap;
  * @param breakdownType what to break the usage down by; empty for a total per bucket
  * @param pageSize buckets per page, 1 to 20 (Supertone's default 10)
  * @param nextPageToken the token of the page to read, from the previous page
+ * @since 0.1.0
  */
 public record SupertoneUsageQuery(OffsetDateTime startTime, OffsetDateTime endTime,
 		@Nullable BucketWidth bucketWidth, List<Breakdown> breakdownType, @Nullable Integer pageSize,

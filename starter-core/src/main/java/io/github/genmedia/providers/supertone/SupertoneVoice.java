@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * {@link SupertoneModel#UNKNOWN}
  * @param samples sample recordings
  * @param thumbnailImageUrl its picture
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneVoice(@JsonProperty("voice_id") String voiceId, String name, @Nullable String description,

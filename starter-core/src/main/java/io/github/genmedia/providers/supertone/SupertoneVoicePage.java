@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * and may be removed
  * @param nextPageToken the token for the next page, {@code null} on the last one (some
  * of Supertone's pages show the field as {@code nextPageToken}, which is read too)
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneVoicePage(List<SupertoneVoice> items, @Nullable Long total,

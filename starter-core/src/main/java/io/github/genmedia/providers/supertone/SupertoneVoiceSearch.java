@@ -27,6 +27,7 @@ import org.springframework.util.MultiValueMap;
  * @param model model names, comma-separated
  * @param pageSize voices per page, 10 to 100 (Supertone's default 20)
  * @param nextPageToken the token of the page to read, from the previous page
+ * @since 0.1.0
  */
 public record SupertoneVoiceSearch(@Nullable String name, @Nullable String description, @Nullable String language,
 		@Nullable String gender, @Nullable String age, @Nullable String useCase, @Nullable String useCases,

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param similarity how close to the voice, 1 to 5 (default 3)
  * @param textGuidance how closely to follow the text, 0 to 4 (default 1)
  * @param subharmonicAmplitudeControl the subharmonic amplitude, 0 to 2 (default 1)
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupertoneVoiceSettings(@JsonProperty("pitch_shift") @Nullable Double pitchShift,

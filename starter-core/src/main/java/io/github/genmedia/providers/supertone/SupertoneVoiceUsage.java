@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * stay text here: a report covers the past, which may name models since retired.
  *
  * @param usages a record per day and voice
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SupertoneVoiceUsage(List<Entry> usages) {

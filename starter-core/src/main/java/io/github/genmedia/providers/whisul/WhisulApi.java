@@ -14,6 +14,8 @@ import org.springframework.web.service.annotation.PostExchange;
  * <p>
  * A song takes a few minutes; Whisul asks for polls 5-10 s apart. Whisul documents no
  * credits or balance endpoint, and no webhooks.
+ *
+ * @since 0.1.0
  */
 @HttpExchange(accept = "application/json")
 public interface WhisulApi {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param message Whisul's confirmation, such as "Composition task received."
  * @param jobId the job id (a UUID)
  * @param pollUrl where to poll, relative to the base URL: {@code /jobs/<job id>}
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WhisulGeneration(@Nullable String message, @JsonProperty("job_id") String jobId,

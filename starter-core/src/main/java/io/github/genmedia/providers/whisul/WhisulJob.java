@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param startedAt when it started, as Whisul writes it: {@code yyyy-MM-dd HH:mm:ss} in
  * UTC
  * @param finishedAt when it finished, absent while running
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WhisulJob(WhisulJobStatus status, @Nullable String prompt, @Nullable WhisulSong result,

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a Whisul job.
+ *
+ * @since 0.1.0
  */
 public enum WhisulJobStatus implements WireValue {
 

@@ -11,6 +11,8 @@ import io.github.genmedia.providers.job.PollingSettings;
 /**
  * Whisul jobs as {@link GenerationJob}s: {@link #generate} submits and follows a job to
  * {@code completed} (the song) or {@code failed}.
+ *
+ * @since 0.1.0
  */
 public final class WhisulJobs extends PolledJobs<WhisulSong> {
 

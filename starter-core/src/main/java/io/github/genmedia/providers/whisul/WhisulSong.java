@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param songUrl the audio
  * @param imageUrl the cover art
  * @param tags comma-separated descriptive tags
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WhisulSong(@Nullable String title, @Nullable Double bpm, @Nullable String duration,

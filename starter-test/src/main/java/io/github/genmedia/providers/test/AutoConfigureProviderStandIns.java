@@ -17,6 +17,8 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
  * Inject {@link ProviderStandIns} to script faults and look at the traffic. Usable on
  * {@code @SpringBootTest} and on test slices, which then get the provider
  * auto-configurations too.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,6 +7,8 @@ import io.github.genmedia.providers.test.standin.Faults;
 /**
  * The next calls of one provider, for a test to script how they fail: each of them
  * answers with the fault instead of the stand-in's usual answer.
+ *
+ * @since 0.1.0
  */
 public final class NextCalls {
 

@@ -27,6 +27,8 @@ import io.github.genmedia.providers.test.standin.StandInRuntime;
  * ({@link #nextCalls}) and look at the traffic ({@link #requestCount},
  * {@link #lastRequest}). Credentials never show: the headers that carry them are masked.
  * {@link #close()} stops the server and every thread the stand-ins started.
+ *
+ * @since 0.1.0
  */
 public final class ProviderStandIns implements AutoCloseable {
 

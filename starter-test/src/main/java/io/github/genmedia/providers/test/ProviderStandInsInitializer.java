@@ -27,6 +27,8 @@ import org.springframework.util.StringUtils;
  * <p>
  * {@link AutoConfigureProviderStandIns} applies it to a Spring test; with an
  * {@code ApplicationContextRunner}, add it with {@code withInitializer}.
+ *
+ * @since 0.1.0
  */
 public class ProviderStandInsInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code X-API-Key}, {@code Authorization} and {@code Cookie} show as
  * {@value #MASKED}
  * @param body the body as text
+ * @since 0.1.0
  */
 public record RecordedCall(String method, String url, Map<String, List<String>> headers, String body) {
 

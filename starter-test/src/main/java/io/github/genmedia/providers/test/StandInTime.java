@@ -21,6 +21,8 @@ import io.github.genmedia.providers.test.standin.StandInClock;
  * Only the stand-ins' side moves: the application's poller, retries and deadlines keep
  * the wall clock, and so do Clerk's JWTs, which the application judges by its own clock.
  * {@link ProviderStandIns#reset()} lets the time run again.
+ *
+ * @since 0.1.0
  */
 public final class StandInTime {
 

@@ -4,6 +4,8 @@ package io.github.genmedia.providers.test;
  * The credentials the stand-ins are given for a provider the application has none for.
  * They are shaped like real ones (Autype's starts with {@code ak_}, Suno's is a cookie
  * with {@code __client}) and are worth nothing anywhere else.
+ *
+ * @since 0.1.0
  */
 public final class TestCredentials {
 

@@ -32,6 +32,8 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * streams or a record another record parses needs these.
  * <p>
  * Listed in {@code META-INF/spring/aot.factories}.
+ *
+ * @since 0.1.0
  */
 public class TypedApisRuntimeHints implements RuntimeHintsRegistrar {
 

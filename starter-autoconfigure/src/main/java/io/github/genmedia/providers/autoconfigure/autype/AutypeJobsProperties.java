@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How Autype's render jobs are followed: polled, and optionally told by a webhook.
+ *
+ * @since 0.1.0
  */
 public class AutypeJobsProperties extends JobsProperties {
 

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  * Autype's settings, under {@code providers.autype}: those of every API-key provider.
  * Annotated for the configuration metadata only: bound with the other providers, never
  * registered as a bean.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("providers.autype")
 public class AutypeProperties extends ApiKeyProviderProperties implements JobsConfigurable {

@@ -23,6 +23,8 @@ import org.springframework.util.StringUtils;
  * Autype documents: the key in X-API-Key; keys start with ak_, bearer tokens are refused.
  * {@link AutypeApi} and {@link AutypeJobs} (with webhooks when the application has a
  * public URL); its NestJS-shaped errors need no decoder of their own.
+ *
+ * @since 0.1.0
  */
 public final class AutypeProvider extends ApiKeyBuiltInProvider {
 

@@ -26,6 +26,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * application: {@code POST} at that URL's path, answered 204 when the secret header is the
  * one the starter sent Autype (the job is then polled at once), 401 otherwise, with
  * nothing done.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ProviderJobsAutoConfiguration.class)
 @ConditionalOnClass(RouterFunction.class)

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Conditional;
  * environment variable is set) or {@code providers.<name>.enabled} is true, and
  * {@code enabled} is not false. The same rule decides whether its client is created, so
  * a provider's own beans appear exactly when its client does.
+ *
+ * @since 0.1.0
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.METHOD })

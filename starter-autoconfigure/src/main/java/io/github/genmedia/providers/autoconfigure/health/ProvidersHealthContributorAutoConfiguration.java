@@ -36,6 +36,8 @@ import org.springframework.context.annotation.Configuration;
  * <p>
  * Providers' health is meant for readiness, not liveness: an outage of an external API
  * must not make the platform restart the application.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ProvidersAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)

@@ -34,6 +34,8 @@ import org.springframework.util.ReflectionUtils;
  * a request factory does not stop when Spring Boot built them; the JDK's client on Java
  * 21 and later, where it can be closed. On Java 17 a JDK client's threads end when it is
  * garbage collected.
+ *
+ * @since 0.1.0
  */
 public final class HttpLibraries implements DisposableBean {
 

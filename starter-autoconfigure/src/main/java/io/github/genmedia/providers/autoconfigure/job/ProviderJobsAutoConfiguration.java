@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Import;
  * ({@code SunorJobs}, {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
  * {@link GenerationJobs} to resume a job by provider name. Each job is observed in the
  * application's {@link ObservationRegistry}, if it has one.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ProviderHttpServicesAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")

@@ -11,6 +11,8 @@ import io.github.genmedia.providers.job.ProviderJobs;
 /**
  * The factory method of the {@code <name>Jobs} beans {@link ProviderJobsRegistrar}
  * defines. Not meant to be called by applications.
+ *
+ * @since 0.1.0
  */
 public final class ProviderJobsBeans {
 

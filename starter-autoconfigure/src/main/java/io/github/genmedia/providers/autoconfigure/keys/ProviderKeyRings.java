@@ -38,6 +38,8 @@ import org.springframework.boot.convert.DurationStyle;
  * stand in when it has none; the source is waited for at most
  * {@code providers.<name>.credential-source-timeout}. Files stop being watched with the
  * context, and a source's call that still hangs is interrupted.
+ *
+ * @since 0.1.0
  */
 public final class ProviderKeyRings implements DisposableBean {
 

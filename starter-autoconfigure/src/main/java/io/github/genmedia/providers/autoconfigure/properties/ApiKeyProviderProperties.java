@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 /**
  * Settings of a provider authenticated by an API key: every built-in provider but Suno,
  * and every provider of your own.
+ *
+ * @since 0.1.0
  */
 public class ApiKeyProviderProperties extends ProviderProperties {
 

@@ -10,6 +10,7 @@ import java.time.Duration;
  * @param period the period
  * @param maxConcurrent the requests or jobs at once; {@code 0} for none documented
  * @param source the page that states it, and which plan it is for
+ * @since 0.1.0
  */
 public record DocumentedRateLimit(int requests, Duration period, int maxConcurrent, String source) {
 

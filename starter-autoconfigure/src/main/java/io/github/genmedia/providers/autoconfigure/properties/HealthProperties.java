@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Health of a provider, shown under /actuator/health/providers/{name}.
+ *
+ * @since 0.1.0
  */
 public class HealthProperties {
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a provider's generation jobs are polled; each unset value is the provider's
  * documented default.
+ *
+ * @since 0.1.0
  */
 public class JobsProperties {
 

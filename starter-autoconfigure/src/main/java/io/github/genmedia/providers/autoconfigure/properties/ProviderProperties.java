@@ -16,6 +16,8 @@ import org.springframework.boot.http.client.HttpRedirects;
  * Every field is optional for a built-in provider: an unset one takes the provider's
  * documented default. Bound once, by {@link ProvidersBinder}, into the subclass that
  * adds the provider's credential ({@link ApiKeyProviderProperties} for API keys).
+ *
+ * @since 0.1.0
  */
 public abstract class ProviderProperties extends TimeoutAndRetryProperties {
 

@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of every provider's rate limit, under {@code providers.rate-limit}: a name no
  * provider can take. Annotated for the configuration metadata only: bound by
  * {@link ProvidersBinder}, never registered as a bean.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties(ProvidersBinder.PREFIX + "." + ProvidersBinder.RATE_LIMIT)
 public class ProvidersRateLimitProperties {

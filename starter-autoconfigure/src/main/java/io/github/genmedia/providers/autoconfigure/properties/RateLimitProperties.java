@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * so no window of the period ever holds more than the limit. Each unset value falls back
  * to the provider's documented limit (built-in providers), then to
  * providers.defaults.rate-limit, then to the starter's default.
+ *
+ * @since 0.1.0
  */
 public class RateLimitProperties {
 

@@ -2,6 +2,8 @@ package io.github.genmedia.providers.autoconfigure.properties;
 
 /**
  * Where providers' rate-limit buckets live.
+ *
+ * @since 0.1.0
  */
 public enum RateLimitStore {
 

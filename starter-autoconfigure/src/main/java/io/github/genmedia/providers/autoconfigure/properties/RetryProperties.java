@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Retries of failed requests. Each unset value falls back to providers.defaults.retry,
  * then to the starter's default.
+ *
+ * @since 0.1.0
  */
 public class RetryProperties {
 

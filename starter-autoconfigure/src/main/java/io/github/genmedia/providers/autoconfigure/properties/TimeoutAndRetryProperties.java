@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 /**
  * The settings a provider can take from {@code providers.defaults}: timeouts, retries and
  * the rate limit.
+ *
+ * @since 0.1.0
  */
 public class TimeoutAndRetryProperties {
 

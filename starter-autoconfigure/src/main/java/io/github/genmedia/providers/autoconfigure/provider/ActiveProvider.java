@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null}
  * @param own the built-in provider's own settings ({@link BuiltInProvider#settings}), or
  * {@code null}
+ * @since 0.1.0
  */
 public record ActiveProvider(ProviderDefinition definition, ProviderHealthSettings health,
 		@Nullable BuiltInProvider builtIn, ConfiguredKeys keys, @Nullable PollingSettings polling,

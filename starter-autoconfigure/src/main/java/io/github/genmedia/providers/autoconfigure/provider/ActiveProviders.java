@@ -19,6 +19,7 @@ import io.github.genmedia.providers.autoconfigure.resolution.ProviderResolution;
  * and why
  * @param rateLimitStore where the providers' rate-limit buckets live
  * ({@code providers.rate-limit.store})
+ * @since 0.1.0
  */
 public record ActiveProviders(List<ActiveProvider> providers, List<InactiveProvider> inactive,
 		RateLimitStore rateLimitStore) {

@@ -6,6 +6,8 @@ import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderPrope
  * A built-in provider that needs nothing but its preset: an API key, sent as the preset
  * says. A provider package subclasses it with a no-argument constructor, which is what
  * {@code spring.factories} instantiates.
+ *
+ * @since 0.1.0
  */
 public abstract class ApiKeyBuiltInProvider implements BuiltInProvider {
 

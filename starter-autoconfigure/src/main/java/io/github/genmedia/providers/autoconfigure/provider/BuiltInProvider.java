@@ -20,6 +20,8 @@ import org.springframework.beans.BeanUtils;
  * one is a new package and a line there. Implementations are loaded while bean
  * definitions are registered, before any bean exists, so they must be stateless and
  * cheap to create; what needs beans is a bean of the provider's own auto-configuration.
+ *
+ * @since 0.1.0
  */
 public interface BuiltInProvider {
 

@@ -8,6 +8,7 @@ package io.github.genmedia.providers.autoconfigure.provider;
  * @param property the property to change, for example {@code providers.autype.api-key}
  * @param problem what is wrong
  * @param action how to fix it
+ * @since 0.1.0
  */
 public record ConfigurationProblem(String property, String problem, String action) {
 

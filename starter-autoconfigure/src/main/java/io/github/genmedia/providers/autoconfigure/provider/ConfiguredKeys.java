@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param file the file the first credential is read from, to be watched, or {@code null}
  * @param sourceTimeout how long an application's {@code ProviderCredentialSource} is
  * waited for ({@code credential-source-timeout}), or {@code null} for the default
+ * @since 0.1.0
  */
 public record ConfiguredKeys(List<Credential> credentials, @Nullable Path file, @Nullable Duration sourceTimeout) {
 

@@ -10,6 +10,7 @@ package io.github.genmedia.providers.autoconfigure.provider;
  * {@code providers.sunor.api-key}
  * @param problem what is wrong with the property, such as {@code is not set}
  * @param action how to make the provider active
+ * @since 0.1.0
  */
 public record InactiveProvider(String name, String property, String problem, String action) {
 

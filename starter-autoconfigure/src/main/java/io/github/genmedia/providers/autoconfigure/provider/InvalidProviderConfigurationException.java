@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  * Carries every problem found, not just the first, so one restart shows them all;
  * {@code InvalidProviderConfigurationFailureAnalyzer} turns it into Spring Boot's
  * "Description / Action" report.
+ *
+ * @since 0.1.0
  */
 public class InvalidProviderConfigurationException extends RuntimeException {
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeout the longest a probe may take
  * @param failureThreshold failed calls in a row that turn the provider DOWN
  * @param staleAfter the age after which traffic no longer counts
+ * @since 0.1.0
  */
 public record ProviderHealthSettings(@Nullable String probePath, Duration cacheTtl, Duration timeout,
 		int failureThreshold, Duration staleAfter) {

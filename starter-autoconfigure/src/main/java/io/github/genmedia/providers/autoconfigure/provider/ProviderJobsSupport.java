@@ -10,6 +10,7 @@ import io.github.genmedia.providers.job.ProviderJobs;
  * {@link BuiltInProvider#jobs()}.
  *
  * @param <J> the jobs bean
+ * @since 0.1.0
  */
 public interface ProviderJobsSupport<J extends ProviderJobs<?>> {
 

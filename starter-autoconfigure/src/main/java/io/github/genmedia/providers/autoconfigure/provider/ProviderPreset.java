@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param rateLimit the documented rate limit, the default of
  * {@code providers.<name>.rate-limit.*}, or {@code null} when the provider documents
  * none
+ * @since 0.1.0
  */
 public record ProviderPreset(String name, String displayName, String baseUrl, String environmentVariable,
 		ProviderAuth auth, @Nullable String probePath, String credentialAdvice, @Nullable DocumentedRateLimit rateLimit) {

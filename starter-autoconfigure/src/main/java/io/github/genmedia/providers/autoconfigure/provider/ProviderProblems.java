@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects the configuration mistakes of one provider, named by property relative to
  * {@code providers.<name>}, so that every mistake is reported at once.
+ *
+ * @since 0.1.0
  */
 public final class ProviderProblems {
 

@@ -14,6 +14,7 @@ import io.github.genmedia.providers.job.ProviderJobs;
  * @param api the typed API's type
  * @param defaults the provider's documented polling defaults
  * @param factory creates the jobs bean
+ * @since 0.1.0
  */
 public record TypedApiJobs<A, J extends ProviderJobs<?>>(Class<J> type, Class<A> api, PollingSettings defaults,
 		Factory<A, J> factory) implements ProviderJobsSupport<J> {

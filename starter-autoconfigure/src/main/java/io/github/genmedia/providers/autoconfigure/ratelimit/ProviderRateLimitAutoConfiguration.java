@@ -34,6 +34,8 @@ import org.springframework.web.client.RestClient;
  * store is used is logged at INFO once. {@code store=redis} without Spring Boot's Redis
  * support and Bucket4j's Lettuce module on the class path, or without a Lettuce
  * connection factory, stops startup with a report that says what to add.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration",
 		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration" })

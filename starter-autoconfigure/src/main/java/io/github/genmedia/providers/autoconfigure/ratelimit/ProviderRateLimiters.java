@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * first 16 hexadecimal digits of the credential's SHA-256 ({@link Credential#fingerprint()}),
  * never the credential: instances that use the same key share a budget, and instances
  * with different keys do not.
+ *
+ * @since 0.1.0
  */
 public final class ProviderRateLimiters {
 

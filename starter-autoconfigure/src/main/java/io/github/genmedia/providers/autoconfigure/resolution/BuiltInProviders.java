@@ -15,6 +15,8 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * The {@link BuiltInProvider}s on the classpath, by name.
+ *
+ * @since 0.1.0
  */
 public final class BuiltInProviders {
 

@@ -26,6 +26,8 @@ import org.springframework.util.ClassUtils;
  * Both outcomes of the one thing that depends on beans rather than on configuration are
  * kept: whether the application has a {@code ProviderCredentialSource}, which the
  * condition of an auto-configuration cannot yet know.
+ *
+ * @since 0.1.0
  */
 public final class ProviderResolution {
 

@@ -35,6 +35,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * provider be reported instead of silently ignored: a misspelt {@code retry.max-atempts}
  * or a nested {@code providers.a.b.base-url} would otherwise leave a setting at its
  * default. Every mistake is added to the problems; nothing here throws.
+ *
+ * @since 0.1.0
  */
 public final class ProvidersBinder {
 

@@ -30,6 +30,8 @@ import org.springframework.web.service.registry.HttpServiceGroup;
  * {@code RestClientCustomizer}s), so that the provider's settings win: the base URL is
  * always the provider's, and the group's timeouts, SSL bundle and cookie handling apply
  * where the provider sets none.
+ *
+ * @since 0.1.0
  */
 public final class ProviderHttpServiceGroupConfigurer implements RestClientHttpServiceGroupConfigurer {
 

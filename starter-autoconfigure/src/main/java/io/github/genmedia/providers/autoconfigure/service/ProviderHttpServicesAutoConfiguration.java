@@ -23,6 +23,8 @@ import org.springframework.web.client.support.RestClientAdapter;
  * <p>
  * Runs before Spring Boot's HTTP service client auto-configuration, which applies only
  * when some group exists: the registrar here may create the first.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ProvidersAutoConfiguration.class, before = HttpServiceClientAutoConfiguration.class)
 @ConditionalOnClass(RestClientAdapter.class)

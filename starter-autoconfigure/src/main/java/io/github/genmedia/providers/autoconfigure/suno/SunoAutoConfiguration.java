@@ -35,6 +35,8 @@ import org.springframework.web.client.RestClient;
  * the state of its token in Suno's health. {@code sunoRestClient} itself is created with
  * every other provider's client, and takes the token interceptor of the
  * {@link ProviderAuthentication} bean defined here.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = ProvidersAutoConfiguration.class)
 @ConditionalOnProvider(SunoProvider.NAME)

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  * appear in the IDE metadata; {@code SunoPropertiesTests} keeps them equal to the core's
  * own defaults. Annotated for the configuration metadata only: bound with the other
  * providers, never registered as a bean.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("providers.suno")
 public class SunoProperties extends ProviderProperties implements JobsConfigurable {

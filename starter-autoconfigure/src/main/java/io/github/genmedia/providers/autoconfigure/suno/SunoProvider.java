@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * Suno, built in: a browser cookie instead of an API key, exchanged for short-lived JWTs
  * by {@link SunoTokenProvider}, whose beans, and the authentication of Suno's clients,
  * {@link SunoAutoConfiguration} defines.
+ *
+ * @since 0.1.0
  */
 public final class SunoProvider implements BuiltInProvider {
 

@@ -16,6 +16,8 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * from its declared classes rather than named.
  * <p>
  * Listed in {@code META-INF/spring/aot.factories}.
+ *
+ * @since 0.1.0
  */
 public class SunoRuntimeHints implements RuntimeHintsRegistrar {
 

@@ -12,6 +12,8 @@ import org.springframework.context.SmartLifecycle;
  * the context is destroyed, so a stopped context can be started again. Starting never
  * blocks on Clerk: the first token is fetched in the background. It stops late, after
  * the web server's graceful shutdown, so that requests still being served can get tokens.
+ *
+ * @since 0.1.0
  */
 public class SunoTokenRefresh implements SmartLifecycle, DisposableBean {
 

@@ -16,6 +16,8 @@ import io.github.genmedia.providers.sunor.SunorJobs;
 /**
  * Sunor, a Suno API service: the key in x-api-key, {@link SunorApi}, and the numbers of
  * its insufficient-credits answers.
+ *
+ * @since 0.1.0
  */
 public final class SunorProvider extends ApiKeyBuiltInProvider {
 

@@ -11,6 +11,8 @@ import io.github.genmedia.providers.supertone.SupertoneApi;
 /**
  * Supertone text to speech: the key in x-sup-api-key, and {@link SupertoneApi}. Its
  * errors need no decoder of their own: the default one reads them.
+ *
+ * @since 0.1.0
  */
 public final class SupertoneProvider extends ApiKeyBuiltInProvider {
 

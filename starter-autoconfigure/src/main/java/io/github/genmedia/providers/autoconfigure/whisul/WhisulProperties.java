@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  * Whisul's settings, under {@code providers.whisul}: those of every API-key provider, and how
  * its generation jobs are polled. Annotated for the configuration metadata only: bound
  * with the other providers, never registered as a bean.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("providers.whisul")
 public class WhisulProperties extends ApiKeyProviderProperties implements JobsConfigurable {

@@ -12,6 +12,8 @@ import io.github.genmedia.providers.whisul.WhisulJobs;
 
 /**
  * Whisul music: the key as a bearer token, and {@link WhisulApi}.
+ *
+ * @since 0.1.0
  */
 public final class WhisulProvider extends ApiKeyBuiltInProvider {
 

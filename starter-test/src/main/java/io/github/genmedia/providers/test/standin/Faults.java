@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Faults a test scripted for a provider's next calls: each served request of that
  * provider takes the next fault, if there is one, and answers with it instead.
+ *
+ * @since 0.1.0
  */
 public final class Faults implements ResponseTransformerV2 {
 

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The jobs the stand-ins know, and how far each has got: a job takes the configured
  * duration from its start, on the stand-ins' {@link StandInClock}, so a test sees it pass
  * through every state, or holds the time and moves it itself.
+ *
+ * @since 0.1.0
  */
 public final class JobBook {
 

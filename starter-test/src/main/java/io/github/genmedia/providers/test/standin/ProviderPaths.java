@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where each provider lives on the stand-in server: a path prefix each, so that one
  * server serves all of them.
+ *
+ * @since 0.1.0
  */
 public final class ProviderPaths {
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The stand-ins' time, which jobs and webhook deliveries follow: the wall clock until a
  * test pauses it, then only what the test advances it by, so that a test decides when a
  * job is done instead of racing a duration on a busy machine.
+ *
+ * @since 0.1.0
  */
 public final class StandInClock extends Clock {
 

@@ -14,6 +14,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * <p>
  * HTTP/2 over plain connections is off: the JDK's client tries to upgrade, and a stub
  * that answers before reading a request body then resets the stream.
+ *
+ * @since 0.1.0
  */
 public final class StandInRuntime {
 
