@@ -21,7 +21,7 @@ final class HowToSnippets {
 }
 
 // docs/how-to/customize-one-provider.md.
-class CustomizeOneProvider {
+class CustomizeOneProviderByName {
 
 	static class MyAuditInterceptor implements ClientHttpRequestInterceptor {
 
@@ -30,24 +30,6 @@ class CustomizeOneProvider {
 				throws IOException {
 			return execution.execute(request, body);
 		}
-
-	}
-
-@Bean
-ProviderRestClientCustomizer sunorTracing() {
-    return (provider, builder) -> {
-        if (provider.equals("sunor")) {
-            builder.requestInterceptor(new MyAuditInterceptor());
-        }
-    };
-}
-
-}
-
-// README.md, "Customizing one provider".
-class CustomizeOneProviderByName {
-
-	static class MyAuditInterceptor extends CustomizeOneProvider.MyAuditInterceptor {
 
 	}
 
