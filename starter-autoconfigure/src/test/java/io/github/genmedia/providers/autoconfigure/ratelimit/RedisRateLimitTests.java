@@ -27,6 +27,7 @@ import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;

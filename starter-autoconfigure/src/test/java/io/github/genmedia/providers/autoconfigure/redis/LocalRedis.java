@@ -1,4 +1,4 @@
-package io.github.genmedia.providers.autoconfigure.ratelimit;
+package io.github.genmedia.providers.autoconfigure.redis;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Assumptions;
  * loopback port, without persistence, and stopped after. There is no Docker here, and a
  * mock of Redis would not show that Bucket4j's scripts work against a real one.
  */
-final class LocalRedis implements AutoCloseable {
+public final class LocalRedis implements AutoCloseable {
 
 	/**
 	 * The environment variable that turns a missing redis-server from a skip into a
 	 * failure: CI installs it, so there its absence is a broken set-up, not a choice.
 	 */
-	static final String REQUIRED_VARIABLE = "GENMEDIA_REDIS_REQUIRED";
+	public static final String REQUIRED_VARIABLE = "GENMEDIA_REDIS_REQUIRED";
 
 	private final Process process;
 
@@ -41,7 +41,7 @@ final class LocalRedis implements AutoCloseable {
 	 * Start a server, or skip the calling test when the binary is not installed.
 	 * @return the running server
 	 */
-	static LocalRedis start() throws Exception {
+	public static LocalRedis start() throws Exception {
 		Path binary = binary();
 		if (binary == null && Boolean.parseBoolean(System.getenv(REQUIRED_VARIABLE))) {
 			throw new IllegalStateException("redis-server is not installed, but " + REQUIRED_VARIABLE
@@ -70,11 +70,11 @@ final class LocalRedis implements AutoCloseable {
 		throw last;
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	String url() {
+	public String url() {
 		return "redis://127.0.0.1:" + this.port;
 	}
 
@@ -114,7 +114,7 @@ final class LocalRedis implements AutoCloseable {
 		}
 	}
 
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
