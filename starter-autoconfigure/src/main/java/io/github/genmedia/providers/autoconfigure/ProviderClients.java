@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.github.genmedia.providers.auth.Credential;
@@ -130,7 +131,7 @@ public class ProviderClients {
 	 */
 	public ProviderSummary summary(String provider) {
 		requireActive(provider);
-		return this.summaries.get(provider);
+		return Objects.requireNonNull(this.summaries.get(provider));
 	}
 
 	private void requireActive(String provider) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -66,7 +67,7 @@ class ProvidersSanitizingFunction implements SanitizingFunction {
 				|| normalized.endsWith("cookie") || normalized.contains("defaultheaders"));
 	}
 
-	private boolean containsSecret(Object value) {
+	private boolean containsSecret(@Nullable Object value) {
 		if (value == null || this.secrets.isEmpty()) {
 			return false;
 		}

@@ -223,7 +223,7 @@ final class WatchedJob<R> {
 		else if (status instanceof JobStatus.Succeeded<R> succeeded) {
 			this.poller.observer().polled(provider, "succeeded");
 			if (this.history != null) {
-				recordDuration();
+				recordDuration(this.history);
 			}
 			this.job.future().complete(succeeded.result());
 		}
@@ -242,14 +242,14 @@ final class WatchedJob<R> {
 	 * done; or, when the first poll already found it done, only that it took less than
 	 * that, which is recorded as half of it so that the first poll moves earlier.
 	 */
-	private void recordDuration() {
+	private void recordDuration(DurationHistory history) {
 		Duration elapsed = elapsed();
 		if (this.polls.get() == 1) {
-			this.history.record(elapsed.dividedBy(2));
+			history.record(elapsed.dividedBy(2));
 		}
 		else {
 			Duration estimate = elapsed.minus(this.settings.interval().dividedBy(2));
-			this.history.record(estimate.isNegative() ? Duration.ZERO : estimate);
+			history.record(estimate.isNegative() ? Duration.ZERO : estimate);
 		}
 	}
 

@@ -127,14 +127,14 @@ final class RequestAttempts implements RetryRunner.Attempts<ClientHttpResponse> 
 		return this.retries > 0;
 	}
 
-	private Duration retryAfter(ClientHttpResponse response, HttpStatusCode status) {
+	private @Nullable Duration retryAfter(ClientHttpResponse response, HttpStatusCode status) {
 		if (!RetryRules.honoursRetryAfter(status)) {
 			return null;
 		}
 		String value = response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
 		Duration wait = RetryAfter.parse(value, this.policy.clock().instant());
 		Duration max = this.policy.settings().maxRetryAfter();
-		if (wait != null && wait.compareTo(max) > 0) {
+		if (value != null && wait != null && wait.compareTo(max) > 0) {
 			response.close();
 			RetryAfterTooLongException ex = new RetryAfterTooLongException(this.policy.provider(), status,
 					value.strip(), wait, max);

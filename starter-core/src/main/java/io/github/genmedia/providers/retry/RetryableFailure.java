@@ -3,6 +3,8 @@ package io.github.genmedia.providers.retry;
 import java.io.IOException;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 
@@ -17,16 +19,16 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 final class RetryableFailure extends Exception {
 
-	private final ClientHttpResponse response;
+	private final @Nullable ClientHttpResponse response;
 
-	private final Duration retryAfter;
+	private final @Nullable Duration retryAfter;
 
 	private final String reason;
 
 	private final boolean last;
 
-	private RetryableFailure(ClientHttpResponse response, IOException cause, Duration retryAfter, String reason,
-			boolean last) {
+	private RetryableFailure(@Nullable ClientHttpResponse response, @Nullable IOException cause,
+			@Nullable Duration retryAfter, String reason, boolean last) {
 		super(reason, cause, false, false);
 		this.response = response;
 		this.retryAfter = retryAfter;
@@ -41,7 +43,7 @@ final class RetryableFailure extends Exception {
 	 * @param retryAfter the wait the provider asked for, or {@code null} for the backoff
 	 * @return the failure
 	 */
-	static RetryableFailure of(ClientHttpResponse response, HttpStatusCode status, Duration retryAfter) {
+	static RetryableFailure of(ClientHttpResponse response, HttpStatusCode status, @Nullable Duration retryAfter) {
 		return new RetryableFailure(response, null, retryAfter, "HTTP " + status.value(), false);
 	}
 
@@ -76,7 +78,7 @@ final class RetryableFailure extends Exception {
 	 * Return the wait the provider asked for.
 	 * @return the wait, or {@code null} when the backoff decides
 	 */
-	Duration retryAfter() {
+	@Nullable Duration retryAfter() {
 		return this.retryAfter;
 	}
 

@@ -114,6 +114,9 @@ public final class ClerkClient {
 			.toUri();
 	}
 
+	// An empty answer reads as null, which this method returns as such; NullAway cannot
+	// see that the exchange function may return null on Java 17 (no JSpecify generics).
+	@SuppressWarnings("NullAway")
 	private <T> @Nullable T exchange(String call, RestClient.RequestHeadersSpec<?> request, SunoCookie cookie,
 			Class<T> type) {
 		try {

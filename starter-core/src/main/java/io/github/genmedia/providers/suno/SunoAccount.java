@@ -381,7 +381,7 @@ public final class SunoAccount {
 	}
 
 	private void attemptFailed(ClerkException ex) {
-		this.lastFailure = new FailedRefresh(ex.getFailure(), ex.getMessage(), now());
+		this.lastFailure = new FailedRefresh(ex.getFailure(), String.valueOf(ex.getMessage()), now());
 	}
 
 	/** The retry interval, or Clerk's {@code Retry-After} when it asks for longer (capped). */

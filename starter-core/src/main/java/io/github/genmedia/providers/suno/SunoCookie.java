@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a logged-in browser's {@code Cookie} header that identify one Suno
@@ -41,13 +42,13 @@ public final class SunoCookie {
 	private final String client;
 
 	/** The device id from the header, or {@code null} when it had none. */
-	private final String givenDeviceId;
+	private final @Nullable String givenDeviceId;
 
 	private final String deviceId;
 
 	private final String fingerprint;
 
-	private SunoCookie(String client, String givenDeviceId) {
+	private SunoCookie(String client, @Nullable String givenDeviceId) {
 		this.client = client;
 		this.givenDeviceId = givenDeviceId;
 		this.deviceId = (givenDeviceId != null) ? givenDeviceId : UUID.randomUUID().toString();
@@ -152,7 +153,7 @@ public final class SunoCookie {
 	 * Segment's older libraries store the id JSON-encoded and URL-encoded
 	 * ({@code %22uuid%22}); the bare id is kept.
 	 */
-	private static String deviceId(String raw) {
+	private static @Nullable String deviceId(@Nullable String raw) {
 		if (raw == null) {
 			return null;
 		}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,11 +27,11 @@ public final class SunoJwt {
 
 	private final String value;
 
-	private final Instant expiresAt;
+	private final @Nullable Instant expiresAt;
 
-	private final Instant issuedAt;
+	private final @Nullable Instant issuedAt;
 
-	private SunoJwt(String value, Instant expiresAt, Instant issuedAt) {
+	private SunoJwt(String value, @Nullable Instant expiresAt, @Nullable Instant issuedAt) {
 		this.value = value;
 		this.expiresAt = expiresAt;
 		this.issuedAt = issuedAt;
@@ -99,7 +100,7 @@ public final class SunoJwt {
 				|| c == '.' || c == '=';
 	}
 
-	private static JsonNode claims(String value) {
+	private static @Nullable JsonNode claims(String value) {
 		String[] parts = value.split("\\.", -1);
 		if (parts.length < 2) {
 			return null;
@@ -122,7 +123,7 @@ public final class SunoJwt {
 		return segment.substring(0, end);
 	}
 
-	private static Instant epochSeconds(JsonNode claims, String name) {
+	private static @Nullable Instant epochSeconds(@Nullable JsonNode claims, String name) {
 		if (claims == null) {
 			return null;
 		}

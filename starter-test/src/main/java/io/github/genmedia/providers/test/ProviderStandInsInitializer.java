@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -135,7 +137,7 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 	 * The credential the application configured: the property, its file (the stand-in
 	 * accepts what the file holds now), the first of its list, or the environment variable.
 	 */
-	private static String configured(ConfigurableEnvironment environment, String property, String variable) {
+	private static @Nullable String configured(ConfigurableEnvironment environment, String property, String variable) {
 		String value = environment.getProperty(property);
 		String file = environment.getProperty(property + "-file");
 		if (!StringUtils.hasText(value) && StringUtils.hasText(file)) {

@@ -21,6 +21,7 @@ class OnProviderCondition extends SpringBootCondition {
 		Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnProvider.class.getName());
 		Assert.state(attributes != null, "No @ConditionalOnProvider");
 		String name = (String) attributes.get("value");
+		Assert.state(name != null, "No provider name in @ConditionalOnProvider");
 		ClassLoader classLoader = context.getClassLoader();
 		ProviderResolution resolution = ProviderResolution.of(context.getEnvironment(),
 				(classLoader != null) ? classLoader : OnProviderCondition.class.getClassLoader());

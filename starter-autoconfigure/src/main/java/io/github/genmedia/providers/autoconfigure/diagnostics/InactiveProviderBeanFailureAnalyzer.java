@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.diagnostics;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.UnsatisfiedDependencyException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.client.RestClient;
@@ -73,8 +75,10 @@ class InactiveProviderBeanFailureAnalyzer extends AbstractFailureAnalyzer<NoSuch
 						names.add(qualifier.value());
 					}
 				}
-				names.add((point.getField() != null) ? point.getField().getName()
-						: String.valueOf(point.getMethodParameter().getParameterName()));
+				Field field = point.getField();
+				MethodParameter parameter = point.getMethodParameter();
+				names.add((field != null) ? field.getName()
+						: String.valueOf((parameter != null) ? parameter.getParameterName() : null));
 			}
 		}
 		return names;

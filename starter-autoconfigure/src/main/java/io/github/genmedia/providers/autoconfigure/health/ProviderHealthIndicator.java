@@ -130,7 +130,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 			ProviderProbe.@Nullable ProbeResult probed, ActivitySnapshot snapshot, @Nullable RateLimitState rateLimit) {
 		CredentialHealth.State state = (credential != null) ? credential.state() : null;
 		boolean stale = isStale(snapshot);
-		if (state == CredentialHealth.State.DOWN) {
+		if (credential != null && state == CredentialHealth.State.DOWN) {
 			builder.down().withDetail("reason", String.valueOf(credential.reason()));
 		}
 		else if (probed != null && !probed.success()) {
@@ -153,7 +153,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		else if (state == CredentialHealth.State.USABLE || (state == null && snapshot.hasTraffic())) {
 			builder.up();
 		}
-		else if (state == CredentialHealth.State.PENDING) {
+		else if (credential != null && state == CredentialHealth.State.PENDING) {
 			builder.status(new Status(Status.UNKNOWN.getCode(), String.valueOf(credential.reason())));
 		}
 		else {

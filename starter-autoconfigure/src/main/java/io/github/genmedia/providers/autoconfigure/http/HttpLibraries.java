@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -100,7 +101,7 @@ public final class HttpLibraries implements DisposableBean {
 	}
 
 	/** Spring's JDK request factory keeps its client to itself. */
-	private static Object jdkClient(JdkClientHttpRequestFactory requestFactory) {
+	private static @Nullable Object jdkClient(JdkClientHttpRequestFactory requestFactory) {
 		Field field = ReflectionUtils.findField(JdkClientHttpRequestFactory.class, "httpClient");
 		if (field == null) {
 			return null;

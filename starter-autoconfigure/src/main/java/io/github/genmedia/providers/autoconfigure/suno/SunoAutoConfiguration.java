@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 import io.github.genmedia.providers.autoconfigure.ProviderAuthentication;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
@@ -59,7 +60,7 @@ public final class SunoAutoConfiguration {
 		ActiveProvider suno = suno(activeProviders);
 		SunoSettings settings = suno.own(SunoSettings.class);
 		RestClient clerkClient = factory.auxiliaryBuilder(suno, settings.clerkTimeout()).build();
-		SunoCookie cookie = SunoCookie.parse(suno.definition().credential().reveal());
+		SunoCookie cookie = SunoCookie.parse(Objects.requireNonNull(suno.definition().credential()).reveal());
 		HandOffScheduler scheduler = new HandOffScheduler(threads.scheduler(),
 				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX, REFRESH_THREADS).lane(REFRESH_LANE));
 		SunoTokenProvider tokens = new SunoTokenProvider(cookie,

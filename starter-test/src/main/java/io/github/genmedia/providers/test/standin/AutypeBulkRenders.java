@@ -73,7 +73,7 @@ final class AutypeBulkRenders {
 		else if (items.size() > 100) {
 			problems.add("items must contain no more than 100 elements");
 		}
-		if (!problems.isEmpty()) {
+		if (documentId == null || !problems.isEmpty()) {
 			return AutypeStandIn.badRequest(problems);
 		}
 		if (this.workspace.content(documentId) == null) {

@@ -126,7 +126,7 @@ final class AutypeWorkspace {
 		if (!body.path("content").isMissingNode() && !body.path("content").isObject()) {
 			problems.add("content must be an object");
 		}
-		if (!problems.isEmpty()) {
+		if (projectId == null || title == null || !problems.isEmpty()) {
 			return AutypeStandIn.badRequest(problems);
 		}
 		if (!this.projects.containsKey(projectId)) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import org.springframework.util.Assert;
+
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -59,13 +61,19 @@ public final class StandInRuntime {
 		StandInClock clock = new StandInClock(Clock.systemUTC());
 		JobBook jobs = new JobBook(jobDuration, clock);
 		StandInServer stubs = new StandInServer(server, routes);
-		SunorStandIn.register(stubs, credentials.get("sunor"), jobs);
-		SupertoneStandIn.register(stubs, credentials.get("supertone"));
-		WhisulStandIn.register(stubs, credentials.get("whisul"), jobs);
+		SunorStandIn.register(stubs, accepted(credentials, "sunor"), jobs);
+		SupertoneStandIn.register(stubs, accepted(credentials, "supertone"));
+		WhisulStandIn.register(stubs, accepted(credentials, "whisul"), jobs);
 		Webhooks webhooks = new Webhooks(clock);
-		AutypeStandIn.register(stubs, credentials.get("autype"), jobs, server.baseUrl(), webhooks);
-		SunoStandIn.register(stubs, credentials.get("suno"), jobs, jwtLifetime);
+		AutypeStandIn.register(stubs, accepted(credentials, "autype"), jobs, server.baseUrl(), webhooks);
+		SunoStandIn.register(stubs, accepted(credentials, "suno"), jobs, jwtLifetime);
 		return new StandInRuntime(server, faults, jobs, clock, webhooks);
+	}
+
+	private static String accepted(Map<String, String> credentials, String provider) {
+		String credential = credentials.get(provider);
+		Assert.state(credential != null, () -> "No credential for the stand-in of " + provider);
+		return credential;
 	}
 
 	/**

@@ -106,7 +106,8 @@ final class SunoStandIn {
 	}
 
 	private String clip(String id) {
-		double progress = this.jobs.progress(id);
+		Double known = this.jobs.progress(id);
+		double progress = (known != null) ? known : 0;
 		String status = (progress < 0.2) ? "submitted" : (progress < 0.5) ? "queued" : (progress < 1) ? "streaming"
 				: "complete";
 		String audio = (progress < 0.5) ? "" : "https://cdn.stand-in.test/suno/" + id + ".mp3";
