@@ -49,7 +49,7 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 	}
 
 	@Override
-	public Object settings(ProviderProperties properties, ProviderProblems problems) {
+	public Object settings(ProviderProperties properties, @Nullable Object credential, ProviderProblems problems) {
 		String url = ((AutypeProperties) properties).getJobs().getWebhookUrl();
 		return new AutypeSettings(StringUtils.hasText(url) ? url.strip() : null);
 	}

@@ -29,9 +29,8 @@ final class KeyChecks {
 		KeyShape shape = provider.definition().auth().keyShape();
 		BuiltInProvider builtIn = provider.builtIn();
 		return (credential) -> {
-			String problem = (builtIn != null) ? builtIn.credentialProblem(credential) : null;
-			if (problem != null) {
-				throw new InvalidCredentialException(problem);
+			if (builtIn != null) {
+				builtIn.readCredential(credential);
 			}
 			return shape.check(credential);
 		};

@@ -23,8 +23,9 @@ import org.springframework.util.StringUtils;
 /**
  * Where a provider's credentials come from: the configured property, or a file, or else
  * the built-in provider's environment variable, and more keys in a list; with their
- * checks: what an HTTP header can carry, and the key prefix ({@link KeyShape}, worded as
- * for a rotated key or a tenant's). Problems name the source, never the value.
+ * checks: what an HTTP header can carry and the key prefix ({@link KeyShape}, worded as
+ * for a rotated key or a tenant's), and the built-in provider's reading of them (Suno's
+ * cookie, parsed once, here). Problems name the source, never the value.
  */
 final class CredentialSource {
 
@@ -39,6 +40,8 @@ final class CredentialSource {
 	private final @Nullable ProviderPreset preset;
 
 	private final ProviderProblems problems;
+
+	private @Nullable Object read;
 
 	private CredentialSource(ProviderProperties properties, Origin origin, @Nullable ProviderPreset preset,
 			ProviderProblems problems) {
@@ -165,11 +168,7 @@ final class CredentialSource {
 		String advice = (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
 		try {
 			Credential credential = reader.read();
-			String problem = (builtIn != null) ? builtIn.credentialProblem(credential) : null;
-			if (problem != null) {
-				this.problems.add(property, "(from " + source + ") " + problem, advice);
-				return false;
-			}
+			Object read = (builtIn != null) ? builtIn.readCredential(credential) : null;
 			KeyShape.Problem shape = (auth != null) ? auth.keyShape().problemWith(credential) : null;
 			if (shape != null) {
 				reportShape(property, source, shape, credential.length());
@@ -179,6 +178,9 @@ final class CredentialSource {
 				this.problems.add(property, "(from " + source + ") repeats another key of the provider",
 						"List each key once.");
 				return false;
+			}
+			if (credentials.isEmpty()) {
+				this.read = read;
 			}
 			credentials.add(credential);
 			return true;
@@ -214,6 +216,15 @@ final class CredentialSource {
 		String action = (shape instanceof KeyShape.MissingPrefix missing) ? prefixAction(missing.prefix())
 				: (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
 		this.problems.add(property, "(from " + from + ") " + shape.describe(), action);
+	}
+
+	/**
+	 * Return what the built-in provider {@link BuiltInProvider#readCredential read} the
+	 * first credential to, once {@link #credentials} checked them.
+	 * @return the provider's own form of the credential, or {@code null}
+	 */
+	@Nullable Object readCredential() {
+		return this.read;
 	}
 
 	/**

@@ -59,7 +59,11 @@ public final class SunoAutoConfiguration {
 		ActiveProvider suno = suno(activeProviders);
 		SunoSettings settings = suno.own(SunoSettings.class);
 		RestClient clerkClient = factory.auxiliaryBuilder(suno, settings.clerkTimeout()).build();
-		SunoCookie cookie = SunoCookie.parse(suno.definition().credential().reveal());
+		SunoCookie cookie = settings.cookie();
+		if (cookie == null) {
+			throw new IllegalStateException("Suno's cookie is configured with providers.suno.cookie, "
+					+ "providers.suno.cookie-file or SUNO_COOKIE; a ProviderCredentialSource gives none");
+		}
 		HandOffScheduler scheduler = new HandOffScheduler(threads.scheduler(),
 				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX, REFRESH_THREADS).lane(REFRESH_LANE));
 		SunoTokenProvider tokens = new SunoTokenProvider(cookie,
