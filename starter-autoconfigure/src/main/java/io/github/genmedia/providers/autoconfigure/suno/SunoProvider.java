@@ -125,7 +125,6 @@ public final class SunoProvider implements BuiltInProvider {
 
 	@Override
 	public ProviderJobsSupport<SunoJobs> jobs() {
-		return new TypedApiJobs<>(SunoJobs.class, SunoApi.class, SunoJobs.DEFAULTS,
-				(api, poller, settings, provider) -> new SunoJobs(api, poller, settings));
+		return TypedApiJobs.of(SunoJobs.class, SunoApi.class, SunoJobs.DEFAULTS, SunoJobs::new);
 	}
 }
