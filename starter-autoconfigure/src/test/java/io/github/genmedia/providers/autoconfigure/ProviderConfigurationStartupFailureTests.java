@@ -30,8 +30,8 @@ class ProviderConfigurationStartupFailureTests {
 			.run());
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("The generative-media provider configuration is invalid:")
-			.contains("    - providers.autype.api-key: must start with 'ak_'; the configured value "
-					+ "(from providers.autype.api-key, 23 characters) does not")
+			.contains("    - providers.autype.api-key: (from providers.autype.api-key, 23 characters) "
+					+ "does not start with 'ak_'")
 			.contains("Action:")
 			.contains("    - Use an Autype API key: they start with 'ak_'.")
 			.doesNotContain(KEY);

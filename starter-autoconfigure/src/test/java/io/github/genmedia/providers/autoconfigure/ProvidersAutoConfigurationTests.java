@@ -106,8 +106,8 @@ class ProvidersAutoConfigurationTests {
 	void autypeKeyWithoutPrefixFailsStartupWithoutPrintingTheKey() {
 		this.runner.withPropertyValues("providers.autype.api-key=" + SECRET).run((context) -> {
 			FailureAnalysis analysis = failureAnalysis(context);
-			assertThat(analysis.getDescription()).contains("    - providers.autype.api-key: must start with 'ak_'; "
-					+ "the configured value (from providers.autype.api-key, 24 characters) does not");
+			assertThat(analysis.getDescription()).contains("    - providers.autype.api-key: "
+					+ "(from providers.autype.api-key, 24 characters) does not start with 'ak_'");
 			assertThat(analysis.getAction()).contains("Use an Autype API key: they start with 'ak_'.");
 			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(SECRET);
 			assertThat(context.getStartupFailure()).hasStackTraceContaining("providers.autype.api-key")
@@ -119,7 +119,7 @@ class ProvidersAutoConfigurationTests {
 	void autypeKeyFromEnvironmentVariableIsNamedBySource() {
 		this.runner.withPropertyValues("AUTYPE_API_KEY=wrong").run((context) -> {
 			assertThat(failureAnalysis(context).getDescription())
-				.contains("the configured value (from AUTYPE_API_KEY, 5 characters) does not");
+				.contains("providers.autype.api-key: (from AUTYPE_API_KEY, 5 characters) does not start with 'ak_'");
 		});
 	}
 

@@ -1,13 +1,11 @@
 package io.github.genmedia.providers.autoconfigure.autype;
 
 import java.time.Clock;
-import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderProblems;
 import io.github.genmedia.providers.autoconfigure.provider.TypedApiJobs;
@@ -33,23 +31,14 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 				ProviderAuth.header("X-API-Key", "ak_"), "/api-key/info", ProviderPreset.apiKeyAdvice())
 			.withRateLimit(DocumentedRateLimit.perMinute(100, "docs.autype.com/api-reference/rate-limits: 100 requests "
 					+ "per minute per API key; 5 concurrent render jobs per organisation on the Free plan (Pro and Team 50)")
-				.withMaxConcurrent(5)), AutypeProperties.class);
+				.withMaxConcurrent(5)), AutypeProperties.class,
+				new TypedApiJobs<>(AutypeJobs.class, AutypeApi.class, AutypeJobs.DEFAULTS,
+						(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings, webhooks(provider),
+								Clock.systemUTC())));
 	}
 
 	@Override
-	public List<Class<?>> httpServices() {
-		return List.of(AutypeApi.class);
-	}
-
-	@Override
-	public ProviderJobsSupport<AutypeJobs> jobs() {
-		return new TypedApiJobs<>(AutypeJobs.class, AutypeApi.class, AutypeJobs.DEFAULTS,
-				(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings, webhooks(provider),
-						Clock.systemUTC()));
-	}
-
-	@Override
-	public Object settings(ProviderProperties properties, ProviderProblems problems) {
+	public Object settings(ProviderProperties properties, @Nullable Object credential, ProviderProblems problems) {
 		String url = ((AutypeProperties) properties).getJobs().getWebhookUrl();
 		return new AutypeSettings(StringUtils.hasText(url) ? url.strip() : null);
 	}

@@ -4,12 +4,15 @@ import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.auth.KeyShape;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 
 /**
  * The checks a provider's key passes at startup, applied to a key that arrives later: a
- * rotated file's, a credential source's. A key that fails them is never sent.
+ * rotated file's, a credential source's. A key that fails them is never sent. The shape
+ * is checked by the provider's {@link KeyShape}, in the wording of the startup check and
+ * of a tenant's key.
  */
 final class KeyChecks {
 
@@ -23,17 +26,13 @@ final class KeyChecks {
 	 * {@link InvalidCredentialException} (whose message never quotes the key)
 	 */
 	static UnaryOperator<Credential> of(ActiveProvider provider) {
-		String prefix = provider.definition().auth().keyPrefix();
+		KeyShape shape = provider.definition().auth().keyShape();
 		BuiltInProvider builtIn = provider.builtIn();
 		return (credential) -> {
-			String problem = (builtIn != null) ? builtIn.credentialProblem(credential) : null;
-			if (problem != null) {
-				throw new InvalidCredentialException(problem);
+			if (builtIn != null) {
+				builtIn.readCredential(credential);
 			}
-			if (prefix != null && !credential.startsWith(prefix)) {
-				throw new InvalidCredentialException("does not start with '" + prefix + "'");
-			}
-			return credential;
+			return shape.check(credential);
 		};
 	}
 

@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.provider;
 import java.util.List;
 
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderProperties;
 import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
@@ -48,13 +49,18 @@ public interface BuiltInProvider {
 	}
 
 	/**
-	 * Check the credential beyond what every credential is checked for (what an HTTP
-	 * header can carry, the key prefix).
+	 * Read the credential into the form the provider works with, checking it beyond what
+	 * every credential is checked for (its {@link io.github.genmedia.providers.auth.KeyShape
+	 * shape}). The configured credential is read once, at startup, and what it reads to
+	 * is handed to {@link #settings}, so that nothing reads it again; a key that arrives
+	 * later (a rotated file's, a credential source's) is read to be checked.
 	 * @param credential the credential, trimmed and header-safe
-	 * @return what is wrong, phrased to follow the credential's name and without any part
-	 * of it, or {@code null} when it is fine
+	 * @return the credential in the provider's own form, such as Suno's parsed cookie, or
+	 * {@code null} when the provider sends it as it is
+	 * @throws InvalidCredentialException if the credential cannot be used; its problem is
+	 * phrased to follow the credential's name and holds no part of it
 	 */
-	default @Nullable String credentialProblem(Credential credential) {
+	default @Nullable Object readCredential(Credential credential) {
 		return null;
 	}
 
@@ -63,11 +69,14 @@ public interface BuiltInProvider {
 	 * each mistake, and return them typed, so that nothing after startup reads the
 	 * properties again; called only for an active provider.
 	 * @param properties the bound properties, of {@link #propertiesType()}
+	 * @param credential what {@link #readCredential} read the configured credential to, or
+	 * {@code null} when it read none or the credential comes from a credential source
 	 * @param problems where to report, relative to {@code providers.<name>}
 	 * @return the provider's own settings, which {@link ActiveProvider#own} returns, or
 	 * {@code null} when it has none or they have mistakes
 	 */
-	default @Nullable Object settings(ProviderProperties properties, ProviderProblems problems) {
+	default @Nullable Object settings(ProviderProperties properties, @Nullable Object credential,
+			ProviderProblems problems) {
 		return null;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
+import io.github.genmedia.providers.auth.KeyShape;
 import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
@@ -22,8 +23,9 @@ import org.springframework.util.StringUtils;
 /**
  * Where a provider's credentials come from: the configured property, or a file, or else
  * the built-in provider's environment variable, and more keys in a list; with their
- * checks: what an HTTP header can carry, and the key prefix. Problems name the source,
- * never the value.
+ * checks: what an HTTP header can carry and the key prefix ({@link KeyShape}, worded as
+ * for a rotated key or a tenant's), and the built-in provider's reading of them (Suno's
+ * cookie, parsed once, here). Problems name the source, never the value.
  */
 final class CredentialSource {
 
@@ -38,6 +40,8 @@ final class CredentialSource {
 	private final @Nullable ProviderPreset preset;
 
 	private final ProviderProblems problems;
+
+	private @Nullable Object read;
 
 	private CredentialSource(ProviderProperties properties, Origin origin, @Nullable ProviderPreset preset,
 			ProviderProblems problems) {
@@ -164,24 +168,19 @@ final class CredentialSource {
 		String advice = (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
 		try {
 			Credential credential = reader.read();
-			String problem = (builtIn != null) ? builtIn.credentialProblem(credential) : null;
-			if (problem != null) {
-				this.problems.add(property, "(from " + source + ") " + problem, advice);
-				return false;
-			}
-			String prefix = (auth != null) ? auth.keyPrefix() : null;
-			if (prefix != null && !credential.startsWith(prefix)) {
-				// A file may be anything a symbolic link points at: not even its length is shown.
-				String length = (this.file != null && property.equals(this.properties.credentialFileProperty())) ? ""
-						: ", " + credential.length() + " characters";
-				this.problems.add(property, "must start with '" + prefix + "'; the configured value (from " + source
-						+ length + ") does not", prefixAction(prefix));
+			Object read = (builtIn != null) ? builtIn.readCredential(credential) : null;
+			KeyShape.Problem shape = (auth != null) ? auth.keyShape().problemWith(credential) : null;
+			if (shape != null) {
+				reportShape(property, source, shape, credential.length());
 				return false;
 			}
 			if (credentials.contains(credential)) {
 				this.problems.add(property, "(from " + source + ") repeats another key of the provider",
 						"List each key once.");
 				return false;
+			}
+			if (credentials.isEmpty()) {
+				this.read = read;
 			}
 			credentials.add(credential);
 			return true;
@@ -193,10 +192,39 @@ final class CredentialSource {
 			return false;
 		}
 		catch (InvalidCredentialException ex) {
+			KeyShape.Problem shape = ex.getShape();
+			if (shape != null) {
+				reportShape(property, source, shape, null);
+				return false;
+			}
 			String from = ex.getProblem().contains(source) ? "" : "(from " + source + ") ";
 			this.problems.add(property, from + ex.getProblem(), advice);
 			return false;
 		}
+	}
+
+	/**
+	 * Report a key of the wrong shape in {@link KeyShape.Problem#describe() the wording}
+	 * rotated keys and tenants' keys are refused with, after where the key came from.
+	 * @param length the key's length, shown beside a configured value's source when the
+	 * prefix is missing; a file may be anything a symbolic link points at, so not even its
+	 * length is shown
+	 */
+	private void reportShape(String property, String source, KeyShape.Problem shape, @Nullable Integer length) {
+		boolean fromFile = this.file != null && property.equals(this.properties.credentialFileProperty());
+		String from = (length != null && !fromFile) ? source + ", " + length + " characters" : source;
+		String action = (shape instanceof KeyShape.MissingPrefix missing) ? prefixAction(missing.prefix())
+				: (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
+		this.problems.add(property, "(from " + from + ") " + shape.describe(), action);
+	}
+
+	/**
+	 * Return what the built-in provider {@link BuiltInProvider#readCredential read} the
+	 * first credential to, once {@link #credentials} checked them.
+	 * @return the provider's own form of the credential, or {@code null}
+	 */
+	@Nullable Object readCredential() {
+		return this.read;
 	}
 
 	/**

@@ -147,7 +147,7 @@ final class ProviderDefinitionResolver {
 		PollingSettings polling = null;
 		Object own = null;
 		if (builtIn != null) {
-			own = builtIn.settings(properties, problems);
+			own = builtIn.settings(properties, source.readCredential(), problems);
 			polling = resolvePolling(properties, builtIn, problems);
 		}
 		if (problems.grewSince(before) || baseUrl == null || auth == null || retry == null || health == null) {

@@ -1,7 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 import io.github.genmedia.providers.autoconfigure.ProviderAuthentication;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
@@ -60,7 +59,11 @@ public final class SunoAutoConfiguration {
 		ActiveProvider suno = suno(activeProviders);
 		SunoSettings settings = suno.own(SunoSettings.class);
 		RestClient clerkClient = factory.auxiliaryBuilder(suno, settings.clerkTimeout()).build();
-		SunoCookie cookie = SunoCookie.parse(Objects.requireNonNull(suno.definition().credential()).reveal());
+		SunoCookie cookie = settings.cookie();
+		if (cookie == null) {
+			throw new IllegalStateException("Suno's cookie is configured with providers.suno.cookie, "
+					+ "providers.suno.cookie-file or SUNO_COOKIE; a ProviderCredentialSource gives none");
+		}
 		HandOffScheduler scheduler = new HandOffScheduler(threads.scheduler(),
 				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX, REFRESH_THREADS).lane(REFRESH_LANE));
 		SunoTokenProvider tokens = new SunoTokenProvider(cookie,

@@ -3,10 +3,8 @@ package io.github.genmedia.providers.autoconfigure.suno;
 import java.nio.file.Path;
 
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.keys.FileWatches;
 import io.github.genmedia.providers.keys.SecretFile;
-import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import org.jspecify.annotations.Nullable;
@@ -50,13 +48,8 @@ final class SunoCookieFile implements DisposableBean {
 
 	private static Credential parse(String content) {
 		Credential credential = Credential.of(content);
-		try {
-			SunoCookie.parse(credential.reveal());
-			return credential;
-		}
-		catch (InvalidSunoCookieException ex) {
-			throw new InvalidCredentialException(ex.getProblem());
-		}
+		SunoProvider.cookie(credential);
+		return credential;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.auth.TransportSecurity;
 import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
@@ -58,18 +59,29 @@ public final class SunoProvider implements BuiltInProvider {
 	}
 
 	@Override
-	public @Nullable String credentialProblem(Credential credential) {
+	public SunoCookie readCredential(Credential credential) {
+		return cookie(credential);
+	}
+
+	/**
+	 * Parse a cookie, as configured or as a cookie file holds it.
+	 * @param credential the cookie, trimmed and header-safe
+	 * @return the parsed cookie
+	 * @throws InvalidCredentialException if it has no {@code __client} value; the problem
+	 * holds no part of it
+	 */
+	static SunoCookie cookie(Credential credential) {
 		try {
-			SunoCookie.parse(credential.reveal());
-			return null;
+			return SunoCookie.parse(credential.reveal());
 		}
 		catch (InvalidSunoCookieException ex) {
-			return ex.getProblem();
+			throw new InvalidCredentialException(ex.getProblem());
 		}
 	}
 
 	@Override
-	public @Nullable Object settings(ProviderProperties properties, ProviderProblems problems) {
+	public @Nullable Object settings(ProviderProperties properties, @Nullable Object credential,
+			ProviderProblems problems) {
 		SunoProperties suno = (SunoProperties) properties;
 		ClerkSettings clerk = check(problems, () -> SunoSettings.clerk(suno));
 		SunoTokenSettings tokens = check(problems, () -> SunoSettings.tokens(suno));
@@ -86,7 +98,9 @@ public final class SunoProvider implements BuiltInProvider {
 					"Use Suno's https URL, https://studio-api.prod.suno.com by default.");
 		}
 		return (clerk != null && tokens != null && positive != null)
-				? new SunoSettings(clerk, tokens, suno.getClerk().getTimeout(), suno.getToken().getWait()) : null;
+				? new SunoSettings((SunoCookie) credential, clerk, tokens, suno.getClerk().getTimeout(),
+						suno.getToken().getWait())
+				: null;
 	}
 
 	@Override
@@ -111,7 +125,6 @@ public final class SunoProvider implements BuiltInProvider {
 
 	@Override
 	public ProviderJobsSupport<SunoJobs> jobs() {
-		return new TypedApiJobs<>(SunoJobs.class, SunoApi.class, SunoJobs.DEFAULTS,
-				(api, poller, settings, provider) -> new SunoJobs(api, poller, settings));
+		return TypedApiJobs.of(SunoJobs.class, SunoApi.class, SunoJobs.DEFAULTS, SunoJobs::new);
 	}
 }

@@ -8,18 +8,24 @@ import java.util.List;
 import io.github.genmedia.providers.settings.InvalidSettingsException;
 import io.github.genmedia.providers.settings.SettingProblem;
 import io.github.genmedia.providers.suno.ClerkSettings;
+import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoTokenSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Suno's own settings, resolved once at startup ({@link SunoProvider#settings}) from
- * {@link SunoProperties} onto the core's settings records, which validate them.
+ * {@link SunoProperties} onto the core's settings records, which validate them, and the
+ * configured cookie, parsed once when it was checked ({@link SunoProvider#readCredential}).
  *
+ * @param cookie the configured account's cookie, or {@code null} when none is configured
+ * (the provider then has no account of its own to refresh)
  * @param clerk how Clerk is reached
  * @param tokens when tokens are refreshed and accounts dropped
  * @param clerkTimeout the connect and read timeout of Clerk's calls
  * @param tokenWait how long a request waits for a token
  */
-record SunoSettings(ClerkSettings clerk, SunoTokenSettings tokens, Duration clerkTimeout, Duration tokenWait) {
+record SunoSettings(@Nullable SunoCookie cookie, ClerkSettings clerk, SunoTokenSettings tokens, Duration clerkTimeout,
+		Duration tokenWait) {
 
 	static ClerkSettings clerk(SunoProperties properties) {
 		SunoProperties.Clerk clerk = properties.getClerk();

@@ -1,10 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.sunor;
 
-import java.util.List;
-
 import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.provider.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
@@ -25,7 +22,8 @@ public final class SunorProvider extends ApiKeyBuiltInProvider {
 		super(new ProviderPreset("sunor", "Sunor", "https://sunor.cc/api/v1", "SUNOR_API_KEY",
 				ProviderAuth.header("x-api-key", null), "/account/balance", ProviderPreset.apiKeyAdvice())
 			.withRateLimit(DocumentedRateLimit.perMinute(120, "docs.sunor.cc/rate-limits: 120 requests per minute per "
-					+ "API key, all endpoints (older docs: 60 per minute for task creation)")), SunorProperties.class);
+					+ "API key, all endpoints (older docs: 60 per minute for task creation)")), SunorProperties.class,
+				TypedApiJobs.of(SunorJobs.class, SunorApi.class, SunorJobs.DEFAULTS, SunorJobs::new));
 	}
 
 	@Override
@@ -33,14 +31,4 @@ public final class SunorProvider extends ApiKeyBuiltInProvider {
 		return new SunorErrorDecoder();
 	}
 
-	@Override
-	public List<Class<?>> httpServices() {
-		return List.of(SunorApi.class);
-	}
-
-	@Override
-	public ProviderJobsSupport<SunorJobs> jobs() {
-		return new TypedApiJobs<>(SunorJobs.class, SunorApi.class, SunorJobs.DEFAULTS,
-				(api, poller, settings, provider) -> new SunorJobs(api, poller, settings));
-	}
 }

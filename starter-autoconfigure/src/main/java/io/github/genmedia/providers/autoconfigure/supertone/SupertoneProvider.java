@@ -1,7 +1,5 @@
 package io.github.genmedia.providers.autoconfigure.supertone;
 
-import java.util.List;
-
 import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
@@ -21,12 +19,7 @@ public final class SupertoneProvider extends ApiKeyBuiltInProvider {
 				ProviderAuth.header("x-sup-api-key", null), "/v1/credits", ProviderPreset.apiKeyAdvice())
 			.withRateLimit(DocumentedRateLimit.perMinute(20, "docs.supertoneapi.com/en/docs/production/rate-limits: 20 "
 					+ "speech requests per minute on the Free and Starter plans (Creator 30, Pro 60; voice cloning 10)")),
-				SupertoneProperties.class);
-	}
-
-	@Override
-	public List<Class<?>> httpServices() {
-		return List.of(SupertoneApi.class);
+				SupertoneProperties.class, SupertoneApi.class);
 	}
 
 }

@@ -1,9 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.whisul;
 
-import java.util.List;
-
 import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
-import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.provider.TypedApiJobs;
 import io.github.genmedia.providers.definition.ProviderAuth;
@@ -19,17 +16,8 @@ public final class WhisulProvider extends ApiKeyBuiltInProvider {
 
 	public WhisulProvider() {
 		super(new ProviderPreset("whisul", "Whisul", "https://whisul.com/api", "WHISUL_API_KEY",
-				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice()), WhisulProperties.class);
+				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice()), WhisulProperties.class,
+				TypedApiJobs.of(WhisulJobs.class, WhisulApi.class, WhisulJobs.DEFAULTS, WhisulJobs::new));
 	}
 
-	@Override
-	public List<Class<?>> httpServices() {
-		return List.of(WhisulApi.class);
-	}
-
-	@Override
-	public ProviderJobsSupport<WhisulJobs> jobs() {
-		return new TypedApiJobs<>(WhisulJobs.class, WhisulApi.class, WhisulJobs.DEFAULTS,
-				(api, poller, settings, provider) -> new WhisulJobs(api, poller, settings));
-	}
 }

@@ -199,6 +199,23 @@ class RotatingCredentialsTests {
 	}
 
 	@Test
+	void aRotatedKeyWithoutThePrefixIsRefusedInTheWordingOfStartupAndOfATenantsKey() throws IOException {
+		Path file = write(this.directory.resolve("api-key"), OLD_KEY);
+		accept(OLD_KEY);
+		this.runner.withPropertyValues("providers.sunor.api-key-file=" + file, "providers.sunor.auth.key-prefix=sk-sunor-")
+			.run((context) -> {
+				RestClient client = context.getBean("sunorRestClient", RestClient.class);
+				Files.writeString(file, TENANT, StandardCharsets.UTF_8);
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(String.valueOf(health(context).getDetails().get("keys")))
+						.contains("problem="));
+				assertThat(call(client)).isEqualTo("ok");
+				assertThat(health(context).getDetails().get("keys").toString()).contains("problem=the credential in file "
+						+ file + " does not start with 'sk-sunor-'; the last good key is in use");
+			});
+	}
+
+	@Test
 	void aKeyFileThatGrowsPastTheLimitKeepsTheLastGoodKeyAndSaysSoInHealth() throws IOException {
 		Path file = write(this.directory.resolve("api-key"), OLD_KEY);
 		accept(OLD_KEY);

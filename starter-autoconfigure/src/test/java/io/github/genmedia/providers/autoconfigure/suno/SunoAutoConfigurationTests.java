@@ -14,6 +14,7 @@ import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
@@ -317,6 +318,17 @@ class SunoAutoConfigurationTests {
 			assertThat(analysis.getDescription()).contains("providers.suno.cookie: (from SUNO_COOKIE) has no __client");
 			assertThat(analysis.getAction()).contains("Copy a fresh Cookie header: sign in at https://suno.com");
 			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("eyJsecret-session");
+		});
+	}
+
+	@Test
+	void theResolutionCarriesTheCookieParsedWhenItWasChecked() {
+		this.runner.withPropertyValues("SUNO_COOKIE=" + COOKIE).run((context) -> {
+			SunoSettings settings = context.getBean(ActiveProviders.class)
+				.find(SunoProvider.NAME)
+				.orElseThrow()
+				.own(SunoSettings.class);
+			assertThat(settings.cookie()).isEqualTo(SunoCookie.parse(COOKIE));
 		});
 	}
 
