@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -18,14 +18,10 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
-import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
-import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.ratelimit.RateLimiter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -36,23 +32,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.health;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.rateLimitHealth;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.sunor;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.withHealth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -112,16 +104,9 @@ class SharedPausesRedisTests {
 	}
 
 	private static ApplicationContextRunner instance(String name, int redisPort) {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-					DataRedisAutoConfiguration.class, ProvidersAutoConfiguration.class,
-					ProviderRateLimitAutoConfiguration.class, ProvidersHealthContributorAutoConfiguration.class))
-			.withPropertyValues("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redisPort,
-					"providers.rate-limit.store=redis", "providers.sunor.api-key=" + KEY,
-					"providers.sunor.base-url=" + provider.baseUrl(), "providers.sunor.rate-limit.requests=30",
-					"providers.sunor.rate-limit.period=1m", "providers.sunor.retry.enabled=false",
-					"providers.sunor.health.probe-path=", "providers.sunor.default-headers.X-Instance=" + name);
+		return withHealth(RedisInstances.instance(name, redisPort, provider.baseUrl(), KEY)).withPropertyValues(
+				"providers.sunor.rate-limit.requests=30", "providers.sunor.rate-limit.period=1m",
+				"providers.sunor.retry.enabled=false");
 	}
 
 	private static ApplicationContextRunner instance(String name) {
@@ -133,11 +118,8 @@ class SharedPausesRedisTests {
 		provider.stubFor(get("/busy").willReturn(
 				aResponse().withStatus(429).withHeader("Retry-After", "3").withTransformers(HeldTooManyRequests.NAME)));
 		instance("a").run((a) -> instance("b").run((b) -> instance("c").run((c) -> {
-			awaitListening(3);
-			CompletableFuture<Object> busy = call(a, "/busy");
-			assertThat(held.arrived.await(30, TimeUnit.SECONDS)).as("A's request reached the stand-in").isTrue();
-			List<Caller> queued = List.of(new Caller(b), new Caller(c));
-			queued.forEach(Caller::awaitQueued);
+			CompletableFuture<Object> busy = callHeld(a);
+			List<Caller> queued = queue(b, c);
 
 			Instant released = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 			held.release();
@@ -160,11 +142,8 @@ class SharedPausesRedisTests {
 		provider.stubFor(get("/busy").willReturn(
 				aResponse().withStatus(429).withHeader("Retry-After", "60").withTransformers(HeldTooManyRequests.NAME)));
 		instance("a").run((a) -> instance("b").run((b) -> instance("c").run((c) -> {
-			awaitListening(3);
-			CompletableFuture<Object> busy = call(a, "/busy");
-			assertThat(held.arrived.await(30, TimeUnit.SECONDS)).as("A's request reached the stand-in").isTrue();
-			List<Caller> queued = List.of(new Caller(b), new Caller(c), new Caller(b), new Caller(c));
-			queued.forEach(Caller::awaitQueued);
+			CompletableFuture<Object> busy = callHeld(a);
+			List<Caller> queued = queue(b, c, b, c);
 
 			held.release();
 
@@ -248,15 +227,25 @@ class SharedPausesRedisTests {
 		});
 	}
 
-	/** Wait until every instance listens on the pauses' channel. */
-	private static void awaitListening(int instances) {
+	/**
+	 * Once the three instances listen on the pauses' channel, call {@code /busy} on one,
+	 * and wait until the request reaches the stand-in, which holds its answer.
+	 */
+	private static CompletableFuture<Object> callHeld(AssertableApplicationContext context) throws Exception {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> connection.sync().pubsubNumsub(RedisSharedPauses.CHANNEL).get(RedisSharedPauses.CHANNEL)
-					== instances);
+					== 3);
+		CompletableFuture<Object> busy = CompletableFuture
+			.supplyAsync(() -> sunor(context).get().uri("/busy").retrieve().toBodilessEntity());
+		assertThat(held.arrived.await(30, TimeUnit.SECONDS)).as("the held request reached the stand-in").isTrue();
+		return busy;
 	}
 
-	private static CompletableFuture<Object> call(AssertableApplicationContext context, String path) {
-		return CompletableFuture.supplyAsync(() -> sunor(context).get().uri(path).retrieve().toBodilessEntity());
+	/** Start a caller of {@code /songs} on each instance, and wait until each waits for its turn. */
+	private static List<Caller> queue(AssertableApplicationContext... instances) {
+		List<Caller> callers = Stream.of(instances).map(Caller::new).toList();
+		callers.forEach(Caller::awaitQueued);
+		return callers;
 	}
 
 	/** When the stand-in received each request for {@code /songs} of the given instances. */
@@ -268,21 +257,6 @@ class SharedPausesRedisTests {
 			.filter((event) -> names.contains(event.getRequest().getHeader("X-Instance")))
 			.map((event) -> event.getRequest().getLoggedDate().toInstant())
 			.toList();
-	}
-
-	private static RestClient sunor(AssertableApplicationContext context) {
-		return context.getBean(ProviderClients.class).restClient("sunor");
-	}
-
-	private static Health health(AssertableApplicationContext context) {
-		CompositeHealthContributor providers = context.getBean("providersHealthContributor",
-				CompositeHealthContributor.class);
-		return ((HealthIndicator) providers.getContributor("sunor")).health(true);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rateLimitHealth(AssertableApplicationContext context) {
-		return (Map<String, Object>) health(context).getDetails().get("rateLimit");
 	}
 
 	/**
