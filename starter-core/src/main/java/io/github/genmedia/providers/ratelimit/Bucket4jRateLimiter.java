@@ -3,6 +3,7 @@ package io.github.genmedia.providers.ratelimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
@@ -57,6 +58,14 @@ import org.springframework.http.HttpStatusCode;
  * whose store cannot be reached is replaced by a local one, operation by operation, with
  * a warning.
  * <p>
+ * Debt reaches the callers of other instances only for their next turn: those already
+ * queued there would send inside the pause. A shared limiter made with
+ * {@link SharedPauses} therefore posts every pause it learns, and applies every pause
+ * another instance posts for its key to its own callers as if it had learned it itself
+ * (without adding debt again, which the other instance did): its queued callers are
+ * pushed back, and health shows the pause. A caller checks the pause again after every
+ * wait, so that none sends inside a pause this instance knows of.
+ * <p>
  * A shared bucket keeps the limit of the instance that created it; every operation that
  * reads its configuration tells {@link LimitInForce}, which health shows and which warns
  * once when it differs from this instance's.
@@ -106,8 +115,14 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	/** The limit a shared bucket keeps, or {@code null} for a local bucket or no rate. */
 	private final @Nullable LimitInForce inForce;
 
+	/** Where pauses are told to and heard from other instances, or {@code null} for nowhere. */
+	private final @Nullable SharedPause shared;
+
+	/** Held here, because {@link SharedPauses#listen} holds it weakly. */
+	private final Consumer<RateLimitPause> heard = this::heard;
+
 	private Bucket4jRateLimiter(String provider, RateLimitSettings settings, @Nullable Buckets buckets,
-			Timing timing) {
+			Timing timing, @Nullable SharedPause shared) {
 		this.provider = provider;
 		this.settings = settings;
 		this.buckets = buckets;
@@ -115,6 +130,10 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		this.timing = timing;
 		this.pausedUntil = new AtomicLong(timing.now());
 		this.inForce = (buckets != null && buckets.shared()) ? new LimitInForce(provider, settings) : null;
+		this.shared = shared;
+		if (shared != null) {
+			shared.pauses().listen(shared.key(), this.heard);
+		}
 	}
 
 	/**
@@ -129,7 +148,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 
 	static Bucket4jRateLimiter local(String provider, RateLimitSettings settings, Timing timing) {
 		Buckets buckets = settings.limitsRate() ? Buckets.local(provider, localBucket(settings, timing)) : null;
-		return new Bucket4jRateLimiter(provider, settings, buckets, timing);
+		return new Bucket4jRateLimiter(provider, settings, buckets, timing, null);
 	}
 
 	/**
@@ -162,15 +181,37 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	 */
 	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
 			Supplier<ProxyManager<String>> proxyManager, String key) {
+		return shared(provider, settings, proxyManager, key, SharedPauses.NONE);
+	}
+
+	/**
+	 * Create a limiter whose budget is shared, and whose pauses reach the callers of every
+	 * instance sharing it at once, those already queued included.
+	 * @param provider the provider's name, for messages
+	 * @param settings the limit; its concurrency part stays per instance
+	 * @param proxyManager supplies the store's proxy manager; it may throw while the store
+	 * cannot be reached
+	 * @param key the bucket's key; it must not contain the credential
+	 * @param pauses where pauses are posted and heard, under {@code key}
+	 * @return the limiter
+	 */
+	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
+			Supplier<ProxyManager<String>> proxyManager, String key, SharedPauses pauses) {
 		Supplier<Bucket> shared = () -> proxyManager.get().builder().build(key, () -> configuration(settings));
-		return shared(provider, settings, shared, Timing.SYSTEM);
+		return shared(provider, settings, shared, Timing.SYSTEM,
+				(pauses != SharedPauses.NONE) ? new SharedPause(pauses, key) : null);
 	}
 
 	static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings, Supplier<Bucket> shared,
 			Timing timing) {
+		return shared(provider, settings, shared, timing, null);
+	}
+
+	static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings, Supplier<Bucket> shared,
+			Timing timing, @Nullable SharedPause pauses) {
 		Buckets buckets = settings.limitsRate() ? Buckets.shared(provider, shared, localBucket(settings, timing))
 				: null;
-		return new Bucket4jRateLimiter(provider, settings, buckets, timing);
+		return new Bucket4jRateLimiter(provider, settings, buckets, timing, pauses);
 	}
 
 	/**
@@ -275,15 +316,23 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	/**
 	 * A pause the provider demanded while the caller waited for its turn holds for it too:
 	 * its turn moves back by as much as the pause grew meanwhile, and never into the pause.
+	 * A pause learned or heard during that wait holds as well, so the caller looks again
+	 * after every wait, until it finds no pause.
 	 */
 	private void sitOutPause(long start, long deadline, Duration maxWait, long pausedBefore)
 			throws InterruptedException {
-		long now = this.timing.now();
-		long pause = Math.max(this.pausedInAll.get() - pausedBefore, this.pausedUntil.get() - now);
-		if (pause > 0) {
+		long seen = pausedBefore;
+		while (true) {
+			long now = this.timing.now();
+			long inAll = this.pausedInAll.get();
+			long pause = Math.max(inAll - seen, this.pausedUntil.get() - now);
+			if (pause <= 0) {
+				return;
+			}
 			if (pause > deadline - now) {
 				throw refused(start, pause, maxWait, PAUSE_CAUSE);
 			}
+			seen = inAll;
 			this.timing.blocking().park(pause);
 		}
 	}
@@ -346,7 +395,8 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	/**
 	 * Pause every caller for the given time, at most {@link RateLimitSettings#maxPause()}:
 	 * on this instance through {@link #pausedUntil} and {@link #pausedInAll}, everywhere
-	 * the bucket is shared by its debt. Only what extends the pause already known counts,
+	 * the bucket is shared by its debt, and on the other instances' queued callers through
+	 * {@link SharedPauses}. Only what extends the pause already known counts,
 	 * so that several 429s of one moment, on any number of threads, do not add up.
 	 * @param cause what demanded the pause
 	 * @param demanded how long the answer asked for, or {@code null} when it did not say
@@ -354,26 +404,68 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	 */
 	private void pause(RateLimitPause.Cause cause, @Nullable Duration demanded, Duration wanted) {
 		Duration pause = min(wanted, this.settings.maxPause());
+		RateLimitPause learned = new RateLimitPause(this.timing.clock().instant().plus(pause), cause, demanded,
+				pause);
+		long known = extendPause(pause, learned);
+		if (known < 0) {
+			return;
+		}
+		if (this.buckets != null) {
+			owe(this.buckets, pause, Duration.ofNanos(known));
+		}
+		SharedPause shared = this.shared;
+		if (shared != null) {
+			shared.pauses().post(shared.key(), learned);
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Provider '" + this.provider + "' demanded a pause of " + ((demanded != null) ? demanded
+					: "unsaid length") + " (" + cause + "); its requests wait " + pause + ", until it is over");
+		}
+	}
+
+	/**
+	 * Apply a pause another instance learned for the shared bucket: its callers here,
+	 * queued ones included, wait it out as if this instance had learned it. No debt: the
+	 * other instance added it. A pause that ended meanwhile changes nothing, and none is
+	 * taken longer than this instance's {@code maxPause}.
+	 */
+	private void heard(RateLimitPause pause) {
+		Duration left = Duration.between(this.timing.clock().instant(), pause.until());
+		if (left.isNegative() || left.isZero()) {
+			return;
+		}
+		Duration taken = min(left, this.settings.maxPause());
+		RateLimitPause kept = left.equals(taken) ? pause
+				: new RateLimitPause(pause.until().minus(left.minus(taken)), pause.cause(), pause.demanded(), taken);
+		if (extendPause(taken, kept) >= 0 && logger.isDebugEnabled()) {
+			logger.debug("Provider '" + this.provider + "': another instance learned a pause (" + pause.cause()
+					+ "); requests here wait " + taken + ", until it is over");
+		}
+	}
+
+	/**
+	 * Extend the pause known here to {@code pause} from now, if it is longer, on this
+	 * instance's callers: through {@link #pausedUntil} for those to come, and
+	 * {@link #pausedInAll} for those already queued. Only what extends the pause already
+	 * known counts, so that pauses of one moment, on any number of threads, do not add up.
+	 * @return what was known of the pause before, in nanoseconds from now, or {@code -1}
+	 * when the pause known already lasts as long
+	 */
+	private long extendPause(Duration pause, RateLimitPause kept) {
 		long now = this.timing.now();
 		long until = now + pause.toNanos();
 		long before;
 		do {
 			before = this.pausedUntil.get();
 			if (until - before <= 0) {
-				return;
+				return -1;
 			}
 		}
 		while (!this.pausedUntil.compareAndSet(before, until));
-		this.lastPause = new RateLimitPause(this.timing.clock().instant().plus(pause), cause, demanded, pause);
+		this.lastPause = kept;
 		long known = Math.max(0, before - now);
 		this.pausedInAll.addAndGet(until - now - known);
-		if (this.buckets != null) {
-			owe(this.buckets, pause, Duration.ofNanos(known));
-		}
-		if (logger.isDebugEnabled()) {
-			logger.debug("Provider '" + this.provider + "' demanded a pause of " + ((demanded != null) ? demanded
-					: "unsaid length") + " (" + cause + "); its requests wait " + pause + ", until it is over");
-		}
+		return known;
 	}
 
 	/**
@@ -454,7 +546,17 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 				(reported != null) ? reported.remaining() : null, (reported != null) ? reported.at() : null,
 				nextPermitIn, (pause > 0) ? Duration.ofNanos(pause) : null,
 				(this.concurrency != null) ? this.concurrency.inFlight() : 0,
-				this.buckets != null && this.buckets.onFallback(), (pause > 0) ? this.lastPause : null, inForce);
+				this.buckets != null && this.buckets.onFallback(), (pause > 0) ? this.lastPause : null, inForce,
+				pauseSharing());
+	}
+
+	private RateLimitState.PauseSharing pauseSharing() {
+		SharedPause shared = this.shared;
+		if (shared == null) {
+			return RateLimitState.PauseSharing.NONE;
+		}
+		return shared.pauses().available() ? RateLimitState.PauseSharing.SHARED
+				: RateLimitState.PauseSharing.UNAVAILABLE;
 	}
 
 	@Override
@@ -470,6 +572,15 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	 * @param at when it said so
 	 */
 	private record Reported(int remaining, Instant at) {
+	}
+
+	/**
+	 * Where this limiter's pauses are shared, under which key.
+	 *
+	 * @param pauses where pauses are posted and heard
+	 * @param key the shared bucket's key
+	 */
+	record SharedPause(SharedPauses pauses, String key) {
 	}
 
 }

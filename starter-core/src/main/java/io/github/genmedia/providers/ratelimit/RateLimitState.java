@@ -29,11 +29,14 @@ import org.jspecify.annotations.Nullable;
  * shared one, the limit its store holds, set by the instance that created it, in
  * requests per this instance's period; {@code null} when the rate is not limited or a
  * shared bucket has not been read yet
+ * @param pauseSharing whether the pauses this instance learns reach the other instances
+ * sharing the bucket at once, and theirs this one ({@link SharedPauses})
  * @since 0.1.0
  */
 public record RateLimitState(RateLimitSettings settings, boolean shared, @Nullable Integer providerRemaining,
 		@Nullable Instant providerRemainingAt, @Nullable Duration nextPermitIn, @Nullable Duration pausedFor,
-		int inFlight, boolean onFallback, @Nullable RateLimitPause pause, @Nullable RateLimitSettings inForce) {
+		int inFlight, boolean onFallback, @Nullable RateLimitPause pause, @Nullable RateLimitSettings inForce,
+		PauseSharing pauseSharing) {
 
 	/**
 	 * Whether every call is refused while the provider's pause lasts, because it lasts
@@ -51,6 +54,26 @@ public record RateLimitState(RateLimitSettings settings, boolean shared, @Nullab
 	 */
 	public boolean limitDiffers() {
 		return this.inForce != null && !this.inForce.equals(this.settings);
+	}
+
+	/**
+	 * Whether pauses are shared between the instances that share a bucket.
+	 */
+	public enum PauseSharing {
+
+		/** Not shared: a local bucket, or a shared one without {@link SharedPauses}. */
+		NONE,
+
+		/** Shared: a pause learned by any instance holds on every instance at once. */
+		SHARED,
+
+		/**
+		 * Meant to be shared, but the store cannot be reached just now: each instance
+		 * keeps the pauses it learns itself, and the shared bucket's debt alone reaches
+		 * the others.
+		 */
+		UNAVAILABLE
+
 	}
 
 }

@@ -30,8 +30,9 @@ import org.springframework.boot.health.contributor.Status;
  * <p>
  * A credential that cannot be had is DOWN with what to do about it, whatever else
  * happens; so are a failed probe, a 401 or 403 from the provider, and a run of 5xx
- * answers or requests without a response. A pause the provider demanded that lasts
- * longer than a call may wait ({@code rate-limit.max-wait}) refuses every call while it
+ * answers or requests without a response. A pause the provider demanded (learned here,
+ * or by another instance that shares the bucket and its pauses) that lasts longer than a
+ * call may wait ({@code rate-limit.max-wait}) refuses every call while it
  * lasts: OUT_OF_SERVICE, with until when and why. No traffic yet is UNKNOWN rather than
  * UP, unless the credential is known to be usable. What traffic showed expires after a
  * while (UNKNOWN again), so that an instance a provider outage took out of readiness,
@@ -191,6 +192,13 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		if (inForce.limitsRate()) {
 			details.put("requests", inForce.requests());
 			details.put("period", inForce.period().toString());
+		}
+		if (state.pauseSharing() == RateLimitState.PauseSharing.SHARED) {
+			details.put("sharedPauses", "shared");
+		}
+		else if (state.pauseSharing() == RateLimitState.PauseSharing.UNAVAILABLE) {
+			details.put("sharedPauses", "unavailable (the shared store cannot be reached): a pause the provider "
+					+ "demands holds at once only on the instance that learned it");
 		}
 		if (state.limitDiffers()) {
 			details.put("configured", Map.of("requests", state.settings().requests(), "period",

@@ -8,6 +8,7 @@ import io.github.genmedia.providers.autoconfigure.properties.RateLimitStore;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.ratelimit.SharedPauses;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,11 @@ import org.springframework.web.client.RestClient;
  * {@code providers.rate-limit.store} says: local, or Redis through Spring Boot's
  * {@link LettuceConnectionFactory}, or the application's Bucket4j
  * {@code ProxyManager<String>} bean with {@code store=proxy-manager} (only then: a bean
- * made for something else must not start keeping the providers' budgets unasked). Which
+ * made for something else must not start keeping the providers' budgets unasked). With
+ * {@code store=redis} the instances also share the pauses the providers demand, through
+ * a pause key and a channel in the same Redis ({@link SharedPauses}); with
+ * {@code store=proxy-manager}, through the application's {@link SharedPauses} bean, if it
+ * has one. Which
  * store is used is logged at INFO once. {@code store=redis} without Spring Boot's Redis
  * support and Bucket4j's Lettuce module on the class path, or without a Lettuce
  * connection factory, stops startup with a report that says what to add.
@@ -55,7 +60,7 @@ public final class ProviderRateLimitAutoConfiguration {
 	@ConditionalOnBean(ActiveProviders.class)
 	ProviderRateLimiters providerRateLimiters(ActiveProviders activeProviders,
 			ObjectProvider<ProxyManager<String>> proxyManagers, ObjectProvider<SharedBucketStore> stores,
-			ResourceLoader resourceLoader) {
+			ObjectProvider<SharedPauses> pauses, ResourceLoader resourceLoader) {
 		RateLimitStore store = activeProviders.rateLimitStore();
 		if (store == RateLimitStore.PROXY_MANAGER) {
 			ProxyManager<String> own = proxyManagers.getIfUnique();
@@ -66,7 +71,8 @@ public final class ProviderRateLimitAutoConfiguration {
 			}
 			logger.info("Rate-limit buckets of providers live in the application's ProxyManager bean ("
 					+ STORE_PROPERTY + "=proxy-manager)");
-			return ProviderRateLimiters.shared(() -> own, "proxy-manager");
+			return ProviderRateLimiters.shared(() -> own, "proxy-manager",
+					pauses.getIfUnique(() -> SharedPauses.NONE));
 		}
 		String unused = (proxyManagers.getIfAvailable() != null) ? "; the application's ProxyManager bean is not "
 				+ "used for them unless " + STORE_PROPERTY + "=proxy-manager" : "";
@@ -77,7 +83,8 @@ public final class ProviderRateLimitAutoConfiguration {
 			}
 			logger.info("Rate-limit buckets of providers live in Redis (" + STORE_PROPERTY
 					+ "=redis), shared by the instances that use it" + unused);
-			return ProviderRateLimiters.shared(redis::proxyManager, redis.name());
+			return ProviderRateLimiters.shared(redis::proxyManager, redis.name(),
+					pauses.getIfUnique(() -> SharedPauses.NONE));
 		}
 		logger.info("Rate-limit buckets of providers live in this instance's memory (" + STORE_PROPERTY
 				+ "=local): each instance has each provider's whole budget" + unused);
@@ -112,6 +119,17 @@ public final class ProviderRateLimitAutoConfiguration {
 		@ConditionalOnMissingBean(SharedBucketStore.class)
 		LettuceProxyManagers providersRateLimitLettuceProxyManagers(
 				ObjectProvider<LettuceConnectionFactory> connectionFactories) {
+			return new LettuceProxyManagers(connectionFactory(connectionFactories));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(SharedPauses.class)
+		RedisSharedPauses providersRateLimitRedisPauses(ObjectProvider<LettuceConnectionFactory> connectionFactories) {
+			return new RedisSharedPauses(connectionFactory(connectionFactories));
+		}
+
+		private static LettuceConnectionFactory connectionFactory(
+				ObjectProvider<LettuceConnectionFactory> connectionFactories) {
 			LettuceConnectionFactory connectionFactory = connectionFactories.getIfUnique();
 			if (connectionFactory == null) {
 				throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(STORE_PROPERTY,
@@ -121,7 +139,7 @@ public final class ProviderRateLimitAutoConfiguration {
 								+ "DataRedisAutoConfiguration; use Lettuce rather than Jedis), or set " + STORE_PROPERTY
 								+ "=local.")));
 			}
-			return new LettuceProxyManagers(connectionFactory);
+			return connectionFactory;
 		}
 
 	}

@@ -12,6 +12,7 @@ import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import io.github.genmedia.providers.ratelimit.RateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimiters;
+import io.github.genmedia.providers.ratelimit.SharedPauses;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * {@code genmedia:rate-limit:<provider>:<fingerprint>}, where the fingerprint is the
  * first 16 hexadecimal digits of the credential's SHA-256 ({@link Credential#fingerprint()}),
  * never the credential: instances that use the same key share a budget, and instances
- * with different keys do not.
+ * with different keys do not. With {@link SharedPauses} (Redis), a pause one instance
+ * learns for a bucket holds at once on every instance sharing it.
  *
  * @since 0.1.0
  */
@@ -36,13 +38,17 @@ public final class ProviderRateLimiters {
 
 	private final String store;
 
+	private final SharedPauses pauses;
+
 	private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
 	private final Map<String, RateLimiters> perKey = new ConcurrentHashMap<>();
 
-	private ProviderRateLimiters(@Nullable Supplier<ProxyManager<String>> proxyManager, String store) {
+	private ProviderRateLimiters(@Nullable Supplier<ProxyManager<String>> proxyManager, String store,
+			SharedPauses pauses) {
 		this.proxyManager = proxyManager;
 		this.store = store;
+		this.pauses = pauses;
 	}
 
 	/**
@@ -50,7 +56,7 @@ public final class ProviderRateLimiters {
 	 * @return the limiters
 	 */
 	public static ProviderRateLimiters local() {
-		return new ProviderRateLimiters(null, "local");
+		return new ProviderRateLimiters(null, "local", SharedPauses.NONE);
 	}
 
 	/**
@@ -61,7 +67,21 @@ public final class ProviderRateLimiters {
 	 * @return the limiters
 	 */
 	public static ProviderRateLimiters shared(Supplier<ProxyManager<String>> proxyManager, String store) {
-		return new ProviderRateLimiters(proxyManager, store);
+		return shared(proxyManager, store, SharedPauses.NONE);
+	}
+
+	/**
+	 * Limiters whose buckets are shared through a store, and whose pauses reach every
+	 * instance sharing a bucket at once.
+	 * @param proxyManager supplies the store's proxy manager, on first use; it may throw
+	 * while the store cannot be reached
+	 * @param store what the store is, for health and logs, for example {@code redis}
+	 * @param pauses where the instances post and hear pauses, by bucket key
+	 * @return the limiters
+	 */
+	public static ProviderRateLimiters shared(Supplier<ProxyManager<String>> proxyManager, String store,
+			SharedPauses pauses) {
+		return new ProviderRateLimiters(proxyManager, store, pauses);
 	}
 
 	/**
@@ -123,7 +143,7 @@ public final class ProviderRateLimiters {
 			return Bucket4jRateLimiter.local(definition.name(), settings);
 		}
 		return Bucket4jRateLimiter.shared(definition.name(), settings, proxyManager,
-				key(definition.name(), credential));
+				key(definition.name(), credential), this.pauses);
 	}
 
 	/**

@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
+import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
@@ -16,12 +20,17 @@ import io.github.genmedia.providers.autoconfigure.properties.RateLimitStore;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
+import io.github.genmedia.providers.ratelimit.RateLimitPause;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
+import io.github.genmedia.providers.ratelimit.RateLimitState;
+import io.github.genmedia.providers.ratelimit.RateLimiter;
+import io.github.genmedia.providers.ratelimit.SharedPauses;
 import io.github.genmedia.providers.sunor.SunorApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -30,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
@@ -235,6 +245,50 @@ class ProviderRateLimitAutoConfigurationTests {
 						+ "Lettuce, Spring Boot's default client)");
 				assertThat(failure(context).getProblems().get(0).action()).startsWith("Let Spring Boot configure Redis");
 			});
+	}
+
+	@Test
+	void withRedisPausesAreSharedThroughRedisUnlessTheApplicationSharesThemItself() throws Exception {
+		ApplicationContextRunner redis = this.runner
+			.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
+			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.rate-limit.store=redis",
+					"spring.data.redis.port=" + LocalRedis.freePort(), "spring.data.redis.connect-timeout=500ms");
+		redis.run((context) -> {
+			assertThat(context).hasSingleBean(RedisSharedPauses.class);
+			assertThat(limiterOf(context).state().pauseSharing()).isNotEqualTo(RateLimitState.PauseSharing.NONE);
+		});
+		List<String> listened = new CopyOnWriteArrayList<>();
+		SharedPauses own = new SharedPauses() {
+
+			@Override
+			public void post(String key, RateLimitPause pause) {
+			}
+
+			@Override
+			public void listen(String key, Consumer<RateLimitPause> listener) {
+				listened.add(key);
+			}
+
+			@Override
+			public boolean available() {
+				return true;
+			}
+
+		};
+		redis.withBean(SharedPauses.class, () -> own).run((context) -> {
+			assertThat(context).doesNotHaveBean(RedisSharedPauses.class);
+			assertThat(limiterOf(context).state().pauseSharing()).isEqualTo(RateLimitState.PauseSharing.SHARED);
+			assertThat(listened).containsExactly(ProviderRateLimiters.KEY_PREFIX + "sunor:"
+					+ Credential.of(KEY).fingerprint());
+		});
+		this.runner.withPropertyValues("providers.sunor.api-key=" + KEY).run((context) -> {
+			assertThat(context).doesNotHaveBean(SharedPauses.class);
+			assertThat(limiterOf(context).state().pauseSharing()).isEqualTo(RateLimitState.PauseSharing.NONE);
+		});
+	}
+
+	private static RateLimiter limiterOf(AssertableApplicationContext context) {
+		return context.getBean(ProviderRuntimes.class).rateLimiters().find("sunor").orElseThrow();
 	}
 
 	@Test

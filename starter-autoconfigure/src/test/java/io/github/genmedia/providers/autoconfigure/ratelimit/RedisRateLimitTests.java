@@ -23,10 +23,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
-import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
@@ -45,15 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.web.client.RestClient;
 
@@ -63,6 +52,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.health;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.rateLimitHealth;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.sunor;
+import static io.github.genmedia.providers.autoconfigure.ratelimit.RedisInstances.withHealth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -113,15 +106,8 @@ class RedisRateLimitTests {
 	}
 
 	private ApplicationContextRunner instance(String name) {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-					DataRedisAutoConfiguration.class, ProvidersAutoConfiguration.class,
-					ProviderRateLimitAutoConfiguration.class))
-			.withPropertyValues("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redis.port(),
-					"providers.rate-limit.store=redis", "providers.sunor.api-key=" + KEY,
-					"providers.sunor.base-url=" + provider.baseUrl(), "providers.sunor.rate-limit.requests=" + LIMIT,
-					"providers.sunor.rate-limit.period=1s", "providers.sunor.default-headers.X-Instance=" + name);
+		return RedisInstances.instance(name, redis.port(), provider.baseUrl(), KEY)
+			.withPropertyValues("providers.sunor.rate-limit.requests=" + LIMIT, "providers.sunor.rate-limit.period=1s");
 	}
 
 	@Test
@@ -243,22 +229,6 @@ class RedisRateLimitTests {
 			assertThat(event.getFormattedMessage()).doesNotContain(KEY)
 				.doesNotContain(Credential.of(KEY).fingerprint());
 		});
-	}
-
-	private static ApplicationContextRunner withHealth(ApplicationContextRunner instance) {
-		return instance.withConfiguration(AutoConfigurations.of(ProvidersHealthContributorAutoConfiguration.class))
-			.withPropertyValues("providers.sunor.health.probe-path=");
-	}
-
-	private static Health health(AssertableApplicationContext context) {
-		CompositeHealthContributor providers = context.getBean("providersHealthContributor",
-				CompositeHealthContributor.class);
-		return ((HealthIndicator) providers.getContributor("sunor")).health(true);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rateLimitHealth(AssertableApplicationContext context) {
-		return (Map<String, Object>) health(context).getDetails().get("rateLimit");
 	}
 
 	@Test
@@ -388,10 +358,6 @@ class RedisRateLimitTests {
 				assertThat(arrivals).as("requests to " + path).hasSize(1);
 				return arrivals.get(0);
 			}));
-	}
-
-	private static RestClient sunor(AssertableApplicationContext context) {
-		return context.getBean(ProviderClients.class).restClient("sunor");
 	}
 
 	/**
