@@ -9,6 +9,7 @@ import io.github.genmedia.providers.settings.InvalidSettingsException;
 import io.github.genmedia.providers.settings.SettingProblem;
 import io.github.genmedia.providers.suno.ClerkSettings;
 import io.github.genmedia.providers.suno.SunoTokenSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Suno's own settings, resolved once at startup ({@link SunoProvider#settings}) from
@@ -18,8 +19,11 @@ import io.github.genmedia.providers.suno.SunoTokenSettings;
  * @param tokens when tokens are refreshed and accounts dropped
  * @param clerkTimeout the connect and read timeout of Clerk's calls
  * @param tokenWait how long a request waits for a token
+ * @param sharedTokens how tokens are sealed in Redis, or {@code null} when each instance
+ * keeps its own ({@code providers.suno.token.store=local})
  */
-record SunoSettings(ClerkSettings clerk, SunoTokenSettings tokens, Duration clerkTimeout, Duration tokenWait) {
+record SunoSettings(ClerkSettings clerk, SunoTokenSettings tokens, Duration clerkTimeout, Duration tokenWait,
+		@Nullable SunoTokenCipher sharedTokens) {
 
 	static ClerkSettings clerk(SunoProperties properties) {
 		SunoProperties.Clerk clerk = properties.getClerk();
