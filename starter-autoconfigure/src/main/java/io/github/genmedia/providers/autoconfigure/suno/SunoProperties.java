@@ -208,7 +208,7 @@ public class SunoProperties extends ProviderProperties implements JobsConfigurab
 		 * Base64 of a 256-bit AES key that encrypts the JWTs stored in Redis (AES-GCM)
 		 * and names their keys; the same on every instance. Make one with 'openssl rand
 		 * -base64 32' and keep it with the application's secrets. Never logged or shown
-		 * by actuator.
+		 * by actuator. Unset: store=redis fails startup unless store-unencrypted is true.
 		 */
 		private @Nullable String encryptionKey;
 

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * How Suno tokens are sealed in a shared store: AES-256-GCM with a random 12-byte nonce
  * per write, the store key as associated data (a value copied under another account's
- * key does not open), and store keys named by an HMAC-SHA256 of the account id, so that
- * whoever reads Redis learns neither the JWT nor which cookie it belongs to. Without a
+ * key does not open), and store keys named by an HMAC-SHA256 of the account id (under a
+ * naming key derived from the key, so that the AES key itself serves one purpose), so
+ * that whoever reads Redis learns neither the JWT nor which cookie it belongs to. Without a
  * key ({@link #unencrypted()}, an explicit opt-in) values are written as they are. Never
  * shows the key.
  */
@@ -32,10 +33,15 @@ final class SunoTokenCipher {
 
 	private static final SecureRandom random = new SecureRandom();
 
+	private static final byte[] NAMING = "genmedia suno token store names".getBytes(StandardCharsets.US_ASCII);
+
 	private final @Nullable SecretKeySpec key;
+
+	private final @Nullable SecretKeySpec namingKey;
 
 	private SunoTokenCipher(@Nullable SecretKeySpec key) {
 		this.key = key;
+		this.namingKey = (key != null) ? new SecretKeySpec(hmac(key, NAMING), "HmacSHA256") : null;
 	}
 
 	/**
@@ -62,13 +68,15 @@ final class SunoTokenCipher {
 
 	/** The store's name for an account: HMAC-SHA256 of its id under the key, in hex. */
 	String name(String accountId) {
-		if (this.key == null) {
-			return accountId;
-		}
+		return (this.namingKey != null)
+				? HexFormat.of().formatHex(hmac(this.namingKey, accountId.getBytes(StandardCharsets.UTF_8))) : accountId;
+	}
+
+	private static byte[] hmac(SecretKeySpec key, byte[] data) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key.getEncoded(), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(accountId.getBytes(StandardCharsets.UTF_8)));
+			mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+			return mac.doFinal(data);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is missing from this JVM", ex);
