@@ -6,9 +6,7 @@ import java.util.Base64;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
-import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import io.github.genmedia.providers.suno.SunoTokenStore;
@@ -27,9 +25,6 @@ import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -59,14 +54,8 @@ class SunoTokenStoreAutoConfigurationTests {
 	@RegisterExtension
 	static WireMockExtension clerk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				ProvidersAutoConfiguration.class, SunoAutoConfiguration.class,
-				ProvidersHealthContributorAutoConfiguration.class))
-		.withPropertyValues("providers.suno.clerk.base-url=" + clerk.baseUrl(),
-				"providers.suno.cookie=__client=" + CLIENT + "; ajs_anonymous_id=device-s",
-				"providers.suno.retry.enabled=false");
+	private final ApplicationContextRunner runner = SunoAutoConfigurationTests.runner(clerk.baseUrl())
+		.withPropertyValues("providers.suno.cookie=__client=" + CLIENT + "; ajs_anonymous_id=device-s");
 
 	private ApplicationContextRunner withRedis(LocalRedis redis) {
 		return this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))

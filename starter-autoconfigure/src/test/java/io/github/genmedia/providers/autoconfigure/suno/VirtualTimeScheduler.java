@@ -3,13 +3,13 @@ package io.github.genmedia.providers.autoconfigure.suno;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+
+import io.github.genmedia.providers.autoconfigure.SteppedClock;
 
 import org.springframework.scheduling.TaskScheduler;
 
@@ -25,17 +25,17 @@ final class VirtualTimeScheduler implements TaskScheduler {
 	private final PriorityQueue<Task> queue = new PriorityQueue<>(
 			Comparator.comparing((Task task) -> task.at).thenComparingLong((task) -> task.order));
 
-	private volatile Instant now;
+	private final SteppedClock clock;
 
 	private long sequence;
 
 	VirtualTimeScheduler(Instant start) {
-		this.now = start;
+		this.clock = new SteppedClock(start);
 	}
 
 	/** Run the tasks due within {@code duration}, then set the clock to its end. */
 	void advance(Duration duration) {
-		Instant end = this.now.plus(duration);
+		Instant end = this.clock.instant().plus(duration);
 		while (true) {
 			Task next;
 			synchronized (this.queue) {
@@ -45,36 +45,17 @@ final class VirtualTimeScheduler implements TaskScheduler {
 				}
 				this.queue.poll();
 			}
-			if (next.at.isAfter(this.now)) {
-				this.now = next.at;
-			}
+			this.clock.advanceTo(next.at);
 			if (!next.cancelled) {
 				next.run();
 			}
 		}
-		this.now = end;
+		this.clock.advanceTo(end);
 	}
 
 	@Override
 	public Clock getClock() {
-		return new Clock() {
-
-			@Override
-			public Instant instant() {
-				return VirtualTimeScheduler.this.now;
-			}
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-		};
+		return this.clock;
 	}
 
 	@Override
@@ -89,7 +70,7 @@ final class VirtualTimeScheduler implements TaskScheduler {
 
 	@Override
 	public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Duration delay) {
-		return add(task, this.now.plus(delay), delay);
+		return add(task, this.clock.instant().plus(delay), delay);
 	}
 
 	@Override
@@ -99,7 +80,7 @@ final class VirtualTimeScheduler implements TaskScheduler {
 
 	@Override
 	public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, Duration period) {
-		return add(task, this.now.plus(period), period);
+		return add(task, this.clock.instant().plus(period), period);
 	}
 
 	@Override
@@ -109,7 +90,7 @@ final class VirtualTimeScheduler implements TaskScheduler {
 
 	private Task add(Runnable task, Instant at, Duration repeat) {
 		synchronized (this.queue) {
-			Task scheduled = new Task(task, at.isBefore(this.now) ? this.now : at, this.sequence++, repeat);
+			Task scheduled = new Task(task, at.isBefore(this.clock.instant()) ? this.clock.instant() : at, this.sequence++, repeat);
 			this.queue.add(scheduled);
 			return scheduled;
 		}
@@ -139,14 +120,14 @@ final class VirtualTimeScheduler implements TaskScheduler {
 		void run() {
 			this.task.run();
 			if (this.repeat != null && !this.cancelled) {
-				add(this.task, VirtualTimeScheduler.this.now.plus(this.repeat), this.repeat);
+				add(this.task, VirtualTimeScheduler.this.clock.instant().plus(this.repeat), this.repeat);
 			}
 			this.done = true;
 		}
 
 		@Override
 		public long getDelay(TimeUnit unit) {
-			return unit.convert(Duration.between(VirtualTimeScheduler.this.now, this.at));
+			return unit.convert(Duration.between(VirtualTimeScheduler.this.clock.instant(), this.at));
 		}
 
 		@Override
