@@ -46,7 +46,7 @@ import org.springframework.web.client.RestClient;
  * {@link ProviderAuthentication} bean defined here.
  * <p>
  * With {@code providers.suno.token.store=redis} the instances share each account's JWT
- * through a {@link SunoTokenStore} (by default {@link RedisSunoTokenStore}, on Spring
+ * through a {@link SunoTokenStore} (by default {@code RedisSunoTokenStore}, on Spring
  * Boot's {@link LettuceConnectionFactory}), so that one of them asks Clerk for it.
  *
  * @since 0.1.0
