@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.genmedia.providers.benchmarks.harness.AccountsHarness;
+import io.github.genmedia.providers.benchmarks.harness.FleetTokensHarness;
 import io.github.genmedia.providers.benchmarks.harness.HotPathHarness;
 import io.github.genmedia.providers.benchmarks.harness.JobsHarness;
 import io.github.genmedia.providers.benchmarks.harness.QuotaHarness;
@@ -50,7 +51,7 @@ import static io.github.genmedia.providers.benchmarks.support.Figures.fmt;
  * and prints one Markdown table of the figures and the targets.
  * <p>
  * JMH benchmarks run through the JMH Runner API, one fork each; the harnesses run in
- * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts,quota} picks a
+ * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts,quota,fleet} picks a
  * subset; {@code -Dbench.results=FILE} is where the Markdown is written as well.
  */
 public final class BenchmarkSuite {
@@ -100,6 +101,9 @@ public final class BenchmarkSuite {
 		}
 		if (runs(only, "quota")) {
 			quota(report);
+		}
+		if (runs(only, "fleet")) {
+			fleetTokens(report);
 		}
 		report.note("Whole suite: " + fmt((System.nanoTime() - suiteStart) / 1e9, 0) + " s.");
 		String markdown = report.markdown();
@@ -522,6 +526,36 @@ public final class BenchmarkSuite {
 						+ mib(f.number("flood10000.heapBytes")) + " at 1,000 / 5,000 / 10,000 cookies (baseline "
 						+ mib(baseHeap) + "); threads " + baseThreads + " → " + f.get("flood10000.threads")
 						+ "; cached " + f.get("flood10000.cached") + " ≤ " + maxCached);
+	}
+
+	// ---- 6. Suno tokens of a fleet ------------------------------------------------------
+
+	private static void fleetTokens(Report report) {
+		System.out.println("\n=== 6. Suno tokens of a fleet: 1 and 3 instances, local vs Redis ===");
+		Figures f = Forked.run(FleetTokensHarness.class, 600, FORK_JVM_ARGS);
+		if (f.has("skipped")) {
+			report.note("6. Fleet tokens skipped: " + f.get("skipped") + ".");
+			return;
+		}
+		String setUp = f.get("lifetimeSeconds") + " s JWTs refreshed every " + f.get("periodSeconds") + " s, "
+				+ f.get("runSeconds") + " s per set-up, scaled to Clerk's 60 s JWTs (" + f.get("periodsPerHour")
+				+ " refreshes an hour)";
+		for (int instances : new int[] { 1, 3 }) {
+			double shared = f.number("redis" + instances + ".callsPerAccountHour");
+			double local = f.number("local" + instances + ".callsPerAccountHour");
+			report.row("6. Fleet tokens: Clerk token calls per account-hour, " + instances + " instance(s), "
+					+ "store=redis vs store=local (" + setUp + ")", fmt(shared, 0), fmt(local, 0),
+					fmt(shared / local, 2), "—", Status.INFO);
+		}
+		double one = f.number("local1.callsPerAccountHour");
+		double fleet = f.number("redis3.callsPerAccountHour");
+		boolean met = Math.abs(f.integer("redis3.tokenCalls") - f.integer("local1.tokenCalls")) <= 1;
+		report.row("6. Fleet tokens: 3 instances sharing through Redis vs 1 instance alone", fmt(fleet, 0),
+				fmt(one, 0), fmt(fleet / one, 2), "equal within one call", Status.of(met));
+		report.target("3 instances sharing one Suno account ask Clerk as often as one instance", met,
+				f.get("redis3.tokenCalls") + " token calls for 3 instances vs " + f.get("local1.tokenCalls")
+						+ " for one in " + f.get("runSeconds") + " s; 3 instances refreshing their own: "
+						+ f.get("local3.tokenCalls"));
 	}
 
 	// ---- 5. Quota -------------------------------------------------------------------------

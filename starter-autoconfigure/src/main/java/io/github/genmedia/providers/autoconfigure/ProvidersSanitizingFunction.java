@@ -64,7 +64,8 @@ class ProvidersSanitizingFunction implements SanitizingFunction {
 			return true;
 		}
 		return normalized.startsWith("providers") && (normalized.endsWith("apikey") || normalized.contains("apikeys")
-				|| normalized.endsWith("cookie") || normalized.contains("defaultheaders"));
+				|| normalized.endsWith("cookie") || normalized.endsWith("encryptionkey")
+				|| normalized.contains("defaultheaders"));
 	}
 
 	private boolean containsSecret(@Nullable Object value) {

@@ -67,10 +67,11 @@ class ProvidersSanitizingFunctionTests {
 		assertThat(List.of("providers.sunor.api-key", "providers.sunor.apiKey", "PROVIDERS_SUNOR_APIKEY",
 				"providers.my-tts.api-key", "providers.suno.cookie", "SUNOR_API_KEY", "SUPERTONE_API_KEY",
 				"WHISUL_API_KEY", "AUTYPE_API_KEY", "SUNO_COOKIE", "providers.sunor.default-headers.Authorization",
-				"providers.sunor.api-keys[0]", "PROVIDERS_SUNOR_APIKEYS_1_", "providers.sunor.api-keys"))
+				"providers.sunor.api-keys[0]", "PROVIDERS_SUNOR_APIKEYS_1_", "providers.sunor.api-keys",
+				"providers.suno.token.encryption-key", "PROVIDERS_SUNO_TOKEN_ENCRYPTIONKEY"))
 			.allMatch(function()::isSecretKey);
 		assertThat(List.of("providers.sunor.base-url", "providers.sunor.enabled", "server.port", "api-key",
-				"providers.sunor.api-key-file", "providers.suno.cookie-file"))
+				"providers.sunor.api-key-file", "providers.suno.cookie-file", "providers.suno.token.store"))
 			.noneMatch(function()::isSecretKey);
 	}
 

@@ -58,6 +58,10 @@ final class ClerkTokenFetcher {
 		}
 	}
 
+	SunoCookie cookie() {
+		return this.cookie;
+	}
+
 	private String lookUpSession() {
 		String id = this.clerk.fetchSessionId(this.cookie);
 		this.sessionId = id;

@@ -41,6 +41,11 @@ import org.springframework.scheduling.TaskScheduler;
  * expired, requests fail at once with a {@link SunoAuthenticationException} carrying the
  * last failure instead of each waiting for Clerk. {@link #lastFailure()} reports a
  * failure as soon as one attempt has failed. Time is read from the scheduler's clock.
+ * <p>
+ * With a {@link SunoTokenStore}, a refresh first looks at the fleet's token and uses it
+ * while it is fresh; otherwise one instance refreshes under the store's lock and the
+ * others read its token, looking again every {@code 500 ms} meanwhile. When the store
+ * fails, the account refreshes by itself and {@link #tokenStoreState()} says so.
  *
  * @since 0.1.0
  */
@@ -50,6 +55,9 @@ public final class SunoAccount {
 
 	/** After Suno rejects a token Clerk has just issued, a 401 triggers no refresh for this long. */
 	static final Duration REJECTION_COOL_DOWN = Duration.ofMinutes(1);
+
+	/** While another instance of the fleet refreshes, the store is read again this often. */
+	static final Duration FLEET_RETRY = Duration.ofMillis(500);
 
 	/** Clerk's {@code Retry-After} is honoured up to this; a longer one is most likely a proxy's. */
 	static final Duration MAX_CLERK_RETRY_AFTER = Duration.ofMinutes(5);
@@ -65,6 +73,8 @@ public final class SunoAccount {
 	private final SunoTokenObserver observer;
 
 	private final RefreshSchedule schedule;
+
+	private final SharedTokens shared;
 
 	private final AtomicReference<@Nullable CompletableFuture<SunoToken>> inFlight = new AtomicReference<>();
 
@@ -90,12 +100,18 @@ public final class SunoAccount {
 
 	SunoAccount(SunoCookie cookie, ClerkClient clerk, ClerkRetry retry, TaskScheduler scheduler,
 			SunoTokenSettings settings, SunoTokenObserver observer) {
-		this.cookie = cookie;
-		this.fetcher = new ClerkTokenFetcher(cookie, clerk, retry);
+		this(new ClerkTokenFetcher(cookie, clerk, retry), scheduler, settings, observer, null);
+	}
+
+	SunoAccount(ClerkTokenFetcher fetcher, TaskScheduler scheduler, SunoTokenSettings settings,
+			SunoTokenObserver observer, @Nullable SunoTokenStore store) {
+		this.cookie = fetcher.cookie();
+		this.fetcher = fetcher;
 		this.clock = scheduler.getClock();
 		this.settings = settings;
 		this.observer = observer;
-		this.schedule = new RefreshSchedule(scheduler, cookie.fingerprint());
+		this.schedule = new RefreshSchedule(scheduler, this.cookie.fingerprint());
+		this.shared = new SharedTokens(store, this.cookie, settings, this.clock);
 		this.lastUsed = this.clock.instant();
 	}
 
@@ -262,6 +278,16 @@ public final class SunoAccount {
 		return (rejected != null) ? rejected : this.lastFailure;
 	}
 
+	/**
+	 * Return how the account shares its token with other instances, for health.
+	 * @return the store's name, what is wrong with it while it fails (the account then
+	 * refreshes by itself), or {@code null} without a shared store
+	 */
+	public @Nullable String tokenStoreState() {
+		String problem = this.shared.problem();
+		return (problem != null) ? problem : this.shared.storeName();
+	}
+
 	Instant lastUsed() {
 		return this.lastUsed;
 	}
@@ -330,14 +356,21 @@ public final class SunoAccount {
 
 	private void run(CompletableFuture<SunoToken> target) {
 		this.schedule.started(target);
-		Instant requestedAt = now();
 		long startNanos = System.nanoTime();
+		boolean waiting = false;
 		try {
-			SunoToken fresh = SunoToken.issued(this.fetcher.fetch(this::attemptFailed), requestedAt, now(),
-					this.settings);
-			succeeded(fresh);
-			finish(target, fresh, null);
-			observe(true, startNanos);
+			SharedTokens.Outcome outcome = this.shared.refresh(this::fromClerk);
+			SunoToken fresh = outcome.token();
+			if (outcome.waiting() || fresh == null) {
+				waiting = waitForFleet(target, fresh);
+			}
+			else {
+				succeeded(fresh);
+				finish(target, fresh, null);
+				if (outcome.fromClerk()) {
+					observe(true, startNanos);
+				}
+			}
 		}
 		catch (RuntimeException ex) {
 			failed(ex);
@@ -345,10 +378,47 @@ public final class SunoAccount {
 			observe(false, startNanos);
 		}
 		finally {
-			if (!target.isDone()) {
+			if (!waiting && !target.isDone()) {
 				finish(target, null, new SunoAuthenticationException("The Suno token refresh failed"));
 			}
 		}
+	}
+
+	private SunoToken fromClerk() {
+		Instant requestedAt = now();
+		return SunoToken.issued(this.fetcher.fetch(this::attemptFailed), requestedAt, now(), this.settings);
+	}
+
+	/**
+	 * Another instance is refreshing the token. With a usable token at hand (the fleet's
+	 * last or this instance's), hand it out and look again shortly; without one, the
+	 * waiting requests keep waiting, and the same refresh looks again shortly.
+	 * @return whether the target is left pending for the next look
+	 */
+	private boolean waitForFleet(CompletableFuture<SunoToken> target, @Nullable SunoToken fleets) {
+		Instant now = now();
+		Instant again = now.plus(FLEET_RETRY);
+		SunoToken current = this.token;
+		SunoToken usable = later(usable(fleets, now), usable(current, now));
+		if (usable == null) {
+			this.schedule.submit(() -> run(target), target, again);
+			return true;
+		}
+		this.token = usable;
+		finish(target, usable, null);
+		this.schedule.scheduleAt(again, this::scheduledRefresh);
+		return false;
+	}
+
+	private static @Nullable SunoToken usable(@Nullable SunoToken token, Instant now) {
+		return (token != null && token.usableAt(now)) ? token : null;
+	}
+
+	private static @Nullable SunoToken later(@Nullable SunoToken first, @Nullable SunoToken second) {
+		if (first == null || second == null) {
+			return (first != null) ? first : second;
+		}
+		return first.expiresAt().isAfter(second.expiresAt()) ? first : second;
 	}
 
 	private void succeeded(SunoToken fresh) {

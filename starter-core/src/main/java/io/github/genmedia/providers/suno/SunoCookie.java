@@ -48,11 +48,14 @@ public final class SunoCookie {
 
 	private final String fingerprint;
 
+	private final String accountId;
+
 	private SunoCookie(String client, @Nullable String givenDeviceId) {
 		this.client = client;
 		this.givenDeviceId = givenDeviceId;
 		this.deviceId = (givenDeviceId != null) ? givenDeviceId : UUID.randomUUID().toString();
-		this.fingerprint = fingerprint(client);
+		this.accountId = sha256(client);
+		this.fingerprint = this.accountId.substring(0, 8);
 	}
 
 	/**
@@ -133,6 +136,15 @@ public final class SunoCookie {
 		return this.fingerprint;
 	}
 
+	/**
+	 * Return the account's name in a shared token store: the SHA-256 of
+	 * {@code __client}, in hex. One-way: {@code __client} is long and random, so the id
+	 * cannot be turned back into it, yet every instance computes the same id.
+	 */
+	String accountId() {
+		return this.accountId;
+	}
+
 	private static Map<String, String> pairs(String text) {
 		String body = text.regionMatches(true, 0, HEADER_PREFIX, 0, HEADER_PREFIX.length())
 				? text.substring(HEADER_PREFIX.length()) : text;
@@ -173,10 +185,10 @@ public final class SunoCookie {
 		return value.isEmpty() || value.indexOf('"') >= 0 ? null : value;
 	}
 
-	private static String fingerprint(String client) {
+	private static String sha256(String client) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(client.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 4);
+			return HexFormat.of().formatHex(hash);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);

@@ -7,10 +7,11 @@ import java.time.Instant;
  * A token Clerk issued, with when it expires and when to refresh it.
  *
  * @param jwt the token
+ * @param requestedAt when Clerk was asked for it, by this instance or another
  * @param expiresAt when it stops being accepted
  * @param refreshAt when the scheduled refresh runs
  */
-record SunoToken(SunoJwt jwt, Instant expiresAt, Instant refreshAt) {
+record SunoToken(SunoJwt jwt, Instant requestedAt, Instant expiresAt, Instant refreshAt) {
 
 	/** A token this close to its expiry could expire on its way to Suno; it is not sent. */
 	static final Duration EXPIRY_MARGIN = Duration.ofSeconds(1);
@@ -42,11 +43,34 @@ record SunoToken(SunoJwt jwt, Instant expiresAt, Instant refreshAt) {
 			throw new ClerkException("Clerk issued a token that had already expired (exp " + expiresAt
 					+ "); check this machine's clock", SunoTokenFailure.CLERK_ANSWER_UNUSABLE, 200, null, null);
 		}
-		Duration lifetime = Duration.between(requestedAt, expiresAt);
-		Instant refreshAt = (lifetime.compareTo(refreshBefore) > 0) ? expiresAt.minus(refreshBefore)
-				: requestedAt.plus(lifetime.dividedBy(2));
+		Instant refreshAt = refreshAt(requestedAt, expiresAt, settings);
 		Instant earliest = now.plus(MIN_REFRESH_DELAY);
-		return new SunoToken(jwt, expiresAt, refreshAt.isBefore(earliest) ? earliest : refreshAt);
+		return new SunoToken(jwt, requestedAt, expiresAt, refreshAt.isBefore(earliest) ? earliest : refreshAt);
+	}
+
+	/**
+	 * Time a token another instance published, by this instance's settings. Unlike a token
+	 * just issued, its refresh time is not moved forward: a shared token past it is stale,
+	 * and the reader refreshes.
+	 * @param shared the published token
+	 * @param settings the refresh settings
+	 * @return the timed token
+	 */
+	static SunoToken shared(SharedSunoToken shared, SunoTokenSettings settings) {
+		return new SunoToken(shared.jwt(), shared.requestedAt(), shared.expiresAt(),
+				refreshAt(shared.requestedAt(), shared.expiresAt(), settings));
+	}
+
+	/** {@code refreshBeforeExpiry} before expiry, or halfway through a shorter life. */
+	private static Instant refreshAt(Instant requestedAt, Instant expiresAt, SunoTokenSettings settings) {
+		Duration refreshBefore = settings.refreshBeforeExpiry();
+		Duration lifetime = Duration.between(requestedAt, expiresAt);
+		return (lifetime.compareTo(refreshBefore) > 0) ? expiresAt.minus(refreshBefore)
+				: requestedAt.plus(lifetime.dividedBy(2));
+	}
+
+	SharedSunoToken toShared() {
+		return new SharedSunoToken(this.jwt, this.requestedAt, this.expiresAt);
 	}
 
 	boolean usableAt(Instant now) {

@@ -54,6 +54,8 @@ public final class SunoTokenProvider {
 
 	private final SunoTokenObserver observer;
 
+	private final @Nullable SunoTokenStore store;
+
 	/** Access-ordered: iteration starts with the least recently used account. */
 	private final LinkedHashMap<SunoCookie, SunoAccount> sources = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -73,6 +75,25 @@ public final class SunoTokenProvider {
 	 */
 	public SunoTokenProvider(@Nullable SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry,
 			TaskScheduler scheduler, SunoTokenSettings settings, @Nullable SunoTokenObserver observer) {
+		this(defaultCookie, clerk, retry, scheduler, settings, observer, null);
+	}
+
+	/**
+	 * Create a provider whose accounts share their tokens with other instances.
+	 * @param defaultCookie the configured account, or {@code null} when every request
+	 * brings its own cookie
+	 * @param clerk the Clerk client
+	 * @param retry the retry for Clerk calls
+	 * @param scheduler the scheduler shared by all accounts; its clock is the time source
+	 * @param settings refresh and cache settings
+	 * @param observer the metrics hook, {@link SunoTokenObserver#NONE} for none
+	 * @param store where the fleet shares tokens, or {@code null} for each instance to
+	 * refresh its own
+	 */
+	public SunoTokenProvider(@Nullable SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry,
+			TaskScheduler scheduler, SunoTokenSettings settings, @Nullable SunoTokenObserver observer,
+			@Nullable SunoTokenStore store) {
+		this.store = store;
 		this.clerk = clerk;
 		this.retry = retry;
 		this.scheduler = scheduler;
@@ -308,7 +329,8 @@ public final class SunoTokenProvider {
 	}
 
 	private SunoAccount newSource(SunoCookie cookie) {
-		return new SunoAccount(cookie, this.clerk, this.retry, this.scheduler, this.settings, this.observer);
+		return new SunoAccount(new ClerkTokenFetcher(cookie, this.clerk, this.retry), this.scheduler, this.settings,
+				this.observer, this.store);
 	}
 
 	private void startSource(SunoAccount source, boolean defaultAccount) {

@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.ProviderAuthentication;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
@@ -8,6 +9,8 @@ import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.condition.ConditionalOnProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.scheduling.HandOffScheduler;
 import io.github.genmedia.providers.suno.ClerkClient;
@@ -17,15 +20,21 @@ import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoTokenObserver;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
+import io.github.genmedia.providers.suno.SunoTokenStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,10 +44,15 @@ import org.springframework.web.client.RestClient;
  * the state of its token in Suno's health. {@code sunoRestClient} itself is created with
  * every other provider's client, and takes the token interceptor of the
  * {@link ProviderAuthentication} bean defined here.
+ * <p>
+ * With {@code providers.suno.token.store=redis} the instances share each account's JWT
+ * through a {@link SunoTokenStore} (by default {@code RedisSunoTokenStore}, on Spring
+ * Boot's {@link LettuceConnectionFactory}), so that one of them asks Clerk for it.
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = ProvidersAutoConfiguration.class)
+@AutoConfiguration(after = ProvidersAutoConfiguration.class,
+		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @ConditionalOnProvider(SunoProvider.NAME)
 public final class SunoAutoConfiguration {
 
@@ -52,10 +66,16 @@ public final class SunoAutoConfiguration {
 	/** The lane of the refreshes: its platform threads are {@code genmedia-suno-token-N}. */
 	static final String REFRESH_LANE = "suno-token";
 
+	private static final Log logger = LogFactory.getLog(SunoAutoConfiguration.class);
+
+	static final String STORE_PROPERTY = "providers.suno.token.store";
+
+	static final String LETTUCE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
+
 	@Bean
 	@ConditionalOnMissingBean(SunoTokenProvider.class)
 	SunoTokenRefresh sunoTokenRefresh(ActiveProviders activeProviders, ProviderRestClientFactory factory,
-			ObjectProvider<SunoTokenObserver> observer, StarterThreads threads) {
+			ObjectProvider<SunoTokenObserver> observer, StarterThreads threads, ObjectProvider<SunoTokenStore> stores) {
 		ActiveProvider suno = suno(activeProviders);
 		SunoSettings settings = suno.own(SunoSettings.class);
 		RestClient clerkClient = factory.auxiliaryBuilder(suno, settings.clerkTimeout()).build();
@@ -68,8 +88,27 @@ public final class SunoAutoConfiguration {
 				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX, REFRESH_THREADS).lane(REFRESH_LANE));
 		SunoTokenProvider tokens = new SunoTokenProvider(cookie,
 				new ClerkClient(clerkClient, settings.clerk()), ClerkRetry.defaults(), scheduler,
-				settings.tokens(), observer.getIfAvailable(() -> SunoTokenObserver.NONE));
+				settings.tokens(), observer.getIfAvailable(() -> SunoTokenObserver.NONE), sharedStore(settings, stores));
 		return new SunoTokenRefresh(tokens);
+	}
+
+	private static @Nullable SunoTokenStore sharedStore(SunoSettings settings, ObjectProvider<SunoTokenStore> stores) {
+		SunoTokenCipher cipher = settings.sharedTokens();
+		if (cipher == null) {
+			return null;
+		}
+		SunoTokenStore store = stores.getIfUnique();
+		if (store == null) {
+			throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(STORE_PROPERTY,
+					"is redis, but there is no Redis connection to share Suno tokens through (no single "
+							+ "LettuceConnectionFactory bean, or Spring Data Redis is not on the class path)",
+					"Add org.springframework.boot:spring-boot-starter-data-redis and let Spring Boot configure Redis "
+							+ "with Lettuce (spring.data.redis.host, port, password), or set " + STORE_PROPERTY
+							+ "=local.")));
+		}
+		logger.info("Suno tokens are shared by the instances through " + store.name() + " (" + STORE_PROPERTY
+				+ "=redis), " + (cipher.encrypts() ? "encrypted" : "UNENCRYPTED (store-unencrypted=true)"));
+		return store;
 	}
 
 	@Bean
@@ -105,6 +144,25 @@ public final class SunoAutoConfiguration {
 			.map(SunoCookieAdvice::of)
 			.orElseGet(() -> new SunoCookieAdvice(null));
 		return new SunoCredentialStatus(tokens, cookieFile, advice);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = LETTUCE_CONNECTION_FACTORY)
+	@ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "redis")
+	static class SunoRedisTokenStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(SunoTokenStore.class)
+		@Nullable RedisSunoTokenStore sunoRedisTokenStore(ActiveProviders activeProviders,
+				ObjectProvider<LettuceConnectionFactory> connectionFactories) {
+			SunoTokenCipher cipher = suno(activeProviders).own(SunoSettings.class).sharedTokens();
+			LettuceConnectionFactory connectionFactory = connectionFactories.getIfUnique();
+			if (cipher == null || connectionFactory == null) {
+				return null;
+			}
+			return new RedisSunoTokenStore(new SunoRedisConnection(connectionFactory), cipher);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

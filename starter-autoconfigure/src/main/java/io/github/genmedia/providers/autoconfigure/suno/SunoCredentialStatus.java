@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * The configured Suno account's token in the provider's health. Without a valid JWT no
  * request can succeed, so a failure to get one is DOWN with what a person can do: copy a
  * fresh cookie, update the Clerk versions, or wait. Details show how long the current JWT
- * has left and when it was last refreshed, never the cookie, the JWT or the session id.
+ * has left and when it was last refreshed, and with a shared store, its state
+ * ({@code tokenStore}: {@code redis}, or {@code redis unavailable, refreshing locally}),
+ * never the cookie, the JWT or the session id.
  */
 class SunoCredentialStatus implements ProviderCredentialStatus {
 
@@ -53,6 +55,10 @@ class SunoCredentialStatus implements ProviderCredentialStatus {
 		if (failure != null) {
 			details.put("lastRefreshError", failure.message());
 			details.put("failure", failure.kind().name());
+		}
+		String store = account.tokenStoreState();
+		if (store != null) {
+			details.put("tokenStore", store);
 		}
 		String fileProblem = (this.cookieFile != null) ? this.cookieFile.problem() : null;
 		if (fileProblem != null) {

@@ -196,6 +196,29 @@ public class SunoProperties extends ProviderProperties implements JobsConfigurab
 		 */
 		private Duration wait = Duration.ofSeconds(5);
 
+		/**
+		 * Where the JWTs live: local (each instance refreshes its own) or redis (the
+		 * instances share one JWT per account through Spring Boot's Lettuce connection,
+		 * and one of them refreshes it, so the fleet asks Clerk as often as one
+		 * instance). Redis needs encryption-key, or store-unencrypted.
+		 */
+		private Store store = Store.LOCAL;
+
+		/**
+		 * Base64 of a 256-bit AES key that encrypts the JWTs stored in Redis (AES-GCM)
+		 * and names their keys; the same on every instance. Make one with 'openssl rand
+		 * -base64 32' and keep it with the application's secrets. Never logged or shown
+		 * by actuator. Unset: store=redis fails startup unless store-unencrypted is true.
+		 */
+		private @Nullable String encryptionKey;
+
+		/**
+		 * Store JWTs in Redis in plain text when no encryption-key is set. Whoever can
+		 * read Redis (or its backups) can then call Suno as the account until the JWT
+		 * expires, about a minute; the cookie never goes to Redis either way.
+		 */
+		private boolean storeUnencrypted;
+
 		public Duration getRefreshBeforeExpiry() {
 			return this.refreshBeforeExpiry;
 		}
@@ -226,6 +249,47 @@ public class SunoProperties extends ProviderProperties implements JobsConfigurab
 
 		public void setWait(Duration wait) {
 			this.wait = wait;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public @Nullable String getEncryptionKey() {
+			return this.encryptionKey;
+		}
+
+		public void setEncryptionKey(@Nullable String encryptionKey) {
+			this.encryptionKey = encryptionKey;
+		}
+
+		public boolean isStoreUnencrypted() {
+			return this.storeUnencrypted;
+		}
+
+		public void setStoreUnencrypted(boolean storeUnencrypted) {
+			this.storeUnencrypted = storeUnencrypted;
+		}
+
+		/**
+		 * Where Suno's JWTs live.
+		 */
+		public enum Store {
+
+			/**
+			 * In each instance's memory: each instance refreshes its own.
+			 */
+			LOCAL,
+
+			/**
+			 * In Redis, shared by the instances that use it.
+			 */
+			REDIS
+
 		}
 
 	}

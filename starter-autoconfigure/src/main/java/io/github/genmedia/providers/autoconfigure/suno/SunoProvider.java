@@ -97,9 +97,11 @@ public final class SunoProvider implements BuiltInProvider {
 			problems.add("base-url", problem + " (the JWT of a signed-in account)",
 					"Use Suno's https URL, https://studio-api.prod.suno.com by default.");
 		}
-		return (clerk != null && tokens != null && positive != null)
+		int before = problems.size();
+		SunoTokenCipher cipher = SharedTokenSettings.cipher(suno.getToken(), problems);
+		return (clerk != null && tokens != null && positive != null && !problems.grewSince(before))
 				? new SunoSettings((SunoCookie) credential, clerk, tokens, suno.getClerk().getTimeout(),
-						suno.getToken().getWait())
+						suno.getToken().getWait(), cipher)
 				: null;
 	}
 

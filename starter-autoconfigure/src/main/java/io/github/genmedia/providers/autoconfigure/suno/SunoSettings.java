@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param tokens when tokens are refreshed and accounts dropped
  * @param clerkTimeout the connect and read timeout of Clerk's calls
  * @param tokenWait how long a request waits for a token
+ * @param sharedTokens how tokens are sealed in Redis, or {@code null} when each instance
+ * keeps its own ({@code providers.suno.token.store=local})
  */
 record SunoSettings(@Nullable SunoCookie cookie, ClerkSettings clerk, SunoTokenSettings tokens, Duration clerkTimeout,
-		Duration tokenWait) {
+		Duration tokenWait, @Nullable SunoTokenCipher sharedTokens) {
 
 	static ClerkSettings clerk(SunoProperties properties) {
 		SunoProperties.Clerk clerk = properties.getClerk();

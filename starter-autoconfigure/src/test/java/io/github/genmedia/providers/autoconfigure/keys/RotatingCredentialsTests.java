@@ -5,11 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.RequestCredential;
+import io.github.genmedia.providers.autoconfigure.SteppedClock;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
@@ -573,32 +571,6 @@ class RotatingCredentialsTests {
 
 	private static Path write(Path file, String content) throws IOException {
 		return Files.writeString(file, content, StandardCharsets.UTF_8);
-	}
-
-	/** A clock that moves only when the test says so. */
-	private static final class SteppedClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

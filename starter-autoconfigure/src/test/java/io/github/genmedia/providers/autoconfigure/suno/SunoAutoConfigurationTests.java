@@ -85,13 +85,18 @@ class SunoAutoConfigurationTests {
 	@RegisterExtension
 	static WireMockExtension suno = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				ProvidersAutoConfiguration.class, SunoAutoConfiguration.class,
-				ProvidersHealthContributorAutoConfiguration.class))
-		.withPropertyValues("providers.suno.clerk.base-url=" + clerk.baseUrl(),
-				"providers.suno.base-url=" + suno.baseUrl(), "providers.suno.retry.enabled=false");
+	private final ApplicationContextRunner runner = runner(clerk.baseUrl())
+		.withPropertyValues("providers.suno.base-url=" + suno.baseUrl());
+
+	/** Suno with its health, Clerk at {@code clerkUrl}, no retries of Suno's calls. */
+	static ApplicationContextRunner runner(String clerkUrl) {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+					ProvidersAutoConfiguration.class, SunoAutoConfiguration.class,
+					ProvidersHealthContributorAutoConfiguration.class))
+			.withPropertyValues("providers.suno.clerk.base-url=" + clerkUrl, "providers.suno.retry.enabled=false");
+	}
 
 	@AfterEach
 	void releaseHeldAnswers() {
