@@ -15,6 +15,7 @@ import io.github.genmedia.providers.autype.AutypeApi;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.autype.AutypeWebhooks;
 import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.job.JobPoller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -41,10 +42,13 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 		return List.of(AutypeApi.class);
 	}
 
+	/** The name of the webhook secret in the job store. */
+	static final String WEBHOOK_SECRET = "autype-webhook";
+
 	@Override
 	public ProviderJobsSupport<AutypeJobs> jobs() {
 		return new TypedApiJobs<>(AutypeJobs.class, AutypeApi.class, AutypeJobs.DEFAULTS,
-				(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings, webhooks(provider),
+				(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings, webhooks(provider, poller),
 						Clock.systemUTC()));
 	}
 
@@ -54,8 +58,16 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 		return new AutypeSettings(StringUtils.hasText(url) ? url.strip() : null);
 	}
 
-	private static @Nullable AutypeWebhooks webhooks(ActiveProvider provider) {
+	/**
+	 * Webhooks with the secret the fleet shares through the job store, so that a delivery
+	 * to any instance is accepted, or with one of this instance's own.
+	 */
+	private static @Nullable AutypeWebhooks webhooks(ActiveProvider provider, JobPoller poller) {
 		String url = provider.own(AutypeSettings.class).webhookUrl();
-		return (url != null) ? AutypeWebhooks.to(url) : null;
+		if (url == null) {
+			return null;
+		}
+		String shared = poller.sharedSecret(WEBHOOK_SECRET);
+		return (shared != null) ? AutypeWebhooks.to(url, shared) : AutypeWebhooks.to(url);
 	}
 }
