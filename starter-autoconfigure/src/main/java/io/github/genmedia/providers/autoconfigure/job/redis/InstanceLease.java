@@ -11,9 +11,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * This instance's claim on the jobs it follows: a Redis key that lives while it is
- * renewed. Once it has lapsed, another instance may take the jobs over. Released with
- * the store, after the poller has stopped following the jobs (the poller depends on the
- * store), and the other instances are told, so that they take the jobs over at once.
+ * renewed. Once it has lapsed, another instance may take the jobs over. Released when the
+ * context stops, once the poller has stopped following the jobs, and the other instances
+ * are told, so that they take the jobs over at once.
  */
 final class InstanceLease {
 

@@ -79,7 +79,7 @@ final class JobRelay implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		// Started before the takeover, so that no shutdown announced meanwhile is missed.
-		return SmartLifecycle.DEFAULT_PHASE - 1;
+		return JobTakeover.PHASE - 1;
 	}
 
 }

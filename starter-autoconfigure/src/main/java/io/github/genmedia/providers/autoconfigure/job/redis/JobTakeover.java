@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import io.github.genmedia.providers.autoconfigure.job.redis.RedisJobStore.Orphan;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.job.GenerationJobs;
+import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.scheduling.Bulkheads;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,12 +19,19 @@ import org.springframework.core.log.LogMessage;
  * Keeps this instance's lease alive (renewed every third of its duration) and takes over
  * the jobs of instances whose lease has lapsed: at startup, every lease period, and at
  * once when an instance says it shut down. Each job is claimed atomically, so exactly one
- * instance resumes it. Redis work runs in a lane of its own, never on the scheduler's
+ * instance resumes it. When the context stops, this instance's jobs are handed over. Redis work runs in a lane of its own, never on the scheduler's
  * threads.
  */
 final class JobTakeover implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(JobTakeover.class);
+
+	/**
+	 * Stopped after the web server's graceful shutdown and the web server itself
+	 * ({@code DEFAULT_PHASE - 1024} and {@code - 2048}), so that requests under way may
+	 * still submit jobs, and before the Redis connection factory (phase 0).
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private final RedisJobStore store;
 
@@ -33,16 +41,19 @@ final class JobTakeover implements SmartLifecycle {
 
 	private final StarterThreads threads;
 
+	private final JobPoller poller;
+
 	private final Bulkheads lanes;
 
 	private final List<ScheduledFuture<?>> timers = new ArrayList<>();
 
 	private volatile boolean running;
 
-	JobTakeover(RedisJobStore store, GenerationJobs jobs, StarterThreads threads) {
+	JobTakeover(RedisJobStore store, GenerationJobs jobs, JobPoller poller, StarterThreads threads) {
 		this.store = store;
 		this.lease = store.lease();
 		this.jobs = jobs;
+		this.poller = poller;
 		this.threads = threads;
 		this.lanes = threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX + "jobs-fleet-", 1);
 	}
@@ -90,11 +101,23 @@ final class JobTakeover implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Stop taking jobs over, stop following this instance's jobs and hand them over:
+	 * the lease is released, and the other instances told, while the Redis connection
+	 * is still open, after the web server stopped taking requests.
+	 */
 	@Override
 	public void stop() {
 		this.running = false;
 		this.timers.forEach((timer) -> timer.cancel(false));
 		this.timers.clear();
+		this.poller.close();
+		this.lease.release();
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	@Override

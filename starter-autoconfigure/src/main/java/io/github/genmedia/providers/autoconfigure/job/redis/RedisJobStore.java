@@ -14,7 +14,6 @@ import io.github.genmedia.providers.job.JobRecord;
 import io.github.genmedia.providers.job.JobStore;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -24,7 +23,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  * for is one Lua script: ending a record (one instance gets it, and reports the outcome)
  * and claiming the job of an instance whose lease has lapsed (one instance wins).
  */
-final class RedisJobStore implements JobStore, DisposableBean {
+final class RedisJobStore implements JobStore {
 
 	/** How long a record outlives its deadline when no instance is left to end it. */
 	static final long KEEP_AFTER_DEADLINE_MILLIS = 3_600_000;
@@ -73,15 +72,6 @@ final class RedisJobStore implements JobStore, DisposableBean {
 
 	InstanceLease lease() {
 		return this.lease;
-	}
-
-	/**
-	 * Release the lease once the poller, which depends on this store, has stopped
-	 * following its jobs: other instances take them over at once.
-	 */
-	@Override
-	public void destroy() {
-		this.lease.release();
 	}
 
 	@Override

@@ -91,8 +91,9 @@ public final class RedisJobStoreAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(RedisJobStore.class)
-	JobTakeover providersJobTakeover(RedisJobStore store, GenerationJobs jobs, StarterThreads threads) {
-		return new JobTakeover(store, jobs, threads);
+	JobTakeover providersJobTakeover(RedisJobStore store, GenerationJobs jobs, JobPoller poller,
+			StarterThreads threads) {
+		return new JobTakeover(store, jobs, poller, threads);
 	}
 
 	@Bean
