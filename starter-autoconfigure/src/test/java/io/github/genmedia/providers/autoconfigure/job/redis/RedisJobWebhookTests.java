@@ -3,30 +3,15 @@ package io.github.genmedia.providers.autoconfigure.job.redis;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autype.AutypeJobStatus;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.autype.AutypeMarkdownRenderRequest;
 import io.github.genmedia.providers.autype.AutypeRenderJob;
 import io.github.genmedia.providers.autype.AutypeWebhookEvent;
 import io.github.genmedia.providers.job.GenerationJob;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientPropertiesAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -50,40 +35,12 @@ class RedisJobWebhookTests {
 		.options(wireMockConfig().dynamicPort().http2PlainDisabled(true))
 		.build();
 
-	private static LocalRedis redis;
-
-	private static RedisClient client;
-
-	private static StatefulRedisConnection<String, String> connection;
-
-	@BeforeAll
-	static void startRedis() throws Exception {
-		redis = LocalRedis.start();
-		client = RedisClient.create(redis.url());
-		connection = client.connect();
-	}
-
-	@AfterAll
-	static void stopRedis() {
-		if (connection != null) {
-			connection.close();
-			client.shutdown();
-		}
-		if (redis != null) {
-			redis.close();
-		}
-	}
+	@RegisterExtension
+	static RedisFleet fleet = new RedisFleet();
 
 	private ApplicationContextRunner instance(String store) {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-					DataRedisAutoConfiguration.class, ProvidersAutoConfiguration.class,
-					ProviderHttpServicesAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class,
-					HttpServiceClientAutoConfiguration.class, ProviderJobsAutoConfiguration.class,
-					RedisJobStoreAutoConfiguration.class))
-			.withPropertyValues("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redis.port(),
-					"providers.jobs.store=" + store, "providers.autype.api-key=ak_autype_0123456789",
+		return fleet.instance()
+			.withPropertyValues("providers.jobs.store=" + store, "providers.autype.api-key=ak_autype_0123456789",
 					"providers.autype.base-url=" + autype.baseUrl(), "providers.autype.rate-limit.enabled=false",
 					"providers.autype.jobs.webhook-url=https://app.example.com/genmedia/webhooks/autype",
 					// Only the webhook can complete the job within the test.
@@ -93,7 +50,7 @@ class RedisJobWebhookTests {
 
 	@Test
 	void aWebhookDeliveredToTheOtherInstanceCompletesTheJobWhereItIsFollowed() {
-		connection.sync().flushall();
+		fleet.redis().flushall();
 		autype.stubFor(post("/render/markdown")
 			.willReturn(okJson("{\"jobId\":\"r-1\",\"status\":\"PENDING\",\"format\":\"PDF\",\"createdAt\":\"t\"}")));
 		autype.stubFor(get("/render/r-1").willReturn(

@@ -9,11 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.job.redis.SunorStandIn.Poll;
-import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.job.GenerationJobListener;
 import io.github.genmedia.providers.job.JobCorrelation;
@@ -22,21 +18,11 @@ import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.sunor.SunorJobs;
 import io.github.genmedia.providers.sunor.SunorTask;
 import io.github.genmedia.providers.sunor.SunorTaskRequest;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientPropertiesAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -53,37 +39,16 @@ class RedisJobsTests {
 
 	private static final int JOBS = 20;
 
-	private static LocalRedis redis;
-
-	private static RedisClient client;
-
-	private static StatefulRedisConnection<String, String> connection;
+	@RegisterExtension
+	static RedisFleet fleet = new RedisFleet();
 
 	private SunorStandIn sunor;
 
 	private final Queue<String> outcomes = new ConcurrentLinkedQueue<>();
 
-	@BeforeAll
-	static void startRedis() throws Exception {
-		redis = LocalRedis.start();
-		client = RedisClient.create(redis.url());
-		connection = client.connect();
-	}
-
-	@AfterAll
-	static void stopRedis() {
-		if (connection != null) {
-			connection.close();
-			client.shutdown();
-		}
-		if (redis != null) {
-			redis.close();
-		}
-	}
-
 	@BeforeEach
 	void start() throws Exception {
-		connection.sync().flushall();
+		fleet.redis().flushall();
 		this.sunor = new SunorStandIn();
 	}
 
@@ -93,16 +58,9 @@ class RedisJobsTests {
 	}
 
 	private ApplicationContextRunner instance(String name, String... properties) {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-					DataRedisAutoConfiguration.class, ProvidersAutoConfiguration.class,
-					ProviderHttpServicesAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class,
-					HttpServiceClientAutoConfiguration.class, ProviderJobsAutoConfiguration.class,
-					RedisJobStoreAutoConfiguration.class))
+		return fleet.instance()
 			.withBean("outcomes", GenerationJobListener.class, () -> (outcome) -> this.outcomes.add(told(name, outcome)))
-			.withPropertyValues("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redis.port(),
-					"providers.jobs.store=redis", "providers.sunor.api-key=sk-sunor-0123456789",
+			.withPropertyValues("providers.sunor.api-key=sk-sunor-0123456789",
 					"providers.sunor.base-url=" + this.sunor.baseUrl(), "providers.sunor.rate-limit.enabled=false",
 					"providers.sunor.default-headers.X-Instance=" + name, "providers.sunor.jobs.first-poll=100ms",
 					"providers.sunor.jobs.interval=200ms", "providers.sunor.jobs.deadline=10m")
@@ -116,7 +74,9 @@ class RedisJobsTests {
 
 	@Test
 	void jobsOfAnInstanceThatShutsDownAreCompletedByAnotherEachToldOnce() {
-		instance("a").run((a) -> instance("b").run((b) -> {
+		// A lease far longer than the test: only the shutdown's announcement can hand the jobs over.
+		String[] longLease = { "providers.jobs.lease-duration=10m" };
+		instance("a", longLease).run((a) -> instance("b", longLease).run((b) -> {
 			submitTwenty(a);
 			a.close();
 			await().atMost(Duration.ofSeconds(30)).until(() -> polledByEveryJob("b"));
@@ -137,7 +97,7 @@ class RedisJobsTests {
 			this.sunor.finishAll();
 			await().atMost(Duration.ofSeconds(30)).until(() -> this.outcomes.size() >= JOBS);
 			assertEachToldOnceBy("b");
-			assertThat(connection.sync().keys("{genmedia:jobs}:job:*")).as("records ended at the outcome").isEmpty();
+			assertThat(fleet.redis().keys("{genmedia:jobs}:job:*")).as("records ended at the outcome").isEmpty();
 		}));
 	}
 
