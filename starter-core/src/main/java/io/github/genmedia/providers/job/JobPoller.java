@@ -242,10 +242,11 @@ public final class JobPoller implements AutoCloseable {
 	 * Return a secret every instance that shares this poller's {@link JobStore} agrees
 	 * on, such as the one a provider's webhooks carry.
 	 * @param name what the secret is for, such as {@code autype-webhook}
-	 * @return the secret, or {@code null} when the store is not shared
+	 * @return the secret, or {@code null} when the store is not shared, or cannot be
+	 * reached now (logged at WARN)
 	 */
 	public @Nullable String sharedSecret(String name) {
-		return this.records.store().sharedSecret(name);
+		return this.records.sharedSecret(name);
 	}
 
 	/**

@@ -85,8 +85,19 @@ final class JobRecords {
 		}
 	}
 
-	JobStore store() {
-		return this.store;
+	/**
+	 * A secret the fleet shares, or none when the store is not shared or cannot be
+	 * reached at the time (the caller then makes its own, for this instance).
+	 */
+	@Nullable String sharedSecret(String name) {
+		try {
+			return this.store.sharedSecret(name);
+		}
+		catch (RuntimeException ex) {
+			logger.warn(LogMessage.format("The shared secret '%s' could not be read from %s (%s); this instance "
+					+ "uses one of its own", name, this.store, ex));
+			return null;
+		}
 	}
 
 }
