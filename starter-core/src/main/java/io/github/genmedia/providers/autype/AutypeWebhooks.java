@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where Autype posts a render's outcome, and the secret it must send with it: generated
- * at startup, sent to Autype with each render in {@value #SECRET_HEADER}, and checked on
- * each delivery, so that nobody else can make the application poll.
+ * at startup (or shared by the instances of a fleet), sent to Autype with each render in
+ * {@value #SECRET_HEADER}, and checked on each delivery, so that nobody else can make the
+ * application poll.
  *
  * @since 0.1.0
  */
@@ -40,6 +41,20 @@ public final class AutypeWebhooks {
 		RANDOM.nextBytes(random);
 		return new AutypeWebhooks(url,
 				Base64.getUrlEncoder().withoutPadding().encodeToString(random).getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * Create webhooks to a URL with a secret shared by several instances, so that a
+	 * delivery to any of them is accepted.
+	 * @param url the public URL Autype posts to
+	 * @param secret the secret, at least 32 characters
+	 * @return the webhooks
+	 */
+	public static AutypeWebhooks to(String url, String secret) {
+		if (secret.length() < 32) {
+			throw new IllegalArgumentException("A webhook secret needs at least 32 characters");
+		}
+		return new AutypeWebhooks(url, secret.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package io.github.genmedia.providers.job;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every provider's jobs, for code that knows a provider by name only: resume a job whose
@@ -20,6 +22,14 @@ public final class GenerationJobs {
 	 */
 	public GenerationJobs(List<? extends ProviderJobs<?>> providers) {
 		providers.forEach((jobs) -> this.byProvider.put(jobs.provider(), jobs));
+	}
+
+	/**
+	 * Return the providers whose jobs can be resumed here.
+	 * @return their names
+	 */
+	public Set<String> providers() {
+		return Collections.unmodifiableSet(this.byProvider.keySet());
 	}
 
 	/**

@@ -62,6 +62,8 @@ public final class JobPoller implements AutoCloseable {
 
 	private final JobsInFlight inFlight = new JobsInFlight();
 
+	private final JobRecords records;
+
 	private volatile boolean closed;
 
 	/**
@@ -117,17 +119,41 @@ public final class JobPoller implements AutoCloseable {
 	 */
 	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
 			ObservationRegistry observations) {
-		this(scheduler, polls, clock, observer, observations, false);
+		this(scheduler, polls, clock, observer, observations, JobStore.inMemory(), GenerationJobListener.NONE);
+	}
+
+	/**
+	 * Create a poller on shared threads that records its jobs in a store, so that they
+	 * outlive this instance, and tells their outcomes to a listener.
+	 * @param scheduler times polls and runs deadlines, which only complete a future; its
+	 * tasks must not block
+	 * @param polls the lanes the polls of each provider run in, named after the provider
+	 * @param clock the clock
+	 * @param observer told about polls and outcomes
+	 * @param observations where each job is observed, as a {@link JobObservation}
+	 * @param store where each job is recorded until its outcome
+	 * @param listener told each outcome whose record this poller ends
+	 */
+	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
+			ObservationRegistry observations, JobStore store, GenerationJobListener listener) {
+		this(scheduler, polls, clock, observer, observations, false, new JobRecords(store, listener));
 	}
 
 	private JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
 			ObservationRegistry observations, boolean owned) {
+		this(scheduler, polls, clock, observer, observations, owned,
+				new JobRecords(JobStore.inMemory(), GenerationJobListener.NONE));
+	}
+
+	private JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
+			ObservationRegistry observations, boolean owned, JobRecords records) {
 		this.scheduler = scheduler;
 		this.ownScheduler = owned ? (ThreadPoolTaskScheduler) scheduler : null;
 		this.polls = polls;
 		this.clock = clock;
 		this.observer = observer;
 		this.observations = observations;
+		this.records = records;
 	}
 
 	/**
@@ -185,15 +211,42 @@ public final class JobPoller implements AutoCloseable {
 	}
 
 	/**
-	 * Poll a job at once, because the provider said something changed (a webhook).
+	 * Poll a job at once, because the provider said something changed (a webhook): here
+	 * if it is followed here, otherwise wherever the {@link JobStore} says it is.
 	 * @param provider the provider
 	 * @param jobId the job's id
 	 * @return {@code true} if the job is being followed here
 	 */
 	public boolean pollNow(String provider, String jobId) {
+		if (pollIfFollowedHere(provider, jobId)) {
+			return true;
+		}
+		this.records.pollElsewhere(provider, jobId);
+		return false;
+	}
+
+	/**
+	 * Poll a job at once if it is followed here, and ask nobody else: for a store that
+	 * relays another instance's {@link #pollNow}.
+	 * @param provider the provider
+	 * @param jobId the job's id
+	 * @return {@code true} if the job is being followed here
+	 */
+	public boolean pollIfFollowedHere(String provider, String jobId) {
 		List<WatchedJob<?>> watched = this.inFlight.of(provider, jobId);
 		watched.forEach(WatchedJob::pollNow);
 		return !watched.isEmpty();
+	}
+
+	/**
+	 * Return a secret every instance that shares this poller's {@link JobStore} agrees
+	 * on, such as the one a provider's webhooks carry.
+	 * @param name what the secret is for, such as {@code autype-webhook}
+	 * @return the secret, or {@code null} when the store is not shared, or cannot be
+	 * reached now (logged at WARN)
+	 */
+	public @Nullable String sharedSecret(String name) {
+		return this.records.sharedSecret(name);
 	}
 
 	/**
@@ -248,7 +301,11 @@ public final class JobPoller implements AutoCloseable {
 		WatchedJob<R> watched = new WatchedJob<>(this, tracker, jobId, settings, new PollSchedule(settings, history),
 				resumed ? null : history, observation);
 		this.inFlight.add(watched);
-		watched.job().future().whenComplete((result, failure) -> watched.finished(failure));
+		JobRecord record = this.records.started(tracker.provider(), jobId, now(), settings);
+		watched.job().future().whenComplete((result, failure) -> {
+			watched.finished(failure);
+			this.records.finished(record, result, failure, this.closed);
+		});
 		if (this.closed) {
 			// Closed meanwhile, perhaps before close() saw this job.
 			watched.job().cancel();

@@ -13,6 +13,7 @@ import io.github.genmedia.providers.autype.AutypeApi;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.autype.AutypeWebhooks;
 import io.github.genmedia.providers.definition.ProviderAuth;
+import io.github.genmedia.providers.job.JobPoller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -26,6 +27,9 @@ import org.springframework.util.StringUtils;
  */
 public final class AutypeProvider extends ApiKeyBuiltInProvider {
 
+	/** The name of the webhook secret in the job store. */
+	static final String WEBHOOK_SECRET = "autype-webhook";
+
 	public AutypeProvider() {
 		super(new ProviderPreset("autype", "Autype", "https://api.autype.com/api/v1/dev", "AUTYPE_API_KEY",
 				ProviderAuth.header("X-API-Key", "ak_"), "/api-key/info", ProviderPreset.apiKeyAdvice())
@@ -33,8 +37,8 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 					+ "per minute per API key; 5 concurrent render jobs per organisation on the Free plan (Pro and Team 50)")
 				.withMaxConcurrent(5)), AutypeProperties.class,
 				new TypedApiJobs<>(AutypeJobs.class, AutypeApi.class, AutypeJobs.DEFAULTS,
-						(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings, webhooks(provider),
-								Clock.systemUTC())));
+						(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings,
+								webhooks(provider, poller), Clock.systemUTC())));
 	}
 
 	@Override
@@ -43,8 +47,17 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 		return new AutypeSettings(StringUtils.hasText(url) ? url.strip() : null);
 	}
 
-	private static @Nullable AutypeWebhooks webhooks(ActiveProvider provider) {
+	/**
+	 * Webhooks with the secret the fleet shares through the job store, so that a delivery
+	 * to any instance is accepted, or with one of this instance's own.
+	 */
+	private static @Nullable AutypeWebhooks webhooks(ActiveProvider provider, JobPoller poller) {
 		String url = provider.own(AutypeSettings.class).webhookUrl();
-		return (url != null) ? AutypeWebhooks.to(url) : null;
+		if (url == null) {
+			return null;
+		}
+		String shared = poller.sharedSecret(WEBHOOK_SECRET);
+		return (shared != null) ? AutypeWebhooks.to(url, shared) : AutypeWebhooks.to(url);
 	}
+
 }

@@ -1,12 +1,18 @@
 package io.github.genmedia.providers.autoconfigure.job;
 
 import java.time.Clock;
+import java.util.List;
 
+import io.github.genmedia.providers.autoconfigure.properties.ProvidersJobsProperties;
+import io.github.genmedia.providers.autoconfigure.properties.ProvidersJobsProperties.JobStoreType;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
+import io.github.genmedia.providers.job.GenerationJobListener;
 import io.github.genmedia.providers.job.GenerationJobs;
 import io.github.genmedia.providers.job.JobObserver;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.JobStore;
 import io.github.genmedia.providers.job.MicrometerJobObserver;
 import io.github.genmedia.providers.job.ProviderJobs;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,9 +23,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * {@link AutoConfiguration Auto-configuration} of generation jobs: one {@link JobPoller}
@@ -28,13 +36,16 @@ import org.springframework.context.annotation.Import;
  * stopped with the context), each active provider's jobs bean
  * ({@code SunorJobs}, {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
  * {@link GenerationJobs} to resume a job by provider name. Each job is observed in the
- * application's {@link ObservationRegistry}, if it has one.
+ * application's {@link ObservationRegistry}, if it has one, recorded until its outcome in
+ * the {@link JobStore} bean ({@code providers.jobs.store=redis}) or in memory, and its
+ * outcome told to the application's {@link GenerationJobListener} beans, in order.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(after = ProviderHttpServicesAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @Import(ProviderJobsRegistrar.class)
+@EnableConfigurationProperties(ProvidersJobsProperties.class)
 public final class ProviderJobsAutoConfiguration {
 
 	/**
@@ -47,10 +58,21 @@ public final class ProviderJobsAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	JobPoller providerJobPoller(ObjectProvider<JobObserver> observer, StarterThreads threads,
-			ObjectProvider<ObservationRegistry> observations) {
+			ObjectProvider<ObservationRegistry> observations, ObjectProvider<JobStore> stores,
+			ObjectProvider<GenerationJobListener> listeners, ProvidersJobsProperties properties,
+			ResourceLoader resourceLoader) {
+		JobStore store = stores.getIfUnique();
+		if (store == null && properties.getStore() == JobStoreType.REDIS) {
+			throw new InvalidProviderConfigurationException(
+					List.of(JobStoreProblems.redisMissing(resourceLoader.getClassLoader())));
+		}
+		List<GenerationJobListener> all = listeners.orderedStream().toList();
+		GenerationJobListener listener = (all.size() == 1) ? all.get(0)
+				: (outcome) -> all.forEach((each) -> each.onOutcome(outcome));
 		return new JobPoller(threads.scheduler(), threads.bulkheads(JobPoller.POLL_THREAD_PREFIX, POLL_THREADS),
 				Clock.systemUTC(), observer.getIfAvailable(() -> JobObserver.NONE),
-				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+				(store != null) ? store : JobStore.inMemory(), listener);
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.github.genmedia.providers.autoconfigure.properties.ProviderDefaultsProperties;
 import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.properties.ProvidersJobsProperties;
 import io.github.genmedia.providers.autoconfigure.properties.ProvidersRateLimitProperties;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
@@ -49,6 +50,9 @@ public final class ProvidersBinder {
 	/** The name under {@code providers} that holds where rate-limit buckets live. */
 	public static final String RATE_LIMIT = "rate-limit";
 
+	/** The name under {@code providers} that holds where generation jobs are recorded. */
+	public static final String JOBS = "jobs";
+
 	/**
 	 * Names that are not providers: what each holds, and what to write instead, for the
 	 * report when a property under one belongs to a provider.
@@ -58,7 +62,10 @@ public final class ProvidersBinder {
 					+ "provider",
 			RATE_LIMIT,
 			"'rate-limit' holds where rate-limit buckets live (store) and cannot name a provider; a provider's limit "
-					+ "is providers.<name>.rate-limit.*, one for every provider providers.defaults.rate-limit.*");
+					+ "is providers.<name>.rate-limit.*, one for every provider providers.defaults.rate-limit.*",
+			JOBS,
+			"'jobs' holds where generation jobs are recorded (store, lease-duration, key-prefix) and cannot name a "
+					+ "provider; a provider's polling is providers.<name>.jobs.*");
 
 	/** What makes a sensible bean name: {@code my-tts} becomes {@code myTtsRestClient}. */
 	private static final Pattern VALID_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -89,6 +96,10 @@ public final class ProvidersBinder {
 			}
 			else if (name.equals(RATE_LIMIT)) {
 				rateLimit = bind(binder, name, new ProvidersRateLimitProperties(), problems);
+			}
+			else if (name.equals(JOBS)) {
+				// Checked here, strictly; the jobs auto-configuration binds it for itself.
+				bind(binder, name, new ProvidersJobsProperties(), problems);
 			}
 			else {
 				providers.put(name, bind(binder, name, builtIns.newProperties(name), problems));

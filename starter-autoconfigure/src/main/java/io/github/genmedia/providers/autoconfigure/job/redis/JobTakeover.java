@@ -1,0 +1,128 @@
+package io.github.genmedia.providers.autoconfigure.job.redis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+
+import io.github.genmedia.providers.autoconfigure.job.redis.RedisJobStore.Orphan;
+import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
+import io.github.genmedia.providers.job.GenerationJobs;
+import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.scheduling.Bulkheads;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.log.LogMessage;
+
+/**
+ * Keeps this instance's lease alive (renewed every third of its duration) and takes over
+ * the jobs of instances whose lease has lapsed: at startup, every lease period, and at
+ * once when an instance says it shut down. Each job is claimed atomically, so exactly one
+ * instance resumes it. When the context stops, this instance's jobs are handed over. Redis work runs in a lane of its own, never on the scheduler's
+ * threads.
+ */
+final class JobTakeover implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(JobTakeover.class);
+
+	/**
+	 * Stopped after the web server's graceful shutdown and the web server itself
+	 * ({@code DEFAULT_PHASE - 1024} and {@code - 2048}), so that requests under way may
+	 * still submit jobs, and before the Redis connection factory (phase 0).
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	private final RedisJobStore store;
+
+	private final InstanceLease lease;
+
+	private final GenerationJobs jobs;
+
+	private final StarterThreads threads;
+
+	private final JobPoller poller;
+
+	private final Bulkheads lanes;
+
+	private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+
+	private volatile boolean running;
+
+	JobTakeover(RedisJobStore store, GenerationJobs jobs, JobPoller poller, StarterThreads threads) {
+		this.store = store;
+		this.lease = store.lease();
+		this.jobs = jobs;
+		this.poller = poller;
+		this.threads = threads;
+		this.lanes = threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX + "jobs-fleet-", 1);
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.lease.renewOrWarn();
+		this.timers.add(this.threads.scheduler()
+			.scheduleAtFixedRate(() -> this.lanes.execute("lease", this.lease::renewOrWarn),
+					this.lease.duration().dividedBy(3)));
+		this.timers.add(this.threads.scheduler().scheduleAtFixedRate(this::sweepSoon, this.lease.duration()));
+	}
+
+	/** Take over the jobs of gone instances, soon, in the lane of the sweeps. */
+	void sweepSoon() {
+		if (this.running) {
+			this.lanes.execute("sweep", this::sweep);
+		}
+	}
+
+	private void sweep() {
+		try {
+			for (Orphan orphan : this.store.orphans(this.jobs.providers())) {
+				if (this.running && this.store.claim(orphan)) {
+					logger.debug(LogMessage.format("Taking over job %s of provider '%s' from instance %s",
+							orphan.jobId(), orphan.provider(), orphan.owner()));
+					resume(orphan);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn(LogMessage.format("Could not look for the jobs of gone instances in Redis (%s); trying again "
+					+ "in %s", ex, this.lease.duration()));
+		}
+	}
+
+	private void resume(Orphan orphan) {
+		try {
+			this.jobs.resume(orphan.provider(), orphan.jobId());
+		}
+		catch (RuntimeException ex) {
+			logger.warn(LogMessage.format("Could not take over job %s of provider '%s' (%s)", orphan.jobId(),
+					orphan.provider(), ex));
+		}
+	}
+
+	/**
+	 * Stop taking jobs over, stop following this instance's jobs and hand them over:
+	 * the lease is released, and the other instances told, while the Redis connection
+	 * is still open, after the web server stopped taking requests.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.timers.forEach((timer) -> timer.cancel(false));
+		this.timers.clear();
+		this.poller.close();
+		this.lease.release();
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

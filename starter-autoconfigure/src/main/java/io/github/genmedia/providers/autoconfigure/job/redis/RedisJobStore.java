@@ -1,0 +1,175 @@
+package io.github.genmedia.providers.autoconfigure.job.redis;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.genmedia.providers.job.JobRecord;
+import io.github.genmedia.providers.job.JobStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Jobs recorded in Redis, shared by the instances that use it with the same key prefix
+ * (the layout is {@link RedisJobKeys}'s). Each step that more than one instance may race
+ * for is one Lua script: ending a record (one instance gets it, and reports the outcome)
+ * and claiming the job of an instance whose lease has lapsed (one instance wins).
+ */
+final class RedisJobStore implements JobStore {
+
+	/** How long a record outlives its deadline when no instance is left to end it. */
+	static final long KEEP_AFTER_DEADLINE_MILLIS = 3_600_000;
+
+	private static final RedisScript<Long> RECORD = RedisScript.of("""
+			if redis.call('EXISTS', KEYS[1]) == 1 then
+				redis.call('HSET', KEYS[1], 'owner', ARGV[6])
+				return 0
+			end
+			redis.call('HSET', KEYS[1], 'provider', ARGV[1], 'id', ARGV[2], 'submitted-at', ARGV[3],
+				'deadline', ARGV[4], 'correlation', ARGV[5], 'owner', ARGV[6])
+			redis.call('PEXPIREAT', KEYS[1], ARGV[7])
+			redis.call('SADD', KEYS[2], KEYS[1])
+			return 1""", Long.class);
+
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> FORGET = RedisScript.of("""
+			local fields = redis.call('HGETALL', KEYS[1])
+			redis.call('DEL', KEYS[1])
+			redis.call('SREM', KEYS[2], KEYS[1])
+			return fields""", List.class);
+
+	private static final RedisScript<Long> CLAIM = RedisScript.of("""
+			if redis.call('HGET', KEYS[1], 'owner') ~= ARGV[1] then return 0 end
+			if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+			redis.call('HSET', KEYS[1], 'owner', ARGV[2])
+			return 1""", Long.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final StringRedisTemplate redis;
+
+	private final RedisJobKeys keys;
+
+	private final InstanceLease lease;
+
+	RedisJobStore(StringRedisTemplate redis, RedisJobKeys keys, InstanceLease lease) {
+		this.redis = redis;
+		this.keys = keys;
+		this.lease = lease;
+	}
+
+	RedisJobKeys keys() {
+		return this.keys;
+	}
+
+	InstanceLease lease() {
+		return this.lease;
+	}
+
+	@Override
+	public void record(JobRecord job) {
+		String correlation = (job.correlationKey() != null) ? job.correlationKey() : "";
+		this.redis.execute(RECORD, List.of(this.keys.job(job.provider(), job.jobId()), this.keys.jobs()),
+				job.provider(), job.jobId(), job.submittedAt().toString(), job.deadline().toString(), correlation,
+				this.lease.instance(), String.valueOf(job.deadline().toEpochMilli() + KEEP_AFTER_DEADLINE_MILLIS));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public Optional<JobRecord> forget(String provider, String jobId) {
+		List<Object> fields = this.redis.execute(FORGET, List.of(this.keys.job(provider, jobId), this.keys.jobs()));
+		if (fields == null || fields.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, String> record = new HashMap<>();
+		for (int i = 0; i + 1 < fields.size(); i += 2) {
+			record.put(String.valueOf(fields.get(i)), String.valueOf(fields.get(i + 1)));
+		}
+		String correlation = record.get("correlation");
+		return Optional.of(new JobRecord(provider, jobId, instant(record.get("submitted-at")),
+				instant(record.get("deadline")), (correlation == null || correlation.isEmpty()) ? null : correlation));
+	}
+
+	@Override
+	public void pollElsewhere(String provider, String jobId) {
+		this.redis.convertAndSend(this.keys.pollNow(), provider + "\n" + jobId);
+	}
+
+	@Override
+	public String sharedSecret(String name) {
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		String key = this.keys.secret(name);
+		this.redis.opsForValue().setIfAbsent(key, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+		String secret = this.redis.opsForValue().get(key);
+		if (secret == null) {
+			throw new IllegalStateException("The shared secret '" + name + "' vanished from Redis");
+		}
+		return secret;
+	}
+
+	/**
+	 * Return the jobs of instances whose lease has lapsed, for the given providers.
+	 * @param providers the providers this instance can follow
+	 * @return the jobs, with their owner as seen now
+	 */
+	List<Orphan> orphans(Set<String> providers) {
+		List<Orphan> orphans = new ArrayList<>();
+		Set<String> jobKeys = this.redis.opsForSet().members(this.keys.jobs());
+		for (String jobKey : (jobKeys != null) ? jobKeys : Set.<String>of()) {
+			List<Object> fields = this.redis.opsForHash().multiGet(jobKey, List.of("provider", "id", "owner"));
+			if (fields.get(0) == null || fields.get(1) == null || fields.get(2) == null) {
+				// Expired after its deadline, with nobody left to end it.
+				this.redis.opsForSet().remove(this.keys.jobs(), jobKey);
+				continue;
+			}
+			Orphan job = new Orphan((String) fields.get(0), (String) fields.get(1), (String) fields.get(2));
+			if (providers.contains(job.provider()) && !job.owner().equals(this.lease.instance())
+					&& !this.lease.isAlive(job.owner())) {
+				orphans.add(job);
+			}
+		}
+		return orphans;
+	}
+
+	/**
+	 * Make a job this instance's, unless another instance did first or its owner came
+	 * back.
+	 * @param job the job
+	 * @return {@code true} when this instance now owns it
+	 */
+	boolean claim(Orphan job) {
+		Long claimed = this.redis.execute(CLAIM,
+				List.of(this.keys.job(job.provider(), job.jobId()), this.keys.lease(job.owner())), job.owner(),
+				this.lease.instance());
+		return claimed != null && claimed == 1;
+	}
+
+	private static Instant instant(@Nullable String value) {
+		return (value != null) ? Instant.parse(value) : Instant.EPOCH;
+	}
+
+	@Override
+	public String toString() {
+		return "RedisJobStore[" + this.keys.prefix() + "]";
+	}
+
+	/**
+	 * A job whose owner's lease has lapsed.
+	 *
+	 * @param provider the provider
+	 * @param jobId the job's id
+	 * @param owner the instance that owned it
+	 */
+	record Orphan(String provider, String jobId, String owner) {
+	}
+
+}
