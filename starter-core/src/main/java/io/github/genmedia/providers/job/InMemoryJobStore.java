@@ -22,6 +22,11 @@ final class InMemoryJobStore implements JobStore {
 		return Optional.ofNullable(this.records.remove(key(provider, jobId)));
 	}
 
+	@Override
+	public String name() {
+		return "local";
+	}
+
 	private static String key(String provider, String jobId) {
 		return provider + "\u0000" + jobId;
 	}

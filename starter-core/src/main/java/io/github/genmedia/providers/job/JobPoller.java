@@ -250,6 +250,14 @@ public final class JobPoller implements AutoCloseable {
 	}
 
 	/**
+	 * Return where this poller records its jobs.
+	 * @return the {@link JobStore}'s name, such as {@code local} or {@code redis}
+	 */
+	public String storeName() {
+		return this.records.storeName();
+	}
+
+	/**
 	 * Refuse to submit a job that could not be followed: call before sending it, so that
 	 * no generation is charged once the application is shutting down.
 	 * @param provider the provider

@@ -85,6 +85,10 @@ final class JobRecords {
 		}
 	}
 
+	String storeName() {
+		return this.store.name();
+	}
+
 	/**
 	 * A secret the fleet shares, or none when the store is not shared or cannot be
 	 * reached at the time (the caller then makes its own, for this instance).

@@ -59,6 +59,14 @@ public interface JobStore {
 	}
 
 	/**
+	 * Return what the store is, for health and logs.
+	 * @return for example {@code local} or {@code redis}
+	 */
+	default String name() {
+		return "custom";
+	}
+
+	/**
 	 * Return a store that keeps the records of one poller in memory.
 	 * @return a new store
 	 */

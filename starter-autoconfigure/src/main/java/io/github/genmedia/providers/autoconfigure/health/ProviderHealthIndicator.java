@@ -98,6 +98,7 @@ class ProviderHealthIndicator extends AbstractHealthIndicator {
 		JobPoller jobs = this.sources.jobs();
 		if (jobs != null) {
 			builder.withDetail("jobsInFlight", jobs.inFlight(this.summary.name()));
+			builder.withDetail("jobStore", jobs.storeName());
 		}
 		RateLimitState rateLimit = (this.rateLimiter != null) ? this.rateLimiter.state() : null;
 		if (rateLimit != null) {

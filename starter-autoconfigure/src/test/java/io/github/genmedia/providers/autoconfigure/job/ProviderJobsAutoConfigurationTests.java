@@ -106,7 +106,8 @@ class ProviderJobsAutoConfigurationTests {
 				HealthIndicator health = (HealthIndicator) context
 					.getBean("providersHealthContributor", CompositeHealthContributor.class)
 					.getContributor("sunor");
-				assertThat(health.health(true).getDetails()).containsEntry("jobsInFlight", 1);
+				assertThat(health.health(true).getDetails()).containsEntry("jobsInFlight", 1)
+					.containsEntry("jobStore", "local");
 				sunor.stubFor(get("/task/t-1")
 					.willReturn(okJson("{\"code\":200,\"data\":{\"task_id\":\"t-1\",\"status\":\"success\"}}")));
 				job.await();

@@ -158,6 +158,11 @@ final class RedisJobStore implements JobStore {
 	}
 
 	@Override
+	public String name() {
+		return "redis";
+	}
+
+	@Override
 	public String toString() {
 		return "RedisJobStore[" + this.keys.prefix() + "]";
 	}

@@ -108,6 +108,7 @@ class RedisJobsTests {
 			.forEach((i) -> JobCorrelation.with("order-" + i, () -> jobs.createTask(SunorTaskRequest.sunoLyrics("sea"))));
 		await().atMost(Duration.ofSeconds(30)).until(() -> polledByEveryJob("a"));
 		assertThat(a.getBean(JobPoller.class).inFlight("sunor")).isEqualTo(JOBS);
+		assertThat(a.getBean(JobPoller.class).storeName()).isEqualTo("redis");
 	}
 
 	private boolean polledByEveryJob(String instance) {
