@@ -3,18 +3,16 @@ package io.github.genmedia.providers.autoconfigure;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.resolution.ProviderResolution;
+import io.github.genmedia.providers.autoconfigure.resolution.ResolvedProvidersRegistrar;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.ManagedMap;
 import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -28,33 +26,19 @@ import org.springframework.web.client.RestClient;
  * the user's bean wins. Every definition names a factory method and its arguments
  * ({@link ProviderBeans}), so that Spring's AOT processing can write it out as code.
  */
-class ProviderRestClientsRegistrar implements ImportBeanDefinitionRegistrar, BeanClassLoaderAware {
+class ProviderRestClientsRegistrar extends ResolvedProvidersRegistrar {
 
 	/** The name of the bean that holds every provider's client, for {@link ProviderClients}. */
 	static final String CLIENTS_BEAN_NAME = "genmediaProviderRestClients";
 
 	private static final Log logger = LogFactory.getLog(ProviderRestClientsRegistrar.class);
 
-	private final Environment environment;
-
-	private final BeanFactory beanFactory;
-
-	private ClassLoader classLoader = ProviderRestClientsRegistrar.class.getClassLoader();
-
 	ProviderRestClientsRegistrar(Environment environment, BeanFactory beanFactory) {
-		this.environment = environment;
-		this.beanFactory = beanFactory;
+		super(environment, beanFactory);
 	}
 
 	@Override
-	public void setBeanClassLoader(ClassLoader classLoader) {
-		this.classLoader = classLoader;
-	}
-
-	@Override
-	public void registerBeanDefinitions(AnnotationMetadata importingClassMetadata, BeanDefinitionRegistry registry) {
-		boolean credentialSource = ProviderResolution.hasCredentialSource(this.beanFactory);
-		ActiveProviders active = ProviderResolution.of(this.environment, this.classLoader).active(credentialSource);
+	protected void register(ActiveProviders active, boolean credentialSource, BeanDefinitionRegistry registry) {
 		RootBeanDefinition providers = new RootBeanDefinition(ProviderResolution.class);
 		providers.setFactoryMethodName("activeProviders");
 		providers.setTargetType(ActiveProviders.class);

@@ -5,52 +5,38 @@ import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
-import io.github.genmedia.providers.autoconfigure.resolution.ProviderResolution;
+import io.github.genmedia.providers.autoconfigure.resolution.ResolvedProvidersRegistrar;
 import io.github.genmedia.providers.job.JobPoller;
 
-import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * Registers the jobs bean of each active provider that has generation jobs, as
  * {@code <name>Jobs} of its own type ({@code SunorJobs}, ...), unless the application
- * defines one of that type. Reads the environment's one {@link ProviderResolution}; each
- * definition names {@link ProviderJobsBeans#jobs} and its arguments, the provider's typed
+ * defines one of that type, from the environment's one resolution
+ * ({@link ResolvedProvidersRegistrar}). Each definition names {@link ProviderJobsBeans#jobs} and its arguments, the provider's typed
  * API by type, so that Spring's AOT processing can write it out as code.
  */
-class ProviderJobsRegistrar implements ImportBeanDefinitionRegistrar, BeanClassLoaderAware {
-
-	private final Environment environment;
-
-	private final BeanFactory beanFactory;
-
-	private ClassLoader classLoader = ProviderJobsRegistrar.class.getClassLoader();
+class ProviderJobsRegistrar extends ResolvedProvidersRegistrar {
 
 	ProviderJobsRegistrar(Environment environment, BeanFactory beanFactory) {
-		this.environment = environment;
-		this.beanFactory = beanFactory;
+		super(environment, beanFactory);
+	}
+
+	/** Only where the providers' beans are: none when their auto-configuration is left out. */
+	@Override
+	protected boolean appliesTo(BeanDefinitionRegistry registry) {
+		return beanFactory() instanceof ListableBeanFactory && registry.containsBeanDefinition(ActiveProviders.BEAN_NAME);
 	}
 
 	@Override
-	public void setBeanClassLoader(ClassLoader classLoader) {
-		this.classLoader = classLoader;
-	}
-
-	@Override
-	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		if (!(this.beanFactory instanceof ListableBeanFactory beans)
-				|| !registry.containsBeanDefinition(ActiveProviders.BEAN_NAME)) {
-			return;
-		}
-		ActiveProviders active = ProviderResolution.of(this.environment, this.classLoader)
-			.active(ProviderResolution.hasCredentialSource(beans));
+	protected void register(ActiveProviders active, boolean credentialSource, BeanDefinitionRegistry registry) {
+		ListableBeanFactory beans = (ListableBeanFactory) beanFactory();
 		for (ActiveProvider provider : active.providers()) {
 			BuiltInProvider builtIn = provider.builtIn();
 			ProviderJobsSupport<?> jobs = (builtIn != null) ? builtIn.jobs() : null;
