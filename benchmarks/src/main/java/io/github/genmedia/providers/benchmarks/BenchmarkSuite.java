@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.genmedia.providers.benchmarks.harness.AccountsHarness;
+import io.github.genmedia.providers.benchmarks.harness.FleetJobsHarness;
 import io.github.genmedia.providers.benchmarks.harness.FleetTokensHarness;
 import io.github.genmedia.providers.benchmarks.harness.HotPathHarness;
 import io.github.genmedia.providers.benchmarks.harness.JobsHarness;
@@ -51,7 +52,7 @@ import static io.github.genmedia.providers.benchmarks.support.Figures.fmt;
  * and prints one Markdown table of the figures and the targets.
  * <p>
  * JMH benchmarks run through the JMH Runner API, one fork each; the harnesses run in
- * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts,quota,fleet} picks a
+ * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts,quota,fleet,fleetjobs} picks a
  * subset; {@code -Dbench.results=FILE} is where the Markdown is written as well.
  */
 public final class BenchmarkSuite {
@@ -104,6 +105,9 @@ public final class BenchmarkSuite {
 		}
 		if (runs(only, "fleet")) {
 			fleetTokens(report);
+		}
+		if (runs(only, "fleetjobs")) {
+			fleetJobs(report);
 		}
 		report.note("Whole suite: " + fmt((System.nanoTime() - suiteStart) / 1e9, 0) + " s.");
 		String markdown = report.markdown();
@@ -556,6 +560,48 @@ public final class BenchmarkSuite {
 				f.get("redis3.tokenCalls") + " token calls for 3 instances vs " + f.get("local1.tokenCalls")
 						+ " for one in " + f.get("runSeconds") + " s; 3 instances refreshing their own: "
 						+ f.get("local3.tokenCalls"));
+	}
+
+	// ---- 7. Jobs of a fleet, webhooks round-robin -----------------------------------------
+
+	private static void fleetJobs(Report report) {
+		System.out.println("\n=== 7. Jobs of a fleet: 3 instances, Autype webhooks round-robin, local vs Redis ===");
+		Figures f = Forked.run(FleetJobsHarness.class, 600, FORK_JVM_ARGS);
+		if (f.has("skipped")) {
+			report.note("7. Fleet jobs skipped: " + f.get("skipped") + ".");
+			return;
+		}
+		String setUp = f.get("instances") + " instances, " + f.get("jobs") + " Autype renders of 3-6 s, webhooks "
+				+ "round-robin";
+		for (String[] polling : new String[][] { { "defaults", "Autype's defaults (first poll 2 s, every 2 s)" },
+				{ "fallback", "polling as a fallback (first poll and interval 10 s)" } }) {
+			String redis = polling[0] + ".redis.";
+			String local = polling[0] + ".local.";
+			report.row("7. Fleet jobs, " + setUp + ", " + polling[1] + ": polls per job (mean, p95); completion delay "
+					+ "p50 / p95; store=redis vs store=local", fleetJobs(f, redis), fleetJobs(f, local),
+					fmt(f.number(redis + "pollsPerJob") / f.number(local + "pollsPerJob"), 2) + "× polls, "
+							+ fmt(f.number(redis + "p95DelayMs") / f.number(local + "p95DelayMs"), 3) + "× p95 delay",
+					"—", Status.INFO);
+		}
+		boolean met = true;
+		for (String polling : new String[] { "defaults", "fallback" }) {
+			met &= f.integer(polling + ".redis.webhooksAccepted") == f.integer(polling + ".redis.webhooks")
+					&& f.number(polling + ".redis.p95DelayMs") < 1000
+					&& f.integer(polling + ".redis.failures") + f.integer(polling + ".local.failures") == 0;
+		}
+		report.target("A webhook delivered to any of 3 instances completes its job within a second", met,
+				"p95 completion delay with store=redis " + fmt(f.number("defaults.redis.p95DelayMs"), 0) + " / "
+						+ fmt(f.number("fallback.redis.p95DelayMs"), 0) + " ms (defaults / fallback polling), "
+						+ "store=local " + fmt(f.number("defaults.local.p95DelayMs"), 0) + " / "
+						+ fmt(f.number("fallback.local.p95DelayMs"), 0) + " ms; webhooks accepted "
+						+ f.get("defaults.redis.webhooksAccepted") + " of " + f.get("defaults.redis.webhooks")
+						+ " vs " + f.get("defaults.local.webhooksAccepted") + " of " + f.get("defaults.local.webhooks"));
+	}
+
+	private static String fleetJobs(Figures f, String prefix) {
+		return fmt(f.number(prefix + "pollsPerJob"), 2) + ", " + f.get(prefix + "p95Polls") + "; "
+				+ fmt(f.number(prefix + "p50DelayMs"), 0) + " / " + fmt(f.number(prefix + "p95DelayMs"), 0) + " ms ("
+				+ f.get(prefix + "webhooksAccepted") + " of " + f.get(prefix + "webhooks") + " webhooks accepted)";
 	}
 
 	// ---- 5. Quota -------------------------------------------------------------------------
