@@ -583,6 +583,14 @@ public final class BenchmarkSuite {
 							+ fmt(f.number(redis + "p95DelayMs") / f.number(local + "p95DelayMs"), 3) + "× p95 delay",
 					"—", Status.INFO);
 		}
+		// What the relay allows: polling as a fallback, against today's fleet at Autype's defaults.
+		report.row("7. Fleet jobs, " + setUp + ": store=redis with polling as a fallback vs store=local with Autype's "
+				+ "defaults: polls per job (mean, p95); completion delay p50 / p95", fleetJobs(f, "fallback.redis."),
+				fleetJobs(f, "defaults.local."),
+				fmt(f.number("fallback.redis.pollsPerJob") / f.number("defaults.local.pollsPerJob"), 2) + "× polls, "
+						+ fmt(f.number("fallback.redis.p95DelayMs") / f.number("defaults.local.p95DelayMs"), 3)
+						+ "× p95 delay",
+				"—", Status.INFO);
 		boolean met = true;
 		for (String polling : new String[] { "defaults", "fallback" }) {
 			met &= f.integer(polling + ".redis.webhooksAccepted") == f.integer(polling + ".redis.webhooks")
