@@ -32,6 +32,7 @@ import io.github.genmedia.providers.benchmarks.support.Forked;
 import io.github.genmedia.providers.benchmarks.support.LoopbackServer;
 import io.github.genmedia.providers.benchmarks.support.Report;
 import io.github.genmedia.providers.benchmarks.support.Report.Status;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -536,9 +537,8 @@ public final class BenchmarkSuite {
 
 	private static void fleetTokens(Report report) {
 		System.out.println("\n=== 6. Suno tokens of a fleet: 1 and 3 instances, local vs Redis ===");
-		Figures f = Forked.run(FleetTokensHarness.class, 600, FORK_JVM_ARGS);
-		if (f.has("skipped")) {
-			report.note("6. Fleet tokens skipped: " + f.get("skipped") + ".");
+		Figures f = forkedWithRedis(FleetTokensHarness.class, 600, "6. Fleet tokens", report);
+		if (f == null) {
 			return;
 		}
 		String setUp = f.get("lifetimeSeconds") + " s JWTs refreshed every " + f.get("periodSeconds") + " s, "
@@ -566,9 +566,8 @@ public final class BenchmarkSuite {
 
 	private static void fleetJobs(Report report) {
 		System.out.println("\n=== 7. Jobs of a fleet: 3 instances, Autype webhooks round-robin, local vs Redis ===");
-		Figures f = Forked.run(FleetJobsHarness.class, 600, FORK_JVM_ARGS);
-		if (f.has("skipped")) {
-			report.note("7. Fleet jobs skipped: " + f.get("skipped") + ".");
+		Figures f = forkedWithRedis(FleetJobsHarness.class, 600, "7. Fleet jobs", report);
+		if (f == null) {
 			return;
 		}
 		String setUp = f.get("instances") + " instances, " + f.get("jobs") + " Autype renders of 3-6 s, webhooks "
@@ -616,9 +615,8 @@ public final class BenchmarkSuite {
 
 	private static void quota(Report report) {
 		System.out.println("\n=== 5. Quota: three instances, one key, one Redis ===");
-		Figures f = Forked.run(QuotaHarness.class, 300, FORK_JVM_ARGS);
-		if (f.has("skipped")) {
-			report.note("5. Quota skipped: " + f.get("skipped") + ".");
+		Figures f = forkedWithRedis(QuotaHarness.class, 300, "5. Quota", report);
+		if (f == null) {
 			return;
 		}
 		long limit = f.integer("limit");
@@ -654,6 +652,20 @@ public final class BenchmarkSuite {
 				limiter429 == 0 && used >= 0.95,
 				fmt(limiterRate, 2) + " req/s of " + limit + " (" + fmt(used * 100, 1) + "%), " + limiter429
 						+ " 429s; retries only: " + fmt(baselineRate, 2) + " req/s, " + baseline429 + " 429s");
+	}
+
+	/**
+	 * Run a harness that starts redis-server.
+	 * @return its figures, or {@code null} (and a note) when redis-server is not installed
+	 */
+	private static @Nullable Figures forkedWithRedis(Class<?> harness, long timeoutSeconds, String part,
+			Report report) {
+		Figures f = Forked.run(harness, timeoutSeconds, FORK_JVM_ARGS);
+		if (f.has("skipped")) {
+			report.note(part + " skipped: " + f.get("skipped") + ".");
+			return null;
+		}
+		return f;
 	}
 
 	// ---- JMH helpers ---------------------------------------------------------------------

@@ -57,10 +57,7 @@ public final class FleetJobsHarness {
 
 	public static void main(String[] args) throws Exception {
 		Figures figures = new Figures();
-		if (RedisServerProcess.binary() == null) {
-			figures.put("skipped", "redis-server is not installed (apt-get install -y redis-server)");
-		}
-		else {
+		if (!RedisServerProcess.missing(figures)) {
 			try (RedisServerProcess redis = RedisServerProcess.start();
 					AutypeRenderStandIn autype = AutypeRenderStandIn.start()) {
 				Map<String, Map<String, String>> settings = new LinkedHashMap<>();
@@ -92,8 +89,7 @@ public final class FleetJobsHarness {
 		properties.put("providers.autype.jobs.webhook-url", "https://app.example.com/genmedia/webhooks/autype");
 		properties.put("providers.jobs.store", store);
 		properties.put("providers.jobs.key-prefix", "bench:" + name);
-		properties.put("spring.data.redis.host", "127.0.0.1");
-		properties.put("spring.data.redis.port", String.valueOf(redisPort));
+		properties.putAll(RedisServerProcess.connectionProperties(redisPort));
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
 			List<AutypeJobs> instances = new ArrayList<>();
