@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.genmedia.providers.benchmarks.harness.AccountsHarness;
+import io.github.genmedia.providers.benchmarks.harness.FleetJobsHarness;
 import io.github.genmedia.providers.benchmarks.harness.FleetTokensHarness;
 import io.github.genmedia.providers.benchmarks.harness.HotPathHarness;
 import io.github.genmedia.providers.benchmarks.harness.JobsHarness;
@@ -31,6 +32,7 @@ import io.github.genmedia.providers.benchmarks.support.Forked;
 import io.github.genmedia.providers.benchmarks.support.LoopbackServer;
 import io.github.genmedia.providers.benchmarks.support.Report;
 import io.github.genmedia.providers.benchmarks.support.Report.Status;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -51,7 +53,7 @@ import static io.github.genmedia.providers.benchmarks.support.Figures.fmt;
  * and prints one Markdown table of the figures and the targets.
  * <p>
  * JMH benchmarks run through the JMH Runner API, one fork each; the harnesses run in
- * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts,quota,fleet} picks a
+ * JVMs of their own. {@code -Dbench.only=hotpath,chain,transfer,jobs,suno,startup,accounts,quota,fleet,fleetjobs} picks a
  * subset; {@code -Dbench.results=FILE} is where the Markdown is written as well.
  */
 public final class BenchmarkSuite {
@@ -104,6 +106,9 @@ public final class BenchmarkSuite {
 		}
 		if (runs(only, "fleet")) {
 			fleetTokens(report);
+		}
+		if (runs(only, "fleetjobs")) {
+			fleetJobs(report);
 		}
 		report.note("Whole suite: " + fmt((System.nanoTime() - suiteStart) / 1e9, 0) + " s.");
 		String markdown = report.markdown();
@@ -532,9 +537,8 @@ public final class BenchmarkSuite {
 
 	private static void fleetTokens(Report report) {
 		System.out.println("\n=== 6. Suno tokens of a fleet: 1 and 3 instances, local vs Redis ===");
-		Figures f = Forked.run(FleetTokensHarness.class, 600, FORK_JVM_ARGS);
-		if (f.has("skipped")) {
-			report.note("6. Fleet tokens skipped: " + f.get("skipped") + ".");
+		Figures f = forkedWithRedis(FleetTokensHarness.class, 600, "6. Fleet tokens", report);
+		if (f == null) {
 			return;
 		}
 		String setUp = f.get("lifetimeSeconds") + " s JWTs refreshed every " + f.get("periodSeconds") + " s, "
@@ -558,13 +562,61 @@ public final class BenchmarkSuite {
 						+ f.get("local3.tokenCalls"));
 	}
 
+	// ---- 7. Jobs of a fleet, webhooks round-robin -----------------------------------------
+
+	private static void fleetJobs(Report report) {
+		System.out.println("\n=== 7. Jobs of a fleet: 3 instances, Autype webhooks round-robin, local vs Redis ===");
+		Figures f = forkedWithRedis(FleetJobsHarness.class, 600, "7. Fleet jobs", report);
+		if (f == null) {
+			return;
+		}
+		String setUp = f.get("instances") + " instances, " + f.get("jobs") + " Autype renders of 3-6 s, webhooks "
+				+ "round-robin";
+		for (String[] polling : new String[][] { { "defaults", "Autype's defaults (first poll 2 s, every 2 s)" },
+				{ "fallback", "polling as a fallback (first poll and interval 10 s)" } }) {
+			String redis = polling[0] + ".redis.";
+			String local = polling[0] + ".local.";
+			report.row("7. Fleet jobs, " + setUp + ", " + polling[1] + ": polls per job (mean, p95); completion delay "
+					+ "p50 / p95; store=redis vs store=local", fleetJobs(f, redis), fleetJobs(f, local),
+					fmt(f.number(redis + "pollsPerJob") / f.number(local + "pollsPerJob"), 2) + "× polls, "
+							+ fmt(f.number(redis + "p95DelayMs") / f.number(local + "p95DelayMs"), 3) + "× p95 delay",
+					"—", Status.INFO);
+		}
+		// What the relay allows: polling as a fallback, against today's fleet at Autype's defaults.
+		report.row("7. Fleet jobs, " + setUp + ": store=redis with polling as a fallback vs store=local with Autype's "
+				+ "defaults: polls per job (mean, p95); completion delay p50 / p95", fleetJobs(f, "fallback.redis."),
+				fleetJobs(f, "defaults.local."),
+				fmt(f.number("fallback.redis.pollsPerJob") / f.number("defaults.local.pollsPerJob"), 2) + "× polls, "
+						+ fmt(f.number("fallback.redis.p95DelayMs") / f.number("defaults.local.p95DelayMs"), 3)
+						+ "× p95 delay",
+				"—", Status.INFO);
+		boolean met = true;
+		for (String polling : new String[] { "defaults", "fallback" }) {
+			met &= f.integer(polling + ".redis.webhooksAccepted") == f.integer(polling + ".redis.webhooks")
+					&& f.number(polling + ".redis.p95DelayMs") < 1000
+					&& f.integer(polling + ".redis.failures") + f.integer(polling + ".local.failures") == 0;
+		}
+		report.target("A webhook delivered to any of 3 instances completes its job within a second", met,
+				"p95 completion delay with store=redis " + fmt(f.number("defaults.redis.p95DelayMs"), 0) + " / "
+						+ fmt(f.number("fallback.redis.p95DelayMs"), 0) + " ms (defaults / fallback polling), "
+						+ "store=local " + fmt(f.number("defaults.local.p95DelayMs"), 0) + " / "
+						+ fmt(f.number("fallback.local.p95DelayMs"), 0) + " ms; webhooks accepted "
+						+ f.get("defaults.redis.webhooksAccepted") + " of " + f.get("defaults.redis.webhooks")
+						+ " vs " + f.get("defaults.local.webhooksAccepted") + " of " + f.get("defaults.local.webhooks"));
+	}
+
+	private static String fleetJobs(Figures f, String prefix) {
+		return fmt(f.number(prefix + "pollsPerJob"), 2) + ", " + f.get(prefix + "p95Polls") + "; "
+				+ fmt(f.number(prefix + "p50DelayMs"), 0) + " / " + fmt(f.number(prefix + "p95DelayMs"), 0) + " ms ("
+				+ f.get(prefix + "webhooksAccepted") + " of " + f.get(prefix + "webhooks") + " webhooks accepted)";
+	}
+
 	// ---- 5. Quota -------------------------------------------------------------------------
 
 	private static void quota(Report report) {
 		System.out.println("\n=== 5. Quota: three instances, one key, one Redis ===");
-		Figures f = Forked.run(QuotaHarness.class, 300, FORK_JVM_ARGS);
-		if (f.has("skipped")) {
-			report.note("5. Quota skipped: " + f.get("skipped") + ".");
+		Figures f = forkedWithRedis(QuotaHarness.class, 300, "5. Quota", report);
+		if (f == null) {
 			return;
 		}
 		long limit = f.integer("limit");
@@ -600,6 +652,20 @@ public final class BenchmarkSuite {
 				limiter429 == 0 && used >= 0.95,
 				fmt(limiterRate, 2) + " req/s of " + limit + " (" + fmt(used * 100, 1) + "%), " + limiter429
 						+ " 429s; retries only: " + fmt(baselineRate, 2) + " req/s, " + baseline429 + " 429s");
+	}
+
+	/**
+	 * Run a harness that starts redis-server.
+	 * @return its figures, or {@code null} (and a note) when redis-server is not installed
+	 */
+	private static @Nullable Figures forkedWithRedis(Class<?> harness, long timeoutSeconds, String part,
+			Report report) {
+		Figures f = Forked.run(harness, timeoutSeconds, FORK_JVM_ARGS);
+		if (f.has("skipped")) {
+			report.note(part + " skipped: " + f.get("skipped") + ".");
+			return null;
+		}
+		return f;
 	}
 
 	// ---- JMH helpers ---------------------------------------------------------------------

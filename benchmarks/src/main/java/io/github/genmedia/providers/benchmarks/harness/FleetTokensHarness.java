@@ -52,10 +52,7 @@ public final class FleetTokensHarness {
 
 	public static void main(String[] args) throws Exception {
 		Figures figures = new Figures();
-		if (RedisServerProcess.binary() == null) {
-			figures.put("skipped", "redis-server is not installed (apt-get install -y redis-server)");
-		}
-		else {
+		if (!RedisServerProcess.missing(figures)) {
 			try (RedisServerProcess redis = RedisServerProcess.start()) {
 				for (String store : new String[] { "local", "redis" }) {
 					for (int instances : new int[] { 1, 3 }) {
@@ -83,8 +80,7 @@ public final class FleetTokensHarness {
 			properties.put("providers.suno.token.refresh-before-expiry", REFRESH_BEFORE_SECONDS + "s");
 			properties.put("providers.suno.token.store", store);
 			properties.put("providers.suno.token.encryption-key", KEY);
-			properties.put("spring.data.redis.host", "127.0.0.1");
-			properties.put("spring.data.redis.port", String.valueOf(redisPort));
+			properties.putAll(RedisServerProcess.connectionProperties(redisPort));
 			List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 			try {
 				for (int i = 0; i < instances; i++) {

@@ -61,17 +61,13 @@ public final class QuotaHarness {
 
 	public static void main(String[] args) throws Exception {
 		Figures figures = new Figures();
-		if (RedisServerProcess.binary() == null) {
-			figures.put("skipped", "redis-server is not installed (apt-get install -y redis-server)");
-		}
-		else {
+		if (!RedisServerProcess.missing(figures)) {
 			try (RedisServerProcess redis = RedisServerProcess.start();
 					QuotaStandIn standIn = QuotaStandIn.start(LIMIT, LATENCY_MILLIS)) {
 				Map<String, String> common = new LinkedHashMap<>();
 				common.put("providers.sunor.api-key", KEY);
 				common.put("providers.sunor.base-url", standIn.url());
-				common.put("spring.data.redis.host", "127.0.0.1");
-				common.put("spring.data.redis.port", String.valueOf(redis.port()));
+				common.putAll(RedisServerProcess.connectionProperties(redis.port()));
 				Map<String, String> baseline = new LinkedHashMap<>(common);
 				baseline.put("providers.sunor.rate-limit.enabled", "false");
 				Map<String, String> limited = new LinkedHashMap<>(common);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,29 @@ public final class RedisServerProcess implements AutoCloseable {
 		}
 		Path debian = Path.of("/usr/bin/redis-server");
 		return Files.isExecutable(debian) ? debian : null;
+	}
+
+	/**
+	 * Whether the binary is missing; if so, the figures say that the harness was skipped,
+	 * for the suite to note.
+	 * @param figures the harness's figures
+	 * @return {@code true} when the harness cannot run
+	 */
+	public static boolean missing(Figures figures) {
+		if (binary() != null) {
+			return false;
+		}
+		figures.put("skipped", "redis-server is not installed (apt-get install -y redis-server)");
+		return true;
+	}
+
+	/**
+	 * Return Spring Boot's properties for a connection to a server on a loopback port.
+	 * @param port the server's port
+	 * @return {@code spring.data.redis.host} and {@code port}
+	 */
+	public static Map<String, String> connectionProperties(int port) {
+		return Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port", String.valueOf(port));
 	}
 
 	/**
