@@ -2,6 +2,7 @@ package io.github.genmedia.providers.ratelimit;
 
 import java.time.Duration;
 
+import io.github.genmedia.providers.observation.CurrentObservationObserver;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -20,7 +21,8 @@ import io.micrometer.observation.ObservationRegistry;
  *
  * @since 0.1.0
  */
-public final class ObservationRateLimitObserver implements RateLimitObserver {
+public final class ObservationRateLimitObserver extends CurrentObservationObserver<RateLimitObserver>
+		implements RateLimitObserver {
 
 	/** The event of a request that waited for its permit. */
 	public static final String WAIT_EVENT = "genmedia.provider.rate-limit.wait";
@@ -31,10 +33,6 @@ public final class ObservationRateLimitObserver implements RateLimitObserver {
 	/** The shortest wait that is signalled, in milliseconds. */
 	public static final long NOTABLE_WAIT_MILLIS = 1;
 
-	private final ObservationRegistry registry;
-
-	private final RateLimitObserver delegate;
-
 	/**
 	 * Create an observer.
 	 * @param registry the registry whose current observation is told
@@ -42,30 +40,21 @@ public final class ObservationRateLimitObserver implements RateLimitObserver {
 	 * {@link MicrometerRateLimitObserver}
 	 */
 	public ObservationRateLimitObserver(ObservationRegistry registry, RateLimitObserver delegate) {
-		this.registry = registry;
-		this.delegate = delegate;
+		super(registry, delegate);
 	}
 
 	@Override
 	public void permitted(String provider, Duration waited) {
-		this.delegate.permitted(provider, waited);
+		delegate().permitted(provider, waited);
 		if (waited.toMillis() >= NOTABLE_WAIT_MILLIS) {
-			signal(Observation.Event.of(WAIT_EVENT, "waited " + waited.toMillis() + " ms for a rate-limit permit"));
+			signal(WAIT_EVENT, "waited " + waited.toMillis() + " ms for a rate-limit permit");
 		}
 	}
 
 	@Override
 	public void refused(String provider) {
-		this.delegate.refused(provider);
-		signal(Observation.Event.of(REFUSED_EVENT, "no rate-limit permit"));
-	}
-
-	/** An event takes its time when created: one per signal. */
-	private void signal(Observation.Event event) {
-		Observation current = this.registry.getCurrentObservation();
-		if (current != null) {
-			current.event(event);
-		}
+		delegate().refused(provider);
+		signal(REFUSED_EVENT, "no rate-limit permit");
 	}
 
 }

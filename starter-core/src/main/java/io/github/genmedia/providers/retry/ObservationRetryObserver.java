@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.retry;
 
+import io.github.genmedia.providers.observation.CurrentObservationObserver;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -17,7 +18,8 @@ import io.micrometer.observation.ObservationRegistry;
  *
  * @since 0.1.0
  */
-public final class ObservationRetryObserver implements RetryObserver {
+public final class ObservationRetryObserver extends CurrentObservationObserver<RetryObserver>
+		implements RetryObserver {
 
 	/** The event before each retry. */
 	public static final String RETRY_EVENT = "genmedia.provider.retry";
@@ -25,33 +27,23 @@ public final class ObservationRetryObserver implements RetryObserver {
 	/** The event when every attempt failed. */
 	public static final String EXHAUSTED_EVENT = "genmedia.provider.retry.exhausted";
 
-	private final ObservationRegistry registry;
-
-	private final RetryObserver delegate;
-
 	/**
 	 * Create an observer.
 	 * @param registry the registry whose current observation is told
 	 * @param delegate told about every outcome too, such as a {@link MicrometerRetryObserver}
 	 */
 	public ObservationRetryObserver(ObservationRegistry registry, RetryObserver delegate) {
-		this.registry = registry;
-		this.delegate = delegate;
+		super(registry, delegate);
 	}
 
 	@Override
 	public void record(String provider, RetryOutcome outcome) {
-		this.delegate.record(provider, outcome);
-		Observation current = this.registry.getCurrentObservation();
-		if (current == null) {
-			return;
-		}
-		// An event takes its time when created: one per signal.
+		delegate().record(provider, outcome);
 		if (outcome == RetryOutcome.RETRIED) {
-			current.event(Observation.Event.of(RETRY_EVENT, "retry"));
+			signal(RETRY_EVENT, "retry");
 		}
 		else if (outcome == RetryOutcome.EXHAUSTED) {
-			current.event(Observation.Event.of(EXHAUSTED_EVENT, "retries exhausted"));
+			signal(EXHAUSTED_EVENT, "retries exhausted");
 		}
 	}
 
