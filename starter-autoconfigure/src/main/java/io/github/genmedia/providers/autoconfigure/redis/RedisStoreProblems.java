@@ -89,6 +89,8 @@ public final class RedisStoreProblems {
 	/**
 	 * The starter's stores that can be kept in Redis, with what {@code local} means for
 	 * each.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Store {
 
