@@ -80,7 +80,10 @@ public final class LazyRedisConnection<C> {
 	private void connect(CompletableFuture<C> attempt) {
 		try {
 			C connection = this.connect.get();
-			if (!attempt.complete(connection) || this.closed) {
+			attempt.complete(connection);
+			// Closed meanwhile: close it here unless close() took the attempt, and closes it
+			// itself (Lettuce warns of a connection closed twice).
+			if (this.closed && this.current.compareAndSet(attempt, null)) {
 				this.close.accept(connection);
 			}
 		}
@@ -94,11 +97,23 @@ public final class LazyRedisConnection<C> {
 		this.closed = false;
 	}
 
-	/** Close the connection now, or an attempt under way when it succeeds. */
+	/**
+	 * Close the connection now. An attempt under way is given as long as a caller to
+	 * finish, so that it too is closed before the connection factory; one that takes
+	 * longer is closed when it succeeds.
+	 */
 	void close() {
 		this.closed = true;
 		CompletableFuture<C> attempt = this.current.getAndSet(null);
 		if (attempt != null) {
+			if (!attempt.isDone()) {
+				try {
+					RedisWait.await(attempt.copy());
+				}
+				catch (RuntimeException ex) {
+					// Failed, or still under way: nothing to close yet.
+				}
+			}
 			attempt.thenAccept(this.close);
 		}
 	}

@@ -30,8 +30,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * <p>
  * They are closed when the context stops, in phase {@value #PHASE}: after the features
  * that use them (the shared pauses, phase 1000) and before the connection factory (phase
- * 0) shuts its client down, since a connection closed after that makes Lettuce log
- * "Connection is already closed".
+ * 0) shuts its client down: the client closes the connections it made, and one closed
+ * again after that makes Lettuce log "Connection is already closed".
  *
  * @since 0.1.0
  */

@@ -3,7 +3,9 @@ package io.github.genmedia.providers.autoconfigure.redis;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.codec.StringCodec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,8 +57,11 @@ class ProvidersRedisConnectionsTests {
 			.run((context) -> {
 				ProvidersRedisConnections connections = context.getBean(ProvidersRedisConnections.class);
 				opened[0] = connected(connections.binary());
-				opened[1] = connected(connections.open("test",
-						(client) -> ProvidersRedisConnections.connect(client, StringCodec.UTF8), StatefulConnection::close));
+				opened[1] = connected(connections.open("test", (client) -> {
+					StatefulRedisPubSubConnection<String, String> subscription = ((RedisClient) client).connectPubSub();
+					RedisWait.await(subscription.async().subscribe("test").toCompletableFuture());
+					return subscription;
+				}, StatefulConnection::close));
 				assertThat(RedisWait.await(ProvidersRedisConnections.async(opened[0]).ping())).isEqualTo("PONG");
 				assertThat(connections.binary().get()).isSameAs(opened[0]);
 			});
@@ -67,7 +72,8 @@ class ProvidersRedisConnectionsTests {
 
 	@Test
 	void aConnectionClosedAfterTheFactoryMakesLettuceWarn(CapturedOutput output) {
-		// What the test above proves absent: the order the rate limits' connection had.
+		// What the test above proves absent: the order the rate limits' connection had, closed
+		// after the factory, whose client had closed it already.
 		LettuceConnectionFactory factory = new LettuceConnectionFactory(
 				new RedisStandaloneConfiguration("127.0.0.1", redis.port()));
 		factory.afterPropertiesSet();
