@@ -1,44 +1,37 @@
 package io.github.genmedia.providers.autoconfigure.job;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems.Store;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
 
 /**
- * What to tell when {@code providers.jobs.store=redis} found no store to record jobs in.
+ * What to tell when {@code providers.jobs.store=redis} found no store to record jobs in:
+ * the starter's one wording ({@link RedisStoreProblems}) when Redis is missing.
  */
 final class JobStoreProblems {
 
-	static final String STORE_PROPERTY = "providers.jobs.store";
+	static final String STORE_PROPERTY = Store.JOBS.property();
 
-	private static final String LETTUCE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
-
-	private static final String LETTUCE_CLIENT = "io.lettuce.core.RedisClient";
+	private static final String STRING_REDIS_TEMPLATE = "org.springframework.data.redis.core.StringRedisTemplate";
 
 	private JobStoreProblems() {
 	}
 
 	static ConfigurationProblem redisMissing(@Nullable ClassLoader classLoader) {
-		List<String> missing = new ArrayList<>();
-		if (!ClassUtils.isPresent(LETTUCE_CONNECTION_FACTORY, classLoader)
-				|| !ClassUtils.isPresent(LETTUCE_CLIENT, classLoader)) {
-			missing.add("Spring Boot's Redis support with Lettuce (org.springframework.boot:spring-boot-starter-data-redis)");
-		}
-		if (missing.isEmpty()) {
-			return new ConfigurationProblem(STORE_PROPERTY,
-					"is redis, but no job store was set up (the application's configuration excluded "
-							+ "RedisJobStoreAutoConfiguration)",
-					"Let RedisJobStoreAutoConfiguration run, define a JobStore bean, or set " + STORE_PROPERTY
-							+ "=local.");
+		if (!RedisStoreProblems.springDataRedisPresent(classLoader)
+				|| !ClassUtils.isPresent(STRING_REDIS_TEMPLATE, classLoader)) {
+			return RedisStoreProblems.notOnClassPath(Store.JOBS, List.of(RedisStoreProblems.SPRING_DATA_REDIS));
 		}
 		return new ConfigurationProblem(STORE_PROPERTY,
-				"is redis, but " + String.join(" and ", missing) + " is not on the class path",
-				"Add " + String.join(" and ", missing) + " to the application, or set " + STORE_PROPERTY
-						+ "=local (each instance then keeps its jobs in its memory).");
+				"is redis, but no job store was set up (the application's configuration excluded "
+						+ "RedisJobStoreAutoConfiguration)",
+				"Let RedisJobStoreAutoConfiguration run, define a JobStore bean, or set " + STORE_PROPERTY
+						+ "=local.");
 	}
 
 }

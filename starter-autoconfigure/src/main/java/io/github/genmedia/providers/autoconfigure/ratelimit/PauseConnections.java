@@ -4,22 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
+import io.github.genmedia.providers.autoconfigure.redis.RedisWait;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulConnection;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubListener;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
@@ -27,11 +25,10 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
  * The two Redis connections of the shared pauses, on the Lettuce client of Spring Boot's
  * connection factory: one for commands, one subscribed to the pauses' channel (Lettuce
  * reconnects both, and subscribes again, after Redis comes back). Every operation waits
- * at most {@value #TIMEOUT_SECONDS} seconds.
+ * at most {@value RedisWait#TIMEOUT_SECONDS} seconds. Opened and closed as a
+ * {@link io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection}.
  */
 final class PauseConnections implements AutoCloseable {
-
-	static final int TIMEOUT_SECONDS = 2;
 
 	/**
 	 * Store the pause unless a pause that ends later is stored, for as long as it lasts,
@@ -71,25 +68,18 @@ final class PauseConnections implements AutoCloseable {
 	 */
 	static PauseConnections open(AbstractRedisClient client, String channel,
 			RedisPubSubListener<String, String> listener) {
-		StatefulConnection<String, String> commands;
-		RedisClusterAsyncCommands<String, String> async;
-		StatefulRedisPubSubConnection<String, String> subscription;
-		if (client instanceof RedisClusterClient cluster) {
-			StatefulRedisClusterConnection<String, String> connection = cluster.connect();
-			commands = connection;
-			async = connection.async();
-			subscription = open(commands, cluster::connectPubSub);
-		}
-		else {
-			StatefulRedisConnection<String, String> connection = ((RedisClient) client).connect();
-			commands = connection;
-			async = connection.async();
-			subscription = open(commands, ((RedisClient) client)::connectPubSub);
-		}
+		StatefulConnection<String, String> commands = ProvidersRedisConnections.connect(client, StringCodec.UTF8);
+		StatefulRedisPubSubConnection<String, String> subscription = open(commands, () -> {
+			if (client instanceof RedisClusterClient cluster) {
+				return cluster.connectPubSub();
+			}
+			return ((RedisClient) client).connectPubSub();
+		});
+		RedisClusterAsyncCommands<String, String> async = ProvidersRedisConnections.async(commands);
 		PauseConnections connections = new PauseConnections(commands, async, subscription);
 		try {
 			subscription.addListener(listener);
-			await(subscription.async().subscribe(channel).toCompletableFuture());
+			RedisWait.await(subscription.async().subscribe(channel).toCompletableFuture());
 			return connections;
 		}
 		catch (RuntimeException ex) {
@@ -119,7 +109,7 @@ final class PauseConnections implements AutoCloseable {
 			.<Long>eval(EXTEND, ScriptOutputType.INTEGER, new String[] { pauseKey }, until, timeToLive, value, channel,
 					message)
 			.toCompletableFuture()
-			.orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			.orTimeout(RedisWait.TIMEOUT_SECONDS, TimeUnit.SECONDS);
 	}
 
 	/**
@@ -129,30 +119,13 @@ final class PauseConnections implements AutoCloseable {
 	 */
 	Map<String, String> read(List<String> keys) {
 		Map<String, String> values = new LinkedHashMap<>();
-		for (KeyValue<String, String> value : await(
+		for (KeyValue<String, String> value : RedisWait.await(
 				this.async.mget(keys.toArray(String[]::new)).toCompletableFuture())) {
 			if (value.hasValue()) {
 				values.put(value.getKey(), value.getValue());
 			}
 		}
 		return values;
-	}
-
-	private static <T> T await(CompletableFuture<T> future) {
-		try {
-			return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (TimeoutException ex) {
-			throw new RedisCommandTimeoutException("Redis did not answer within " + TIMEOUT_SECONDS + " s");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RedisException("Interrupted while waiting for Redis", ex);
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-					: new RedisException("Redis failed", ex.getCause());
-		}
 	}
 
 	@Override

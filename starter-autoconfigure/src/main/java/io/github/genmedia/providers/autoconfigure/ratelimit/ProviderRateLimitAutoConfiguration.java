@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.autoconfigure.ratelimit;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -8,6 +7,10 @@ import io.github.genmedia.providers.autoconfigure.properties.RateLimitStore;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConfiguration;
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems.Store;
 import io.github.genmedia.providers.ratelimit.SharedPauses;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.util.ClassUtils;
@@ -51,7 +55,7 @@ public final class ProviderRateLimitAutoConfiguration {
 
 	static final String STORE_PROPERTY = "providers.rate-limit.store";
 
-	static final String LETTUCE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
+	static final String LETTUCE_CONNECTION_FACTORY = RedisStoreProblems.LETTUCE_CONNECTION_FACTORY;
 
 	static final String BUCKET4J_LETTUCE = "io.github.bucket4j.redis.lettuce.Bucket4jLettuce";
 
@@ -92,54 +96,37 @@ public final class ProviderRateLimitAutoConfiguration {
 	}
 
 	private static ConfigurationProblem redisMissing(@Nullable ClassLoader classLoader) {
-		List<String> missing = new ArrayList<>();
-		if (!ClassUtils.isPresent(LETTUCE_CONNECTION_FACTORY, classLoader)) {
-			missing.add("Spring Boot's Redis support with Lettuce (org.springframework.boot:spring-boot-starter-data-redis)");
-		}
-		if (!ClassUtils.isPresent(BUCKET4J_LETTUCE, classLoader)) {
-			missing.add("Bucket4j's Lettuce module (com.bucket4j:bucket4j_jdk17-lettuce)");
-		}
-		if (missing.isEmpty()) {
-			// Both are there, yet no store was set up: a bean of the application replaced it.
-			missing.add("a SharedBucketStore");
-		}
-		return new ConfigurationProblem(STORE_PROPERTY,
-				"is redis, but " + String.join(" and ", missing) + ((missing.size() > 1) ? " are" : " is")
-						+ " not on the class path",
-				"Add " + String.join(" and ", missing) + " to the application, or set " + STORE_PROPERTY
-						+ "=local (each instance then has each provider's whole budget to itself).");
+		return RedisStoreProblems.redisMissing(Store.RATE_LIMITS, classLoader,
+				ClassUtils.isPresent(BUCKET4J_LETTUCE, classLoader) ? new String[0]
+						: new String[] { "Bucket4j's Lettuce module (com.bucket4j:bucket4j_jdk17-lettuce)" });
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { LETTUCE_CONNECTION_FACTORY, BUCKET4J_LETTUCE })
 	@ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "redis")
+	@Import(ProvidersRedisConfiguration.class)
 	static class RedisBucketsConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(SharedBucketStore.class)
 		LettuceProxyManagers providersRateLimitLettuceProxyManagers(
-				ObjectProvider<LettuceConnectionFactory> connectionFactories) {
-			return new LettuceProxyManagers(connectionFactory(connectionFactories));
+				ObjectProvider<ProvidersRedisConnections> connections) {
+			return new LettuceProxyManagers(connections(connections).binary());
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(SharedPauses.class)
-		RedisSharedPauses providersRateLimitRedisPauses(ObjectProvider<LettuceConnectionFactory> connectionFactories) {
-			return new RedisSharedPauses(connectionFactory(connectionFactories));
+		RedisSharedPauses providersRateLimitRedisPauses(ObjectProvider<ProvidersRedisConnections> connections) {
+			return new RedisSharedPauses(connections(connections));
 		}
 
-		private static LettuceConnectionFactory connectionFactory(
-				ObjectProvider<LettuceConnectionFactory> connectionFactories) {
-			LettuceConnectionFactory connectionFactory = connectionFactories.getIfUnique();
-			if (connectionFactory == null) {
-				throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(STORE_PROPERTY,
-						"is redis, but the application has no LettuceConnectionFactory bean (one Redis connection "
-								+ "factory using Lettuce, Spring Boot's default client)",
-						"Let Spring Boot configure Redis (spring.data.redis.host, port, password; do not exclude "
-								+ "DataRedisAutoConfiguration; use Lettuce rather than Jedis), or set " + STORE_PROPERTY
-								+ "=local.")));
+		private static ProvidersRedisConnections connections(ObjectProvider<ProvidersRedisConnections> connections) {
+			ProvidersRedisConnections available = connections.getIfAvailable();
+			if (available == null) {
+				throw new InvalidProviderConfigurationException(
+						List.of(RedisStoreProblems.noConnectionFactory(Store.RATE_LIMITS)));
 			}
-			return connectionFactory;
+			return available;
 		}
 
 	}

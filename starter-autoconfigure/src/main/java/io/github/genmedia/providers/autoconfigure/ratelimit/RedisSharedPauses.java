@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection;
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.ratelimit.RateLimitPause;
 import io.github.genmedia.providers.ratelimit.SharedPauses;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -22,7 +24,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * Pauses shared through Redis: a pause key per shared bucket,
@@ -31,9 +32,11 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * message on the channel {@value #CHANNEL} whenever one is extended, which every instance
  * applies to its limiter of that bucket at once.
  * <p>
- * The connections are opened on a thread of this class, once the context has started
- * (after Spring Boot's connection factory), never by a caller: a Redis that is down
- * delays nothing. They are closed when the context stops, before the factory. That thread also reads the pause keys of this
+ * The connections ({@link PauseConnections}) are opened for this class's thread, once the
+ * context has started, never by a caller: a Redis that is down delays nothing. They are
+ * closed with the starter's other Redis connections ({@link ProvidersRedisConnections}),
+ * after this class's thread stops and before Spring Boot's connection factory. That
+ * thread also reads the pause keys of this
  * instance's limiters every {@value #READ_SECONDS} seconds, so that an instance that
  * starts during a pause, or missed a message while Redis was away, hears it all the same.
  * When Redis cannot be reached, each instance keeps the pauses it learns to itself,
@@ -50,7 +53,7 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 
 	static final int READ_SECONDS = 5;
 
-	private final LettuceConnectionFactory connectionFactory;
+	private final LazyRedisConnection<PauseConnections> connection;
 
 	private final String origin = UUID.randomUUID().toString();
 
@@ -63,12 +66,21 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 
 	private final AtomicBoolean available = new AtomicBoolean(true);
 
-	private volatile @Nullable PauseConnections connections;
-
 	private volatile boolean stopped;
 
-	RedisSharedPauses(LettuceConnectionFactory connectionFactory) {
-		this.connectionFactory = connectionFactory;
+	RedisSharedPauses(ProvidersRedisConnections connections) {
+		this.connection = connections.open("rate-limit pauses",
+				(client) -> PauseConnections.open(client, CHANNEL, new RedisPubSubAdapter<>() {
+
+					@Override
+					public void message(String channel, String message) {
+						StoredPause.Heard heard = StoredPause.parseMessage(message);
+						if (heard != null) {
+							hear(heard.key(), heard.pause());
+						}
+					}
+
+				}), PauseConnections::close);
 	}
 
 	@Override
@@ -93,11 +105,6 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 		if (thread != null) {
 			thread.shutdownNow();
 		}
-		PauseConnections connections = this.connections;
-		this.connections = null;
-		if (connections != null) {
-			connections.close();
-		}
 	}
 
 	@Override
@@ -105,7 +112,7 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 		return this.thread != null;
 	}
 
-	/** After Spring Boot's connection factory (phase 0) starts, and before it stops. */
+	/** After the connections (phase {@value ProvidersRedisConnections#PHASE}) start, and before they close. */
 	@Override
 	public int getPhase() {
 		return 1000;
@@ -113,13 +120,13 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 
 	@Override
 	public void post(String key, RateLimitPause pause) {
-		PauseConnections connections = this.connections;
+		PauseConnections connections = this.connection.now();
 		if (connections != null) {
 			post(connections, key, pause);
 		}
 		else {
 			// Not connected yet, or Redis is away: this class's thread connects first.
-			onThread(() -> post(connected(), key, pause));
+			onThread(() -> post(this.connection.get(), key, pause));
 		}
 	}
 
@@ -189,7 +196,7 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 	/** On this class's thread: connect if need be, and hear the pauses stored for the keys. */
 	private void read(List<String> keys) {
 		try {
-			PauseConnections connections = connected();
+			PauseConnections connections = this.connection.get();
 			if (!keys.isEmpty()) {
 				connections.read(keys.stream().map((key) -> key + KEY_SUFFIX).toList())
 					.forEach((pauseKey, value) -> hear(pauseKey.substring(0, pauseKey.length() - KEY_SUFFIX.length()),
@@ -200,31 +207,6 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 		catch (RuntimeException ex) {
 			failed(ex);
 		}
-	}
-
-	private PauseConnections connected() {
-		PauseConnections connections = this.connections;
-		if (connections == null) {
-			connections = PauseConnections.open(this.connectionFactory.getRequiredNativeClient(), CHANNEL,
-					new RedisPubSubAdapter<>() {
-
-						@Override
-						public void message(String channel, String message) {
-							StoredPause.Heard heard = StoredPause.parseMessage(message);
-							if (heard != null) {
-								hear(heard.key(), heard.pause());
-							}
-						}
-
-					});
-			this.connections = connections;
-			if (this.stopped) {
-				connections.close();
-				this.connections = null;
-				throw new IllegalStateException("The Redis connections of the shared pauses are closed");
-			}
-		}
-		return connections;
 	}
 
 	private void hear(String key, @Nullable StoredPause stored) {

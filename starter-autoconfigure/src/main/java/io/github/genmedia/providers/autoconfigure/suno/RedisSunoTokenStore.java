@@ -5,25 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection;
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
+import io.github.genmedia.providers.autoconfigure.redis.RedisWait;
 import io.github.genmedia.providers.suno.SharedSunoToken;
 import io.github.genmedia.providers.suno.SunoJwt;
 import io.github.genmedia.providers.suno.SunoTokenStore;
-import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.DisposableBean;
-
 /**
- * Suno tokens shared through Redis, on a Lettuce connection of Spring Boot's Redis
- * connection factory ({@link SunoRedisConnection}).
+ * Suno tokens shared through Redis, on the starter's connection with string keys and
+ * binary values ({@link io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections#binary()}).
  * <p>
  * Keys, where {@code <account>} is the HMAC-SHA256 of the account id under the
  * encryption key (the account id itself, a SHA-256 of {@code __client}, when
@@ -35,27 +32,25 @@ import org.springframework.beans.factory.DisposableBean;
  * of the instance that refreshes, for at most the lease; released by a script that
  * deletes it only for its holder.</li>
  * </ul>
- * Each command waits at most {@value #TIMEOUT_SECONDS} s; a command that times out is
- * cancelled, so that Lettuce does not send it once Redis is back.
+ * Each command waits at most {@value RedisWait#TIMEOUT_SECONDS} s; a command that times
+ * out is cancelled, so that Lettuce does not send it once Redis is back.
  */
-final class RedisSunoTokenStore implements SunoTokenStore, DisposableBean {
+final class RedisSunoTokenStore implements SunoTokenStore {
 
 	static final String TOKEN_PREFIX = "genmedia:suno:token:";
 
 	static final String LOCK_PREFIX = "genmedia:suno:token-lock:";
 
-	static final int TIMEOUT_SECONDS = 2;
-
 	private static final String UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then "
 			+ "return redis.call('del', KEYS[1]) else return 0 end";
 
-	private final SunoRedisConnection connection;
+	private final LazyRedisConnection<StatefulConnection<String, byte[]>> connection;
 
 	private final SunoTokenCipher cipher;
 
 	private final byte[] owner = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
 
-	RedisSunoTokenStore(SunoRedisConnection connection, SunoTokenCipher cipher) {
+	RedisSunoTokenStore(LazyRedisConnection<StatefulConnection<String, byte[]>> connection, SunoTokenCipher cipher) {
 		this.connection = connection;
 		this.cipher = cipher;
 	}
@@ -63,7 +58,7 @@ final class RedisSunoTokenStore implements SunoTokenStore, DisposableBean {
 	@Override
 	public @Nullable SharedSunoToken read(String accountId) {
 		String key = TOKEN_PREFIX + this.cipher.name(accountId);
-		byte[] value = await(commands().get(key));
+		byte[] value = RedisWait.await(commands().get(key));
 		if (value == null) {
 			return null;
 		}
@@ -79,7 +74,7 @@ final class RedisSunoTokenStore implements SunoTokenStore, DisposableBean {
 	@Override
 	public boolean tryLock(String accountId, Duration lease) {
 		String key = LOCK_PREFIX + this.cipher.name(accountId);
-		return "OK".equals(await(commands().set(key, this.owner, SetArgs.Builder.nx().px(lease.toMillis()))));
+		return "OK".equals(RedisWait.await(commands().set(key, this.owner, SetArgs.Builder.nx().px(lease.toMillis()))));
 	}
 
 	@Override
@@ -88,13 +83,13 @@ final class RedisSunoTokenStore implements SunoTokenStore, DisposableBean {
 			return;
 		}
 		String key = TOKEN_PREFIX + this.cipher.name(accountId);
-		await(commands().set(key, this.cipher.seal(encode(token), key), SetArgs.Builder.px(timeToLive.toMillis())));
+		RedisWait.await(commands().set(key, this.cipher.seal(encode(token), key), SetArgs.Builder.px(timeToLive.toMillis())));
 	}
 
 	@Override
 	public void unlock(String accountId) {
 		String key = LOCK_PREFIX + this.cipher.name(accountId);
-		await(commands().<Long>eval(UNLOCK, ScriptOutputType.INTEGER, new String[] { key }, this.owner));
+		RedisWait.await(commands().<Long>eval(UNLOCK, ScriptOutputType.INTEGER, new String[] { key }, this.owner));
 	}
 
 	@Override
@@ -103,7 +98,7 @@ final class RedisSunoTokenStore implements SunoTokenStore, DisposableBean {
 	}
 
 	private RedisClusterAsyncCommands<String, byte[]> commands() {
-		return this.connection.commands();
+		return ProvidersRedisConnections.async(this.connection.get());
 	}
 
 	/** {@code requestedAt} and {@code expiresAt} in epoch milliseconds, then the JWT, one a line. */
@@ -119,30 +114,6 @@ final class RedisSunoTokenStore implements SunoTokenStore, DisposableBean {
 		}
 		return new SharedSunoToken(SunoJwt.of(lines[2]), Instant.ofEpochMilli(Long.parseLong(lines[0])),
 				Instant.ofEpochMilli(Long.parseLong(lines[1])));
-	}
-
-	static <T> @Nullable T await(Future<T> command) {
-		try {
-			return command.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (TimeoutException ex) {
-			command.cancel(true);
-			throw new RedisConnectionException("Redis did not answer within " + TIMEOUT_SECONDS + " s");
-		}
-		catch (InterruptedException ex) {
-			command.cancel(true);
-			Thread.currentThread().interrupt();
-			throw new RedisConnectionException("Interrupted while waiting for Redis");
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-					: new RedisConnectionException("Redis failed", ex.getCause());
-		}
-	}
-
-	@Override
-	public void destroy() {
-		this.connection.close();
 	}
 
 	@Override

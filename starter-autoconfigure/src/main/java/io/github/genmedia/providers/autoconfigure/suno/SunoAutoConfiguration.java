@@ -9,8 +9,11 @@ import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.condition.ConditionalOnProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConfiguration;
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems.Store;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.scheduling.HandOffScheduler;
 import io.github.genmedia.providers.suno.ClerkClient;
@@ -34,6 +37,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.web.client.RestClient;
 
@@ -70,12 +75,13 @@ public final class SunoAutoConfiguration {
 
 	static final String STORE_PROPERTY = "providers.suno.token.store";
 
-	static final String LETTUCE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
+	static final String LETTUCE_CONNECTION_FACTORY = RedisStoreProblems.LETTUCE_CONNECTION_FACTORY;
 
 	@Bean
 	@ConditionalOnMissingBean(SunoTokenProvider.class)
 	SunoTokenRefresh sunoTokenRefresh(ActiveProviders activeProviders, ProviderRestClientFactory factory,
-			ObjectProvider<SunoTokenObserver> observer, StarterThreads threads, ObjectProvider<SunoTokenStore> stores) {
+			ObjectProvider<SunoTokenObserver> observer, StarterThreads threads, ObjectProvider<SunoTokenStore> stores,
+			ResourceLoader resourceLoader) {
 		ActiveProvider suno = suno(activeProviders);
 		SunoSettings settings = suno.own(SunoSettings.class);
 		RestClient clerkClient = factory.auxiliaryBuilder(suno, settings.clerkTimeout()).build();
@@ -88,23 +94,21 @@ public final class SunoAutoConfiguration {
 				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX, REFRESH_THREADS).lane(REFRESH_LANE));
 		SunoTokenProvider tokens = new SunoTokenProvider(cookie,
 				new ClerkClient(clerkClient, settings.clerk()), ClerkRetry.defaults(), scheduler,
-				settings.tokens(), observer.getIfAvailable(() -> SunoTokenObserver.NONE), sharedStore(settings, stores));
+				settings.tokens(), observer.getIfAvailable(() -> SunoTokenObserver.NONE),
+				sharedStore(settings, stores, resourceLoader.getClassLoader()));
 		return new SunoTokenRefresh(tokens);
 	}
 
-	private static @Nullable SunoTokenStore sharedStore(SunoSettings settings, ObjectProvider<SunoTokenStore> stores) {
+	private static @Nullable SunoTokenStore sharedStore(SunoSettings settings, ObjectProvider<SunoTokenStore> stores,
+			@Nullable ClassLoader classLoader) {
 		SunoTokenCipher cipher = settings.sharedTokens();
 		if (cipher == null) {
 			return null;
 		}
 		SunoTokenStore store = stores.getIfUnique();
 		if (store == null) {
-			throw new InvalidProviderConfigurationException(List.of(new ConfigurationProblem(STORE_PROPERTY,
-					"is redis, but there is no Redis connection to share Suno tokens through (no single "
-							+ "LettuceConnectionFactory bean, or Spring Data Redis is not on the class path)",
-					"Add org.springframework.boot:spring-boot-starter-data-redis and let Spring Boot configure Redis "
-							+ "with Lettuce (spring.data.redis.host, port, password), or set " + STORE_PROPERTY
-							+ "=local.")));
+			throw new InvalidProviderConfigurationException(List.of(RedisStoreProblems.redisMissing(Store.SUNO_TOKENS,
+					classLoader)));
 		}
 		logger.info("Suno tokens are shared by the instances through " + store.name() + " (" + STORE_PROPERTY
 				+ "=redis), " + (cipher.encrypts() ? "encrypted" : "UNENCRYPTED (store-unencrypted=true)"));
@@ -149,18 +153,19 @@ public final class SunoAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = LETTUCE_CONNECTION_FACTORY)
 	@ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "redis")
+	@Import(ProvidersRedisConfiguration.class)
 	static class SunoRedisTokenStoreConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(SunoTokenStore.class)
 		@Nullable RedisSunoTokenStore sunoRedisTokenStore(ActiveProviders activeProviders,
-				ObjectProvider<LettuceConnectionFactory> connectionFactories) {
+				ObjectProvider<ProvidersRedisConnections> connections) {
 			SunoTokenCipher cipher = suno(activeProviders).own(SunoSettings.class).sharedTokens();
-			LettuceConnectionFactory connectionFactory = connectionFactories.getIfUnique();
-			if (cipher == null || connectionFactory == null) {
+			ProvidersRedisConnections available = connections.getIfAvailable();
+			if (cipher == null || available == null) {
 				return null;
 			}
-			return new RedisSunoTokenStore(new SunoRedisConnection(connectionFactory), cipher);
+			return new RedisSunoTokenStore(available.binary(), cipher);
 		}
 
 	}

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
+import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.suno.ClerkClient;
 import io.github.genmedia.providers.suno.ClerkRetry;
 import io.github.genmedia.providers.suno.ClerkSettings;
@@ -22,6 +24,7 @@ import io.github.genmedia.providers.suno.SunoTokenProvider;
 import io.github.genmedia.providers.suno.SunoTokenSettings;
 import io.github.genmedia.providers.suno.SunoTokenStore;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -171,9 +174,8 @@ class SharedSunoTokensTests {
 		// Another instance with the same key opens it; one with another key does not.
 		assertThat(store().read(sha256(CLIENT))).isNotNull()
 			.satisfies((token) -> assertThat(token.jwt().reveal()).isEqualTo(jwt));
-		RedisSunoTokenStore otherKey = new RedisSunoTokenStore(new SunoRedisConnection(connectionFactory()),
+		RedisSunoTokenStore otherKey = new RedisSunoTokenStore(connection(),
 				SunoTokenCipher.aes("another key of thirty-two bytes!".getBytes(StandardCharsets.US_ASCII)));
-		this.closeables.add(otherKey::destroy);
 		assertThat(otherKey.read(sha256(CLIENT))).isNull();
 	}
 
@@ -212,10 +214,13 @@ class SharedSunoTokensTests {
 	}
 
 	RedisSunoTokenStore store() {
-		RedisSunoTokenStore store = new RedisSunoTokenStore(new SunoRedisConnection(connectionFactory()),
-				SunoTokenCipher.aes(Base64.getDecoder().decode(KEY)));
-		this.closeables.add(store::destroy);
-		return store;
+		return new RedisSunoTokenStore(connection(), SunoTokenCipher.aes(Base64.getDecoder().decode(KEY)));
+	}
+
+	private LazyRedisConnection<StatefulConnection<String, byte[]>> connection() {
+		ProvidersRedisConnections connections = new ProvidersRedisConnections(connectionFactory());
+		this.closeables.add(connections::stop);
+		return connections.binary();
 	}
 
 	private LettuceConnectionFactory connectionFactory() {

@@ -191,9 +191,11 @@ class SunoTokenStoreAutoConfigurationTests {
 					"providers.suno.token.encryption-key=" + SharedSunoTokensTests.KEY)
 			.run((context) -> {
 				FailureAnalysis analysis = analysis(context);
-				assertThat(analysis.getDescription()).contains("providers.suno.token.store: is redis, but there is no "
-						+ "Redis connection to share Suno tokens through");
-				assertThat(analysis.getAction()).contains("spring-boot-starter-data-redis")
+				assertThat(analysis.getDescription()).contains("providers.suno.token.store: is redis, but the "
+						+ "application has no LettuceConnectionFactory bean (one Redis connection factory using Lettuce, "
+						+ "Spring Boot's default client)");
+				assertThat(analysis.getAction()).contains("Let Spring Boot configure Redis")
+					.contains("or set providers.suno.token.store=local (each instance then asks Clerk for its own tokens).")
 					.doesNotContain(SharedSunoTokensTests.KEY);
 			});
 	}

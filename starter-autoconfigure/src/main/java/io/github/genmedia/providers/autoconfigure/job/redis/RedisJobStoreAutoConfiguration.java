@@ -7,6 +7,8 @@ import java.util.List;
 import io.github.genmedia.providers.autoconfigure.properties.ProvidersJobsProperties;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems;
+import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems.Store;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.job.GenerationJobs;
 import io.github.genmedia.providers.job.JobPoller;
@@ -47,7 +49,7 @@ public final class RedisJobStoreAutoConfiguration {
 
 	static final String STORE_PROPERTY = "providers.jobs.store";
 
-	static final String LETTUCE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
+	static final String LETTUCE_CONNECTION_FACTORY = RedisStoreProblems.LETTUCE_CONNECTION_FACTORY;
 
 	/** Shorter leases would have instances take each other's jobs over at every hiccup. */
 	static final Duration SHORTEST_LEASE = Duration.ofSeconds(1);
@@ -59,12 +61,7 @@ public final class RedisJobStoreAutoConfiguration {
 		LettuceConnectionFactory connectionFactory = connectionFactories.getIfUnique();
 		List<ConfigurationProblem> problems = new ArrayList<>();
 		if (connectionFactory == null) {
-			problems.add(new ConfigurationProblem(STORE_PROPERTY,
-					"is redis, but the application has no LettuceConnectionFactory bean (one Redis connection factory "
-							+ "using Lettuce, Spring Boot's default client)",
-					"Let Spring Boot configure Redis (spring.data.redis.host, port, password; do not exclude "
-							+ "DataRedisAutoConfiguration; use Lettuce rather than Jedis), or set " + STORE_PROPERTY
-							+ "=local."));
+			problems.add(RedisStoreProblems.noConnectionFactory(Store.JOBS));
 		}
 		if (properties.getLeaseDuration().compareTo(SHORTEST_LEASE) < 0) {
 			problems.add(new ConfigurationProblem("providers.jobs.lease-duration",
