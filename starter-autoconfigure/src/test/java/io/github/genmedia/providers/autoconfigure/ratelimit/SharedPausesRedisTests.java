@@ -5,19 +5,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.genmedia.providers.auth.Credential;
+import io.github.genmedia.providers.autoconfigure.HeldAnswers;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.error.ProviderApiException;
@@ -65,7 +61,7 @@ class SharedPausesRedisTests {
 
 	private static final String PAUSE_KEY = "genmedia:rate-limit:sunor:" + Credential.of(KEY).fingerprint() + ":pause";
 
-	private static final HeldTooManyRequests held = new HeldTooManyRequests();
+	private static final HeldAnswers held = new HeldAnswers();
 
 	@RegisterExtension
 	static WireMockExtension provider = WireMockExtension.newInstance()
@@ -99,7 +95,7 @@ class SharedPausesRedisTests {
 	@BeforeEach
 	void emptyRedis() {
 		connection.sync().flushall();
-		held.reset();
+		held.hold();
 		provider.stubFor(get("/songs").willReturn(ok("[]")));
 	}
 
@@ -116,7 +112,7 @@ class SharedPausesRedisTests {
 	@Test
 	void a429OnAHoldsBackTheCallersQueuedOnBAndCUntilThePauseEnds() {
 		provider.stubFor(get("/busy").willReturn(
-				aResponse().withStatus(429).withHeader("Retry-After", "3").withTransformers(HeldTooManyRequests.NAME)));
+				aResponse().withStatus(429).withHeader("Retry-After", "3").withTransformers(HeldAnswers.NAME)));
 		instance("a").run((a) -> instance("b").run((b) -> instance("c").run((c) -> {
 			CompletableFuture<Object> busy = callHeld(a);
 			List<Caller> queued = queue(b, c);
@@ -140,7 +136,7 @@ class SharedPausesRedisTests {
 	@Test
 	void aPauseBeyondMaxWaitRefusesTheCallersQueuedOnBAndCUnsentAndTakesThemOutOfService() {
 		provider.stubFor(get("/busy").willReturn(
-				aResponse().withStatus(429).withHeader("Retry-After", "60").withTransformers(HeldTooManyRequests.NAME)));
+				aResponse().withStatus(429).withHeader("Retry-After", "60").withTransformers(HeldAnswers.NAME)));
 		instance("a").run((a) -> instance("b").run((b) -> instance("c").run((c) -> {
 			CompletableFuture<Object> busy = callHeld(a);
 			List<Caller> queued = queue(b, c, b, c);
@@ -237,7 +233,7 @@ class SharedPausesRedisTests {
 					== 3);
 		CompletableFuture<Object> busy = CompletableFuture
 			.supplyAsync(() -> sunor(context).get().uri("/busy").retrieve().toBodilessEntity());
-		assertThat(held.arrived.await(30, TimeUnit.SECONDS)).as("the held request reached the stand-in").isTrue();
+		assertThat(held.awaitArrival()).as("the held request reached the stand-in").isTrue();
 		return busy;
 	}
 
@@ -291,51 +287,6 @@ class SharedPausesRedisTests {
 					&& List.of(this.thread.getStackTrace())
 						.stream()
 						.anyMatch((frame) -> frame.getClassName().startsWith("io.github.bucket4j.BlockingStrategy")));
-		}
-
-	}
-
-	/**
-	 * Holds the answers of the stubs that name it until the test lets them go, and tells
-	 * when the first request arrived.
-	 */
-	static final class HeldTooManyRequests implements ResponseDefinitionTransformerV2 {
-
-		static final String NAME = "held-429";
-
-		private volatile CountDownLatch arrived = new CountDownLatch(1);
-
-		private volatile CountDownLatch released = new CountDownLatch(1);
-
-		void reset() {
-			this.arrived = new CountDownLatch(1);
-			this.released = new CountDownLatch(1);
-		}
-
-		void release() {
-			this.released.countDown();
-		}
-
-		@Override
-		public ResponseDefinition transform(ServeEvent serveEvent) {
-			this.arrived.countDown();
-			try {
-				this.released.await(60, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return serveEvent.getResponseDefinition();
-		}
-
-		@Override
-		public boolean applyGlobally() {
-			return false;
-		}
-
-		@Override
-		public String getName() {
-			return NAME;
 		}
 
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.autoconfigure.HeldAnswers;
 import io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.genmedia.providers.autoconfigure.HeldAnswers;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
