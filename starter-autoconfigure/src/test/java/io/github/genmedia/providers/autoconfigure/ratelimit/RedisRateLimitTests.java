@@ -25,18 +25,12 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
+import io.github.genmedia.providers.autoconfigure.redis.LocalRedisExtension;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
 import io.github.genmedia.providers.ratelimit.RateLimitState;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,33 +69,12 @@ class RedisRateLimitTests {
 	@RegisterExtension
 	static WireMockExtension provider = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private static LocalRedis redis;
-
-	private static RedisClient client;
-
-	private static StatefulRedisConnection<String, byte[]> connection;
-
-	@BeforeAll
-	static void startRedis() throws Exception {
-		redis = LocalRedis.start();
-		client = RedisClient.create(redis.url());
-		connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-	}
-
-	@AfterAll
-	static void stopRedis() throws Exception {
-		if (connection != null) {
-			connection.close();
-			client.shutdown();
-		}
-		if (redis != null) {
-			redis.close();
-		}
-	}
+	@RegisterExtension
+	static LocalRedisExtension redis = new LocalRedisExtension();
 
 	@BeforeEach
 	void emptyRedis() {
-		connection.sync().flushall();
+		redis.binary().flushall();
 		provider.stubFor(get("/songs").willReturn(ok("[]")));
 	}
 
@@ -132,7 +105,7 @@ class RedisRateLimitTests {
 			assertThat(served.get("b")).as("instance b's share of %s", served).isGreaterThanOrEqualTo(events.size() / 5);
 			// One bucket, named by provider and fingerprint, never by the key.
 			String fingerprint = Credential.of(KEY).fingerprint();
-			assertThat(connection.sync().keys("*")).containsExactly("genmedia:rate-limit:sunor:" + fingerprint);
+			assertThat(redis.binary().keys("*")).containsExactly("genmedia:rate-limit:sunor:" + fingerprint);
 		}));
 	}
 
@@ -143,7 +116,7 @@ class RedisRateLimitTests {
 				push(Duration.ofSeconds(2), sunor(a), sunor(b));
 
 				assertThat(mostInAnySecond(provider.getAllServeEvents())).isGreaterThan(LIMIT + 5);
-				assertThat(connection.sync().keys("*")).isEmpty();
+				assertThat(redis.binary().keys("*")).isEmpty();
 			}));
 	}
 
@@ -176,7 +149,7 @@ class RedisRateLimitTests {
 
 		// The bucket expires a minute after it would be full again: five minutes of debt, not a day.
 		String bucket = "genmedia:rate-limit:sunor:" + Credential.of(KEY).fingerprint();
-		assertThat(Duration.ofMillis(connection.sync().pttl(bucket))).isPositive()
+		assertThat(Duration.ofMillis(redis.binary().pttl(bucket))).isPositive()
 			.isLessThanOrEqualTo(Duration.ofMinutes(5).plusSeconds(LettuceProxyManagers.KEEP_SECONDS));
 		instance("b").withPropertyValues(sunorsLimit).run((b) -> {
 			assertThatExceptionOfType(RateLimitExceededException.class)
@@ -233,7 +206,7 @@ class RedisRateLimitTests {
 
 	@Test
 	void anInterruptedWaitEndsWithInterruptedExceptionInsteadOfFallingBack() throws Exception {
-		ProxyManager<String> store = Bucket4jLettuce.casBasedBuilder(connection).build();
+		ProxyManager<String> store = Bucket4jLettuce.casBasedBuilder(redis.binaryConnection()).build();
 		Bucket4jRateLimiter limiter = Bucket4jRateLimiter.shared("sunor", RateLimitSettings.of(1, Duration.ofMinutes(1)),
 				store, "genmedia:rate-limit:sunor:0123456789abcdef");
 		limiter.acquire(Duration.ZERO).release();
@@ -244,7 +217,7 @@ class RedisRateLimitTests {
 		CompletableFuture<String> outcome = new CompletableFuture<>();
 		try {
 			// Redis holds every command for 5 s, so the caller is interrupted while it waits for Redis.
-			connection.sync().clientPause(5000);
+			redis.binary().clientPause(5000);
 			Thread caller = new Thread(() -> {
 				try {
 					limiter.acquire(Duration.ofSeconds(30));
@@ -275,14 +248,14 @@ class RedisRateLimitTests {
 
 	@Test
 	void theApplicationsOwnProxyManagerKeepsTheBucketsOnlyWhenChosen() {
-		ProxyManager<String> own = Bucket4jLettuce.casBasedBuilder(connection).build();
+		ProxyManager<String> own = Bucket4jLettuce.casBasedBuilder(redis.binaryConnection()).build();
 		instance("a").withPropertyValues("providers.rate-limit.store=local")
 			.withBean(ProxyManager.class, () -> own)
 			.run((a) -> {
 				assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("local");
 				sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
 
-				assertThat(connection.sync().keys("genmedia:rate-limit:sunor:*")).isEmpty();
+				assertThat(redis.binary().keys("genmedia:rate-limit:sunor:*")).isEmpty();
 			});
 		instance("a").withPropertyValues("providers.rate-limit.store=proxy-manager")
 			.withBean(ProxyManager.class, () -> own)
@@ -290,7 +263,7 @@ class RedisRateLimitTests {
 				assertThat(a.getBean(ProviderRateLimiters.class).store()).isEqualTo("proxy-manager");
 				sunor(a).get().uri("/songs").retrieve().toBodilessEntity();
 
-				assertThat(connection.sync().keys("genmedia:rate-limit:sunor:*")).hasSize(1);
+				assertThat(redis.binary().keys("genmedia:rate-limit:sunor:*")).hasSize(1);
 			});
 		instance("a").withPropertyValues("providers.rate-limit.store=proxy-manager")
 			.run((a) -> assertThat(a).getFailure()

@@ -16,13 +16,12 @@ import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.autoconfigure.HeldAnswers;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
+import io.github.genmedia.providers.autoconfigure.redis.LocalRedisExtension;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
 import io.github.genmedia.providers.ratelimit.RateLimiter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,33 +67,12 @@ class SharedPausesRedisTests {
 		.options(wireMockConfig().dynamicPort().extensions(held))
 		.build();
 
-	private static LocalRedis redis;
-
-	private static RedisClient client;
-
-	private static StatefulRedisConnection<String, String> connection;
-
-	@BeforeAll
-	static void startRedis() throws Exception {
-		redis = LocalRedis.start();
-		client = RedisClient.create(redis.url());
-		connection = client.connect();
-	}
-
-	@AfterAll
-	static void stopRedis() {
-		if (connection != null) {
-			connection.close();
-			client.shutdown();
-		}
-		if (redis != null) {
-			redis.close();
-		}
-	}
+	@RegisterExtension
+	static LocalRedisExtension redis = new LocalRedisExtension();
 
 	@BeforeEach
 	void emptyRedis() {
-		connection.sync().flushall();
+		redis.strings().flushall();
 		held.hold();
 		provider.stubFor(get("/songs").willReturn(ok("[]")));
 	}
@@ -152,10 +130,10 @@ class SharedPausesRedisTests {
 			assertThat(arrivalsOf("b", "c")).as("requests of B and C the stand-in received").isEmpty();
 
 			// The pause key: the end in epoch milliseconds first, kept as long as the pause lasts.
-			String stored = connection.sync().get(PAUSE_KEY);
+			String stored = redis.strings().get(PAUSE_KEY);
 			Instant until = Instant.ofEpochMilli(Long.parseLong(stored.substring(0, stored.indexOf('|'))));
 			assertThat(stored).matches("\\d+\\|TOO_MANY_REQUESTS\\|60000\\|60000\\|[0-9a-f-]{36}");
-			assertThat(connection.sync().pttl(PAUSE_KEY)).isPositive().isLessThanOrEqualTo(60_000);
+			assertThat(redis.strings().pttl(PAUSE_KEY)).isPositive().isLessThanOrEqualTo(60_000);
 			for (AssertableApplicationContext instance : List.of(b, c)) {
 				Health health = health(instance);
 				assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
@@ -229,7 +207,7 @@ class SharedPausesRedisTests {
 	 */
 	private static CompletableFuture<Object> callHeld(AssertableApplicationContext context) throws Exception {
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> connection.sync().pubsubNumsub(RedisSharedPauses.CHANNEL).get(RedisSharedPauses.CHANNEL)
+			.until(() -> redis.strings().pubsubNumsub(RedisSharedPauses.CHANNEL).get(RedisSharedPauses.CHANNEL)
 					== 3);
 		CompletableFuture<Object> busy = CompletableFuture
 			.supplyAsync(() -> sunor(context).get().uri("/busy").retrieve().toBodilessEntity());

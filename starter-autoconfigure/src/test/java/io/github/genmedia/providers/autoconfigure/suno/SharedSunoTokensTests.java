@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.autoconfigure.HeldAnswers;
 import io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection;
-import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
+import io.github.genmedia.providers.autoconfigure.redis.LocalRedisExtension;
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.suno.ClerkClient;
 import io.github.genmedia.providers.suno.ClerkRetry;
@@ -24,15 +24,8 @@ import io.github.genmedia.providers.suno.SunoSchedulerFactory;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import io.github.genmedia.providers.suno.SunoTokenSettings;
 import io.github.genmedia.providers.suno.SunoTokenStore;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulConnection;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,35 +74,14 @@ class SharedSunoTokensTests {
 		.options(wireMockConfig().dynamicPort().extensions(held))
 		.build();
 
-	private static LocalRedis redis;
-
-	private static RedisClient client;
-
-	private static StatefulRedisConnection<String, byte[]> raw;
+	@RegisterExtension
+	static LocalRedisExtension redis = new LocalRedisExtension();
 
 	private final List<AutoCloseable> closeables = new ArrayList<>();
 
-	@BeforeAll
-	static void startRedis() throws Exception {
-		redis = LocalRedis.start();
-		client = RedisClient.create(redis.url());
-		raw = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-	}
-
-	@AfterAll
-	static void stopRedis() {
-		if (raw != null) {
-			raw.close();
-			client.shutdown();
-		}
-		if (redis != null) {
-			redis.close();
-		}
-	}
-
 	@BeforeEach
 	void stubClerk() {
-		raw.sync().flushall();
+		redis.binary().flushall();
 		clerk.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v1/client"))
 			.willReturn(okJson("{\"response\":{\"last_active_session_id\":\"" + SESSION + "\"}}")));
 		clerk.stubFor(post(urlPathEqualTo(TOKENS)).willReturn(okJson("{\"jwt\":\"" + jwt(60) + "\"}")));
@@ -144,7 +116,7 @@ class SharedSunoTokensTests {
 		SunoTokenProvider b = instance(realScheduler(), store());
 
 		a.start();
-		await().atMost(Duration.ofSeconds(10)).until(() -> !raw.sync().keys("genmedia:suno:token-lock:*").isEmpty());
+		await().atMost(Duration.ofSeconds(10)).until(() -> !redis.binary().keys("genmedia:suno:token-lock:*").isEmpty());
 		b.start();
 		assertThat(b.defaultSource().hasUsableToken()).isFalse();
 		held.release();
@@ -153,7 +125,7 @@ class SharedSunoTokensTests {
 		assertThat(b.currentToken(Duration.ofSeconds(5))).isEqualTo(a.currentToken(Duration.ofSeconds(5)));
 		clerk.verify(1, postRequestedFor(urlPathEqualTo(TOKENS)));
 		clerk.verify(1, getRequestedFor(urlPathEqualTo("/v1/client")));
-		await().atMost(Duration.ofSeconds(10)).until(() -> raw.sync().keys("genmedia:suno:token-lock:*").isEmpty());
+		await().atMost(Duration.ofSeconds(10)).until(() -> redis.binary().keys("genmedia:suno:token-lock:*").isEmpty());
 	}
 
 	@Test
@@ -161,17 +133,17 @@ class SharedSunoTokensTests {
 		SunoTokenProvider a = instance(realScheduler(), store());
 		String jwt = a.currentToken(Duration.ofSeconds(10));
 
-		List<String> keys = raw.sync().keys("genmedia:suno:*");
+		List<String> keys = redis.binary().keys("genmedia:suno:*");
 		assertThat(keys).singleElement().asString().startsWith(RedisSunoTokenStore.TOKEN_PREFIX)
 			.doesNotContain(CLIENT)
 			.doesNotContain(sha256(CLIENT))
 			.hasSize(RedisSunoTokenStore.TOKEN_PREFIX.length() + 64);
-		byte[] value = raw.sync().get(keys.get(0));
+		byte[] value = redis.binary().get(keys.get(0));
 		String text = new String(value, StandardCharsets.ISO_8859_1);
 		assertThat(text).doesNotContain(jwt).doesNotContain(jwt.split("\\.")[1]).doesNotContain(CLIENT);
 		assertThat(value).hasSizeGreaterThan(12 + 16 + jwt.length());
 		// It expires with the JWT: 60 s after it was requested.
-		assertThat(raw.sync().pttl(keys.get(0))).isBetween(1L, 60_000L);
+		assertThat(redis.binary().pttl(keys.get(0))).isBetween(1L, 60_000L);
 		// Another instance with the same key opens it; one with another key does not.
 		assertThat(store().read(sha256(CLIENT))).isNotNull()
 			.satisfies((token) -> assertThat(token.jwt().reveal()).isEqualTo(jwt));
@@ -186,7 +158,7 @@ class SharedSunoTokensTests {
 	 * @return the token calls Clerk received
 	 */
 	private long clerkTokenCallsOver10Minutes(int instances, boolean shared) {
-		raw.sync().flushall();
+		redis.binary().flushall();
 		clerk.resetRequests();
 		VirtualTimeScheduler time = new VirtualTimeScheduler(T0);
 		List<SunoTokenProvider> fleet = new ArrayList<>();

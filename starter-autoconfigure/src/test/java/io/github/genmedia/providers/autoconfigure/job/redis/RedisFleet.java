@@ -2,10 +2,8 @@ package io.github.genmedia.providers.autoconfigure.job.redis;
 
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
+import io.github.genmedia.providers.autoconfigure.redis.LocalRedisExtension;
 import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,28 +25,16 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 final class RedisFleet implements BeforeAllCallback, AfterAllCallback {
 
-	private LocalRedis redis;
-
-	private RedisClient client;
-
-	private StatefulRedisConnection<String, String> connection;
+	private final LocalRedisExtension redis = new LocalRedisExtension();
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
-		this.redis = LocalRedis.start();
-		this.client = RedisClient.create(this.redis.url());
-		this.connection = this.client.connect();
+		this.redis.beforeAll(context);
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		if (this.connection != null) {
-			this.connection.close();
-			this.client.shutdown();
-		}
-		if (this.redis != null) {
-			this.redis.close();
-		}
+		this.redis.afterAll(context);
 	}
 
 	/**
@@ -56,7 +42,7 @@ final class RedisFleet implements BeforeAllCallback, AfterAllCallback {
 	 * @return the commands
 	 */
 	RedisCommands<String, String> redis() {
-		return this.connection.sync();
+		return this.redis.strings();
 	}
 
 	/**
