@@ -1,10 +1,13 @@
 package io.github.genmedia.providers.suno;
 
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records token refreshes in Micrometer.
@@ -32,6 +35,8 @@ public final class MicrometerSunoTokenObserver implements SunoTokenObserver {
 
 	private final Timer failure;
 
+	private final AtomicReference<@Nullable SunoAccount> configured = new AtomicReference<>();
+
 	public MicrometerSunoTokenObserver(MeterRegistry registry) {
 		this.registry = registry;
 		this.success = timer(registry, "success");
@@ -43,10 +48,15 @@ public final class MicrometerSunoTokenObserver implements SunoTokenObserver {
 		(success ? this.success : this.failure).record(duration);
 	}
 
+	/**
+	 * Point the expiry gauge at the configured account. The gauge is registered once and
+	 * reads whichever account is the configured one now: after a rotated cookie file
+	 * replaced the account, it follows the new one, not the stopped old one.
+	 */
 	@Override
 	public void started(SunoAccount account, boolean defaultAccount) {
-		if (defaultAccount) {
-			Gauge.builder(EXPIRY_GAUGE, account, MicrometerSunoTokenObserver::secondsUntilExpiry)
+		if (defaultAccount && this.configured.getAndSet(account) == null) {
+			Gauge.builder(EXPIRY_GAUGE, this.configured, MicrometerSunoTokenObserver::secondsUntilExpiry)
 				.description("Seconds until the Suno token of the configured account expires")
 				.baseUnit("seconds")
 				.strongReference(true)
@@ -54,8 +64,10 @@ public final class MicrometerSunoTokenObserver implements SunoTokenObserver {
 		}
 	}
 
-	private static double secondsUntilExpiry(SunoAccount account) {
-		return account.secondsUntilExpiry().isPresent() ? account.secondsUntilExpiry().getAsLong() : Double.NaN;
+	private static double secondsUntilExpiry(AtomicReference<@Nullable SunoAccount> configured) {
+		SunoAccount account = configured.get();
+		OptionalLong seconds = (account != null) ? account.secondsUntilExpiry() : OptionalLong.empty();
+		return seconds.isPresent() ? seconds.getAsLong() : Double.NaN;
 	}
 
 	private static Timer timer(MeterRegistry registry, String outcome) {

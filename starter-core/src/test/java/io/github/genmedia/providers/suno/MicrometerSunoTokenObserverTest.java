@@ -65,6 +65,27 @@ class MicrometerSunoTokenObserverTest {
 		assertThat(this.registry.find(MicrometerSunoTokenObserver.EXPIRY_GAUGE).gauges()).hasSize(1);
 	}
 
+	@Test
+	void theExpiryGaugeFollowsTheConfiguredAccountWhenItsCookieIsReplaced() {
+		ClerkStubs.session(clerk, "client-old", "sess_old");
+		ClerkStubs.token(clerk, "sess_old", TestJwts.expiringAt(Instant.now().plusSeconds(600)));
+		ClerkStubs.session(clerk, "client-new", "sess_new");
+		ClerkStubs.token(clerk, "sess_new", TestJwts.expiringAt(Instant.now().plusSeconds(3600)));
+		this.provider = new SunoTokenProvider(SunoCookie.parse("__client=client-old"), ClerkStubs.client(clerk),
+				new ClerkRetry(1, Duration.ofMillis(10), Duration.ofMillis(10)), this.scheduler,
+				SunoTokenSettings.defaults(), new MicrometerSunoTokenObserver(this.registry));
+		this.provider.start();
+		this.provider.currentToken(Duration.ofSeconds(10));
+		Gauge expiry = this.registry.get(MicrometerSunoTokenObserver.EXPIRY_GAUGE).gauge();
+		assertThat(expiry.value()).isBetween(590.0, 600.0);
+
+		assertThat(this.provider.replaceDefaultCookie(SunoCookie.parse("__client=client-new"))).isTrue();
+		this.provider.currentToken(Duration.ofSeconds(10));
+
+		assertThat(this.registry.find(MicrometerSunoTokenObserver.EXPIRY_GAUGE).gauges()).hasSize(1);
+		assertThat(expiry.value()).as("the new account's token, not the stopped old one's").isBetween(3590.0, 3600.0);
+	}
+
 	private Timer timer(String outcome) {
 		return this.registry.get(MicrometerSunoTokenObserver.REFRESH_TIMER).tag("outcome", outcome).timer();
 	}
