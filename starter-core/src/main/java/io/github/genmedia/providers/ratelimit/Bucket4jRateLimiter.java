@@ -3,6 +3,7 @@ package io.github.genmedia.providers.ratelimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -111,6 +112,12 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 
 	/** The last pause that extended {@link #pausedUntil}, for health. */
 	private volatile @Nullable RateLimitPause lastPause;
+
+	/**
+	 * The end of the latest pause heard from another instance: the shared store hands a
+	 * pause on again each time it is read, and it is taken once.
+	 */
+	private final AtomicReference<Instant> lastHeard = new AtomicReference<>(Instant.MIN);
 
 	/** The limit a shared bucket keeps, or {@code null} for a local bucket or no rate. */
 	private final @Nullable LimitInForce inForce;
@@ -426,17 +433,23 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	/**
 	 * Apply a pause another instance learned for the shared bucket: its callers here,
 	 * queued ones included, wait it out as if this instance had learned it. No debt: the
-	 * other instance added it. A pause that ended meanwhile changes nothing, and none is
-	 * taken longer than this instance's {@code maxPause}.
+	 * other instance added it. A pause that ended meanwhile, or that was heard already,
+	 * changes nothing, and none is taken longer than this instance's {@code maxPause}
+	 * from when it was first heard.
 	 */
 	private void heard(RateLimitPause pause) {
-		Duration left = Duration.between(this.timing.clock().instant(), pause.until());
+		Instant now = this.timing.clock().instant();
+		Duration left = Duration.between(now, pause.until());
 		if (left.isNegative() || left.isZero()) {
+			return;
+		}
+		Instant known = this.lastHeard.getAndAccumulate(pause.until(), (last, next) -> next.isAfter(last) ? next : last);
+		if (!pause.until().isAfter(known)) {
 			return;
 		}
 		Duration taken = min(left, this.settings.maxPause());
 		RateLimitPause kept = left.equals(taken) ? pause
-				: new RateLimitPause(pause.until().minus(left.minus(taken)), pause.cause(), pause.demanded(), taken);
+				: new RateLimitPause(now.plus(taken), pause.cause(), pause.demanded(), taken);
 		if (extendPause(taken, kept) >= 0 && logger.isDebugEnabled()) {
 			logger.debug("Provider '" + this.provider + "': another instance learned a pause (" + pause.cause()
 					+ "); requests here wait " + taken + ", until it is over");

@@ -118,6 +118,20 @@ class SharedPausesTest {
 	}
 
 	@Test
+	void aPauseReadAgainIsNotTakenAgainSoTheCutHoldsFromWhenItWasFirstHeard() throws Exception {
+		Bucket4jRateLimiter a = instance(this.settings.withMaxPause(Duration.ofMinutes(10)));
+		Bucket4jRateLimiter b = instance(this.settings.withMaxPause(Duration.ofMinutes(2)));
+		a.learn(HttpStatus.TOO_MANY_REQUESTS, retryAfter("600"));
+		this.time.advance(MINUTE);
+
+		// Redis hands the stored pause on again at every read (every 5 s, and at each listen).
+		this.board.redeliver(KEY);
+
+		assertThat(b.state().pausedFor()).as("the 2 minutes cut from when it was first heard, not again from now")
+			.isEqualTo(MINUTE);
+	}
+
+	@Test
 	void aShorterPauseHeardLaterDoesNotShortenTheOneKnown() throws Exception {
 		Bucket4jRateLimiter a = instance(this.settings);
 		Bucket4jRateLimiter b = instance(this.settings);
@@ -181,6 +195,14 @@ class SharedPausesTest {
 			RateLimitPause known = this.stored.get(key);
 			if (known != null) {
 				listener.accept(known);
+			}
+		}
+
+		/** Hand the stored pause on again, as each read of Redis does. */
+		void redeliver(String key) {
+			RateLimitPause known = this.stored.get(key);
+			if (known != null) {
+				this.listeners.forEach((listener) -> listener.accept(known));
 			}
 		}
 
