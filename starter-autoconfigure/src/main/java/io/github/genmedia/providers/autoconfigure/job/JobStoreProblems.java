@@ -7,8 +7,6 @@ import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems;
 import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems.Store;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.ClassUtils;
-
 /**
  * What to tell when {@code providers.jobs.store=redis} found no store to record jobs in:
  * the starter's one wording ({@link RedisStoreProblems}) when Redis is missing.
@@ -17,14 +15,11 @@ final class JobStoreProblems {
 
 	static final String STORE_PROPERTY = Store.JOBS.property();
 
-	private static final String STRING_REDIS_TEMPLATE = "org.springframework.data.redis.core.StringRedisTemplate";
-
 	private JobStoreProblems() {
 	}
 
 	static ConfigurationProblem redisMissing(@Nullable ClassLoader classLoader) {
-		if (!RedisStoreProblems.springDataRedisPresent(classLoader)
-				|| !ClassUtils.isPresent(STRING_REDIS_TEMPLATE, classLoader)) {
+		if (!RedisStoreProblems.springDataRedisPresent(classLoader)) {
 			return RedisStoreProblems.notOnClassPath(Store.JOBS, List.of(RedisStoreProblems.SPRING_DATA_REDIS));
 		}
 		return new ConfigurationProblem(STORE_PROPERTY,

@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.job.redis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.genmedia.providers.autoconfigure.job.redis.RedisJobStore.Orphan;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
@@ -49,6 +50,9 @@ final class JobTakeover implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/** Whether a sweep waits in the lane: the timer and every release message ask for one. */
+	private final AtomicBoolean sweepQueued = new AtomicBoolean();
+
 	JobTakeover(RedisJobStore store, GenerationJobs jobs, JobPoller poller, StarterThreads threads) {
 		this.store = store;
 		this.lease = store.lease();
@@ -61,21 +65,25 @@ final class JobTakeover implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		this.lease.renewOrWarn();
+		// The store's bean renewed the lease already; this timer's first turn is now.
 		this.timers.add(this.threads.scheduler()
 			.scheduleAtFixedRate(() -> this.lanes.execute("lease", this.lease::renewOrWarn),
 					this.lease.duration().dividedBy(3)));
 		this.timers.add(this.threads.scheduler().scheduleAtFixedRate(this::sweepSoon, this.lease.duration()));
 	}
 
-	/** Take over the jobs of gone instances, soon, in the lane of the sweeps. */
+	/**
+	 * Take over the jobs of gone instances, soon, in the lane of the sweeps; a sweep that
+	 * waits there already serves the request.
+	 */
 	void sweepSoon() {
-		if (this.running) {
+		if (this.running && this.sweepQueued.compareAndSet(false, true)) {
 			this.lanes.execute("sweep", this::sweep);
 		}
 	}
 
 	private void sweep() {
+		this.sweepQueued.set(false);
 		try {
 			for (Orphan orphan : this.store.orphans(this.jobs.providers())) {
 				if (this.running && this.store.claim(orphan)) {

@@ -123,6 +123,7 @@ final class RedisJobStore implements JobStore {
 	 */
 	List<Orphan> orphans(Set<String> providers) {
 		List<Orphan> orphans = new ArrayList<>();
+		Map<String, Boolean> alive = new HashMap<>();
 		Set<String> jobKeys = this.redis.opsForSet().members(this.keys.jobs());
 		for (String jobKey : (jobKeys != null) ? jobKeys : Set.<String>of()) {
 			List<Object> fields = this.redis.opsForHash().multiGet(jobKey, List.of("provider", "id", "owner"));
@@ -133,7 +134,7 @@ final class RedisJobStore implements JobStore {
 			}
 			Orphan job = new Orphan((String) fields.get(0), (String) fields.get(1), (String) fields.get(2));
 			if (providers.contains(job.provider()) && !job.owner().equals(this.lease.instance())
-					&& !this.lease.isAlive(job.owner())) {
+					&& !alive.computeIfAbsent(job.owner(), this.lease::isAlive)) {
 				orphans.add(job);
 			}
 		}
