@@ -56,11 +56,14 @@ final class SharedTokenSettings {
 			invalidKey(problems, "is not valid base64");
 			return null;
 		}
-		if (bytes.length != SunoTokenCipher.KEY_BYTES) {
-			invalidKey(problems, "decodes to " + bytes.length + " bytes instead of " + SunoTokenCipher.KEY_BYTES);
+		try {
+			return SunoTokenCipher.aes(bytes);
+		}
+		catch (IllegalArgumentException ex) {
+			// A key of the wrong length, in the cipher's words, which never hold the key.
+			invalidKey(problems, String.valueOf(ex.getMessage()));
 			return null;
 		}
-		return SunoTokenCipher.aes(bytes);
 	}
 
 	private static void invalidKey(ProviderProblems problems, String why) {

@@ -97,9 +97,9 @@ public final class SunoProvider implements BuiltInProvider {
 			problems.add("base-url", problem + " (the JWT of a signed-in account)",
 					"Use Suno's https URL, https://studio-api.prod.suno.com by default.");
 		}
-		int before = problems.size();
+		// The resolver drops these settings when any problem was reported, the cipher's included.
 		SunoTokenCipher cipher = SharedTokenSettings.cipher(suno.getToken(), problems);
-		return (clerk != null && tokens != null && positive != null && !problems.grewSince(before))
+		return (clerk != null && tokens != null && positive != null)
 				? new SunoSettings((SunoCookie) credential, clerk, tokens, suno.getClerk().getTimeout(),
 						suno.getToken().getWait(), cipher)
 				: null;
