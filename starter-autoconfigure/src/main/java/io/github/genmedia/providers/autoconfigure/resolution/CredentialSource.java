@@ -165,7 +165,6 @@ final class CredentialSource {
 
 	private boolean add(List<Credential> credentials, String property, String source, CredentialReader reader,
 			@Nullable ProviderAuth auth, @Nullable BuiltInProvider builtIn) {
-		String advice = (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
 		try {
 			Credential credential = reader.read();
 			Object read = (builtIn != null) ? builtIn.readCredential(credential) : null;
@@ -198,7 +197,7 @@ final class CredentialSource {
 				return false;
 			}
 			String from = ex.getProblem().contains(source) ? "" : "(from " + source + ") ";
-			this.problems.add(property, from + ex.getProblem(), advice);
+			this.problems.add(property, from + ex.getProblem(), advice());
 			return false;
 		}
 	}
@@ -213,9 +212,13 @@ final class CredentialSource {
 	private void reportShape(String property, String source, KeyShape.Problem shape, @Nullable Integer length) {
 		boolean fromFile = this.file != null && property.equals(this.properties.credentialFileProperty());
 		String from = (length != null && !fromFile) ? source + ", " + length + " characters" : source;
-		String action = (shape instanceof KeyShape.MissingPrefix missing) ? prefixAction(missing.prefix())
-				: (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
+		String action = (shape instanceof KeyShape.MissingPrefix missing) ? prefixAction(missing.prefix()) : advice();
 		this.problems.add(property, "(from " + from + ") " + shape.describe(), action);
+	}
+
+	/** What to do about an unusable credential: the provider's own advice, or an API key's. */
+	private String advice() {
+		return (this.preset != null) ? this.preset.credentialAdvice() : ProviderPreset.apiKeyAdvice();
 	}
 
 	/**
