@@ -2,15 +2,13 @@ package io.github.genmedia.providers.autoconfigure.ratelimit;
 
 import java.lang.ref.WeakReference;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -18,12 +16,14 @@ import io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection;
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.ratelimit.RateLimitPause;
 import io.github.genmedia.providers.ratelimit.SharedPauses;
+import io.github.genmedia.providers.scheduling.StarterSchedulers;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Pauses shared through Redis: a pause key per shared bucket,
@@ -62,7 +62,7 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 	/** The listeners of each bucket's key, held weakly (see {@link SharedPauses#listen}). */
 	private final Map<String, List<WeakReference<Consumer<RateLimitPause>>>> listeners = new ConcurrentHashMap<>();
 
-	private volatile @Nullable ScheduledExecutorService thread;
+	private volatile @Nullable ThreadPoolTaskScheduler thread;
 
 	private final AtomicBoolean available = new AtomicBoolean(true);
 
@@ -87,12 +87,8 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 	public synchronized void start() {
 		if (this.thread == null) {
 			this.stopped = false;
-			ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor((task) -> {
-				Thread daemon = new Thread(task, "genmedia-rate-limit-pauses");
-				daemon.setDaemon(true);
-				return daemon;
-			});
-			thread.scheduleWithFixedDelay(this::readAll, 0, READ_SECONDS, TimeUnit.SECONDS);
+			ThreadPoolTaskScheduler thread = StarterSchedulers.platform("genmedia-rate-limit-pauses-", 1);
+			thread.scheduleWithFixedDelay(this::readAll, Duration.ofSeconds(READ_SECONDS));
 			this.thread = thread;
 		}
 	}
@@ -100,10 +96,10 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.stopped = true;
-		ScheduledExecutorService thread = this.thread;
+		ThreadPoolTaskScheduler thread = this.thread;
 		this.thread = null;
 		if (thread != null) {
-			thread.shutdownNow();
+			thread.shutdown();
 		}
 	}
 
@@ -163,7 +159,7 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 
 	/** Run a task on this class's thread, once started; before, the first read covers it. */
 	private void onThread(Runnable task) {
-		ScheduledExecutorService thread = this.thread;
+		ThreadPoolTaskScheduler thread = this.thread;
 		if (thread == null) {
 			return;
 		}
