@@ -19,15 +19,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * and each redirect hop as the provider answered it. A request that got no rate-limit
  * permit never reached the provider, and says nothing about its health.
  *
+ * @param activity where the outcomes are recorded
  * @since 0.1.0
  */
-public final class ProviderActivityInterceptor implements ClientHttpRequestInterceptor {
-
-	private final ProviderActivity activity;
-
-	public ProviderActivityInterceptor(ProviderActivity activity) {
-		this.activity = activity;
-	}
+public record ProviderActivityInterceptor(ProviderActivity activity) implements ClientHttpRequestInterceptor {
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)

@@ -17,18 +17,12 @@ import org.springframework.http.client.ClientHttpResponse;
  * To use such a stage outside a pipeline (for example an {@link ApiKeyInterceptor} on a
  * {@code RestClient} of one's own), wrap it with {@link #of}.
  *
+ * @param origin the only origin whose requests the stage sees
+ * @param stage the stage guarded
  * @since 0.1.0
  */
-public final class OriginGuard implements ClientHttpRequestInterceptor {
-
-	private final ProviderOrigin origin;
-
-	private final ClientHttpRequestInterceptor stage;
-
-	private OriginGuard(ProviderOrigin origin, ClientHttpRequestInterceptor stage) {
-		this.origin = origin;
-		this.stage = stage;
-	}
+public record OriginGuard(ProviderOrigin origin, ClientHttpRequestInterceptor stage)
+		implements ClientHttpRequestInterceptor {
 
 	/**
 	 * Bind a stage to an origin.
@@ -45,14 +39,6 @@ public final class OriginGuard implements ClientHttpRequestInterceptor {
 			throws IOException {
 		return this.origin.matches(request.getURI()) ? this.stage.intercept(request, body, execution)
 				: execution.execute(request, body);
-	}
-
-	/**
-	 * Return the stage guarded.
-	 * @return the stage
-	 */
-	public ClientHttpRequestInterceptor stage() {
-		return this.stage;
 	}
 
 	@Override

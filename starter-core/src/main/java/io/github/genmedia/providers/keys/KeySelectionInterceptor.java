@@ -36,18 +36,17 @@ import org.springframework.http.client.ClientHttpResponse;
  * closed should something fail before it is handed on, so that no connection is held. A
  * tenant's key is used for its request only: it joins no rotation and is kept nowhere.
  *
+ * @param ring the provider's keys, also read by health
+ * @param shape the shape of the provider's keys, checked on a tenant's key
+ * @param maxRest the longest a key answered with 429 rests, whatever its
+ * {@code Retry-After} asks: the provider's {@link RateLimitSettings#maxPause()}
  * @since 0.1.0
  */
-public final class KeySelectionInterceptor implements ClientHttpRequestInterceptor {
+public record KeySelectionInterceptor(KeyRing ring, KeyShape shape, Duration maxRest)
+		implements ClientHttpRequestInterceptor {
 
 	/** How long a key answered with 429 rests when the answer says nothing. */
 	static final Duration DEFAULT_REST = Duration.ofSeconds(1);
-
-	private final KeyRing ring;
-
-	private final KeyShape shape;
-
-	private final Duration maxRest;
 
 	/**
 	 * Create the interceptor of one provider's clients, whose keys rest at most
@@ -57,19 +56,6 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 	 */
 	public KeySelectionInterceptor(KeyRing ring, KeyShape shape) {
 		this(ring, shape, RateLimitSettings.DEFAULT_MAX_PAUSE);
-	}
-
-	/**
-	 * Create the interceptor of one provider's clients.
-	 * @param ring the provider's keys
-	 * @param shape the shape of the provider's keys, checked on a tenant's key
-	 * @param maxRest the longest a key answered with 429 rests, whatever its
-	 * {@code Retry-After} asks: the provider's {@link RateLimitSettings#maxPause()}
-	 */
-	public KeySelectionInterceptor(KeyRing ring, KeyShape shape, Duration maxRest) {
-		this.ring = ring;
-		this.shape = shape;
-		this.maxRest = maxRest;
 	}
 
 	@Override
@@ -130,14 +116,6 @@ public final class KeySelectionInterceptor implements ClientHttpRequestIntercept
 	private Duration rest(HttpHeaders headers) {
 		Duration asked = RetryAfter.pause(headers, Instant.now(), this.maxRest);
 		return (asked != null) ? asked : DEFAULT_REST;
-	}
-
-	/**
-	 * Return the provider's keys, for health.
-	 * @return the ring
-	 */
-	public KeyRing ring() {
-		return this.ring;
 	}
 
 	@Override

@@ -24,19 +24,18 @@ import org.springframework.http.client.ClientHttpResponse;
  * arrive, or the attempt fails. A request that gets no permit within {@code maxWait}
  * fails with {@link RateLimitExceededException}, unsent.
  *
+ * @param provider the provider's name
+ * @param limiters the limiter of each key, shared by all the provider's clients: the
+ * limiter of the key chosen for the attempt ({@link RequestCredential}) gives the permit
+ * @param maxWait the longest a request waits for a permit
+ * @param observer told about permits, for metrics
+ * @param onCredit whether each request takes its permit at once, on credit
+ * ({@link RateLimiter#acquireOnCredit()}), instead of waiting: for a client whose calls
+ * must not wait, such as a health probe
  * @since 0.1.0
  */
-public final class RateLimitInterceptor implements ClientHttpRequestInterceptor {
-
-	private final String provider;
-
-	private final RateLimiters limiters;
-
-	private final Duration maxWait;
-
-	private final RateLimitObserver observer;
-
-	private final boolean onCredit;
+public record RateLimitInterceptor(String provider, RateLimiters limiters, Duration maxWait,
+		RateLimitObserver observer, boolean onCredit) implements ClientHttpRequestInterceptor {
 
 	/**
 	 * Create the interceptor of one provider's client.
@@ -63,25 +62,6 @@ public final class RateLimitInterceptor implements ClientHttpRequestInterceptor 
 	public RateLimitInterceptor(String provider, RateLimiter limiter, Duration maxWait,
 			RateLimitObserver observer, boolean onCredit) {
 		this(provider, RateLimiters.single(limiter), maxWait, observer, onCredit);
-	}
-
-	/**
-	 * Create the interceptor of one provider's client whose keys have budgets of their
-	 * own: the limiter of the key chosen for the attempt ({@link RequestCredential}) gives
-	 * the permit.
-	 * @param provider the provider's name
-	 * @param limiters the limiter of each key, shared by all the provider's clients
-	 * @param maxWait the longest a request waits for a permit
-	 * @param observer told about permits, for metrics
-	 * @param onCredit whether each request takes its permit at once, on credit
-	 */
-	public RateLimitInterceptor(String provider, RateLimiters limiters, Duration maxWait,
-			RateLimitObserver observer, boolean onCredit) {
-		this.provider = provider;
-		this.limiters = limiters;
-		this.maxWait = maxWait;
-		this.observer = observer;
-		this.onCredit = onCredit;
 	}
 
 	@Override
