@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  *
  * @since 0.1.0
  */
-public class PolledProviderProperties extends ApiKeyProviderProperties implements JobsConfigurable {
+public abstract class PolledProviderProperties extends ApiKeyProviderProperties implements JobsConfigurable {
 
 	/**
 	 * How the provider's generation jobs are polled.
