@@ -64,6 +64,9 @@ final class RedisJobStore implements JobStore {
 	/**
 	 * Jobs recorded in Redis under this instance's lease, which lives in the same Redis,
 	 * under the same keys.
+	 * @param redis the Redis the jobs and the lease live in
+	 * @param keys the key layout
+	 * @param leaseDuration how long the lease lives unless renewed
 	 */
 	RedisJobStore(StringRedisTemplate redis, RedisJobKeys keys, Duration leaseDuration) {
 		this.redis = redis;
