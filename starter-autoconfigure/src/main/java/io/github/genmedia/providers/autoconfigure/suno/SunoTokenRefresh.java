@@ -1,9 +1,9 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
+import io.github.genmedia.providers.autoconfigure.threads.LateStoppingLifecycle;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Starts Suno's token refresh with the application and stops it with the context.
@@ -15,13 +15,7 @@ import org.springframework.context.SmartLifecycle;
  *
  * @since 0.1.0
  */
-public class SunoTokenRefresh implements SmartLifecycle, DisposableBean {
-
-	/**
-	 * Below Spring Boot's web server lifecycles ({@code DEFAULT_PHASE - 1024} and
-	 * {@code - 2048}): started before them, stopped after them.
-	 */
-	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+public class SunoTokenRefresh implements LateStoppingLifecycle, DisposableBean {
 
 	private final SunoTokenProvider tokenProvider;
 
@@ -45,11 +39,6 @@ public class SunoTokenRefresh implements SmartLifecycle, DisposableBean {
 	@Override
 	public void stop() {
 		this.tokenProvider.stop();
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
 	}
 
 	@Override

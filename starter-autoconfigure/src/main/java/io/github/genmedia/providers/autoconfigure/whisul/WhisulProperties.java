@@ -1,11 +1,8 @@
 package io.github.genmedia.providers.autoconfigure.whisul;
 
-import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderProperties;
-import io.github.genmedia.providers.autoconfigure.properties.JobsConfigurable;
-import io.github.genmedia.providers.autoconfigure.properties.JobsProperties;
+import io.github.genmedia.providers.autoconfigure.properties.PolledProviderProperties;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Whisul's settings, under {@code providers.whisul}: those of every API-key provider, and how
@@ -15,17 +12,6 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  * @since 0.1.0
  */
 @ConfigurationProperties("providers.whisul")
-public class WhisulProperties extends ApiKeyProviderProperties implements JobsConfigurable {
-
-	/**
-	 * How Whisul's generation jobs are polled.
-	 */
-	@NestedConfigurationProperty
-	private final JobsProperties jobs = new JobsProperties();
-
-	@Override
-	public JobsProperties getJobs() {
-		return this.jobs;
-	}
+public class WhisulProperties extends PolledProviderProperties {
 
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.genmedia.providers.autoconfigure.job.redis.RedisJobStore.Orphan;
+import io.github.genmedia.providers.autoconfigure.threads.LateStoppingLifecycle;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.job.GenerationJobs;
 import io.github.genmedia.providers.job.JobPoller;
@@ -13,26 +14,19 @@ import io.github.genmedia.providers.scheduling.Bulkheads;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.core.log.LogMessage;
 
 /**
  * Keeps this instance's lease alive (renewed every third of its duration) and takes over
  * the jobs of instances whose lease has lapsed: at startup, every lease period, and at
  * once when an instance says it shut down. Each job is claimed atomically, so exactly one
- * instance resumes it. When the context stops, this instance's jobs are handed over. Redis work runs in a lane of its own, never on the scheduler's
- * threads.
+ * instance resumes it. When the context stops, after the web server, so that requests under
+ * way may still submit jobs, this instance's jobs are handed over. Redis work runs in a lane
+ * of its own, never on the scheduler's threads.
  */
-final class JobTakeover implements SmartLifecycle {
+final class JobTakeover implements LateStoppingLifecycle {
 
 	private static final Log logger = LogFactory.getLog(JobTakeover.class);
-
-	/**
-	 * Stopped after the web server's graceful shutdown and the web server itself
-	 * ({@code DEFAULT_PHASE - 1024} and {@code - 2048}), so that requests under way may
-	 * still submit jobs, and before the Redis connection factory (phase 0).
-	 */
-	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private final RedisJobStore store;
 
@@ -121,11 +115,6 @@ final class JobTakeover implements SmartLifecycle {
 		this.timers.clear();
 		this.poller.close();
 		this.lease.release();
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
 	}
 
 	@Override

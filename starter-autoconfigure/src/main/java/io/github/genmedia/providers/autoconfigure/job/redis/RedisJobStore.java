@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.job.redis;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -60,10 +61,17 @@ final class RedisJobStore implements JobStore {
 
 	private final InstanceLease lease;
 
-	RedisJobStore(StringRedisTemplate redis, RedisJobKeys keys, InstanceLease lease) {
+	/**
+	 * Jobs recorded in Redis under this instance's lease, which lives in the same Redis,
+	 * under the same keys.
+	 * @param redis the Redis the jobs and the lease live in
+	 * @param keys the key layout
+	 * @param leaseDuration how long the lease lives unless renewed
+	 */
+	RedisJobStore(StringRedisTemplate redis, RedisJobKeys keys, Duration leaseDuration) {
 		this.redis = redis;
 		this.keys = keys;
-		this.lease = lease;
+		this.lease = new InstanceLease(redis, keys, leaseDuration);
 	}
 
 	RedisJobKeys keys() {

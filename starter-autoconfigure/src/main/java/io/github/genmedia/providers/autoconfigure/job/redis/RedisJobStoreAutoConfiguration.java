@@ -77,12 +77,12 @@ public final class RedisJobStoreAutoConfiguration {
 		}
 		StringRedisTemplate redis = new StringRedisTemplate(connectionFactory);
 		RedisJobKeys keys = new RedisJobKeys(properties.getKeyPrefix().strip());
-		InstanceLease lease = new InstanceLease(redis, keys, properties.getLeaseDuration());
-		lease.renewOrWarn();
+		RedisJobStore store = new RedisJobStore(redis, keys, properties.getLeaseDuration());
+		store.lease().renewOrWarn();
 		logger.info("Generation jobs are recorded in Redis (" + STORE_PROPERTY + "=redis, keys {" + keys.prefix()
 				+ "}:*): the jobs of a gone instance are taken over " + properties.getLeaseDuration()
 				+ " after it was last seen alive, at once when it shuts down");
-		return new RedisJobStore(redis, keys, lease);
+		return store;
 	}
 
 	@Bean
