@@ -85,8 +85,9 @@ public final class RedisJobStoreAutoConfiguration {
 		return store;
 	}
 
+	// The takeover and the relay are package-private parts of the Redis store, which an
+	// application replaces as a whole (a JobStore bean of its own), never one by one.
 	@Bean
-	@ConditionalOnMissingBean
 	@ConditionalOnBean(RedisJobStore.class)
 	JobTakeover providersJobTakeover(RedisJobStore store, GenerationJobs jobs, JobPoller poller,
 			StarterThreads threads) {
@@ -94,7 +95,6 @@ public final class RedisJobStoreAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	@ConditionalOnBean(RedisJobStore.class)
 	JobRelay providersJobRelay(LettuceConnectionFactory connectionFactory, RedisJobStore store, JobPoller poller,
 			JobTakeover takeover) {
