@@ -15,9 +15,7 @@ import org.springframework.http.HttpStatusCode;
  *
  * @since 0.1.0
  */
-public abstract class ProviderException extends RuntimeException {
-
-	private final String provider;
+public abstract class ProviderException extends ProviderFailureException {
 
 	private final HttpStatusCode statusCode;
 
@@ -25,18 +23,9 @@ public abstract class ProviderException extends RuntimeException {
 
 	protected ProviderException(String message, String provider, HttpStatusCode statusCode,
 			@Nullable String providerMessage) {
-		super(message);
-		this.provider = provider;
+		super(message, provider);
 		this.statusCode = statusCode;
 		this.providerMessage = providerMessage;
-	}
-
-	/**
-	 * Return the name of the provider that answered.
-	 * @return the provider name
-	 */
-	public String getProvider() {
-		return this.provider;
 	}
 
 	/**

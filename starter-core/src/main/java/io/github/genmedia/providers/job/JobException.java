@@ -1,29 +1,20 @@
 package io.github.genmedia.providers.job;
 
+import io.github.genmedia.providers.error.ProviderFailureException;
+
 /**
  * A generation job ended without a result, or we stopped waiting for it. Names the
  * provider and the job, never a credential.
  *
  * @since 0.1.0
  */
-public abstract class JobException extends RuntimeException {
-
-	private final String provider;
+public abstract class JobException extends ProviderFailureException {
 
 	private final String jobId;
 
 	protected JobException(String message, String provider, String jobId) {
-		super(message);
-		this.provider = provider;
+		super(message, provider);
 		this.jobId = jobId;
-	}
-
-	/**
-	 * Return the provider.
-	 * @return its name
-	 */
-	public String getProvider() {
-		return this.provider;
 	}
 
 	/**

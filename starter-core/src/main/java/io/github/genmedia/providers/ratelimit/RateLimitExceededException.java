@@ -2,6 +2,7 @@ package io.github.genmedia.providers.ratelimit;
 
 import java.time.Duration;
 
+import io.github.genmedia.providers.error.ProviderFailureException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public class RateLimitExceededException extends RuntimeException {
-
-	private final String provider;
+public class RateLimitExceededException extends ProviderFailureException {
 
 	private final @Nullable Duration requiredWait;
 
@@ -26,8 +25,7 @@ public class RateLimitExceededException extends RuntimeException {
 
 	protected RateLimitExceededException(String message, String provider, @Nullable Duration requiredWait,
 			Duration maxWait) {
-		super(message);
-		this.provider = provider;
+		super(message, provider);
 		this.requiredWait = requiredWait;
 		this.maxWait = maxWait;
 	}
@@ -60,14 +58,6 @@ public class RateLimitExceededException extends RuntimeException {
 				+ "': no rate-limit permit within rate-limit.max-wait (" + maxWait + "); all " + maxConcurrent
 				+ " requests allowed in flight at once (rate-limit.max-concurrent) stayed in flight", provider, null,
 				maxWait);
-	}
-
-	/**
-	 * Return the name of the provider whose limit was reached.
-	 * @return the provider name
-	 */
-	public String getProvider() {
-		return this.provider;
 	}
 
 	/**

@@ -15,19 +15,13 @@ import org.springframework.http.HttpRequest;
  * needs no one's attention. A line names the method and the path but never the query,
  * which may carry a signature or a token, nor any header value, nor an exception
  * message, which may quote the URL.
+ *
+ * @param provider the provider's name, in every line and observer call
+ * @param observer told each outcome, for metrics
  */
-final class RetryEvents {
+record RetryEvents(String provider, RetryObserver observer) {
 
 	private static final Log logger = LogFactory.getLog(RetryInterceptor.class);
-
-	private final String provider;
-
-	private final RetryObserver observer;
-
-	RetryEvents(String provider, RetryObserver observer) {
-		this.provider = provider;
-		this.observer = observer;
-	}
 
 	void retrying(HttpRequest request, RetryableFailure failure, int nextAttempt, int maxAttempts, Duration wait) {
 		if (logger.isDebugEnabled()) {

@@ -80,6 +80,31 @@ class HeaderJournalTest {
 		assertThat(this.original.get("Content-Type")).isEqualTo(List.of("application/json"));
 	}
 
+	@Test
+	void bulkChangesAndPutIfAbsentAreJournaledHeaderByHeader() {
+		this.original.set("Accept", "application/json");
+		this.original.set("Cookie", "__client=a");
+		JournaledRequest journaled = JournaledRequest.of(this.request);
+		HttpHeaders more = new HttpHeaders();
+		more.add("X-Trace", "1");
+		more.add("Accept", "text/plain");
+
+		journaled.getHeaders().addAll(more);
+		journaled.getHeaders().setAll(Map.of("X-Set", "2"));
+		journaled.getHeaders().putIfAbsent("X-Absent", List.of("3"));
+		journaled.getHeaders().putIfAbsent("Cookie", List.of("__client=b"));
+		assertThat(this.original.get("Accept")).containsExactly("application/json", "text/plain");
+		assertThat(this.original.getFirst("X-Absent")).isEqualTo("3");
+		assertThat(this.original.getFirst("Cookie")).isEqualTo("__client=a");
+		journaled.getHeaders().clear();
+		assertThat(this.original.isEmpty()).isTrue();
+
+		journaled.journal().undoTo(0);
+
+		assertThat(this.original.toSingleValueMap()).containsOnly(Map.entry("Accept", "application/json"),
+				Map.entry("Cookie", "__client=a"));
+	}
+
 	private record Request(HttpHeaders headers) implements HttpRequest {
 
 		@Override
