@@ -2,6 +2,7 @@ package io.github.genmedia.providers.test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.genmedia.providers.test.standin.ProviderPaths;
+import io.github.genmedia.providers.test.standin.StandInProviders;
 import io.github.genmedia.providers.test.standin.StandInRuntime;
 
 /**
@@ -35,7 +37,7 @@ public final class ProviderStandIns implements AutoCloseable {
 	/** The name of the bean in a test's context. */
 	public static final String BEAN_NAME = "providerStandIns";
 
-	private static final Set<String> CREDENTIAL_HEADERS = Set.of("x-api-key", "x-sup-api-key", "authorization", "cookie");
+	private static final Set<String> CREDENTIAL_HEADERS = credentialHeaders();
 
 	private final StandInRuntime runtime;
 
@@ -44,17 +46,27 @@ public final class ProviderStandIns implements AutoCloseable {
 	}
 
 	/**
+	 * The headers that carry a credential: each provider's, and {@code Authorization} and
+	 * {@code Cookie} whoever sends them.
+	 */
+	private static Set<String> credentialHeaders() {
+		Set<String> headers = new HashSet<>(Set.of("authorization", "cookie"));
+		StandInProviders.ALL
+			.forEach((provider) -> headers.add(provider.credential().header().toLowerCase(Locale.ROOT)));
+		return Set.copyOf(headers);
+	}
+
+	/**
 	 * Start stand-ins that accept the given credentials.
 	 * @param credentials each provider's key by name ({@code sunor}, {@code supertone},
-	 * {@code whisul}, {@code autype}) and Suno's cookie ({@code suno})
+	 * {@code whisul}, {@code autype}) and Suno's cookie ({@code suno}); a provider left
+	 * out accepts its {@link TestCredentials test credential}
 	 * @param jobDuration how long a generation job takes
 	 * @param jwtLifetime how long the stand-in Clerk's JWTs live
 	 * @return the running stand-ins
 	 */
 	public static ProviderStandIns start(Map<String, String> credentials, Duration jobDuration, Duration jwtLifetime) {
-		Map<String, String> accepted = new LinkedHashMap<>(credentials);
-		accepted.put("suno", SunoClientToken.of(credentials.get("suno")));
-		return new ProviderStandIns(StandInRuntime.start(accepted, jobDuration, jwtLifetime));
+		return new ProviderStandIns(StandInRuntime.start(credentials, jobDuration, jwtLifetime));
 	}
 
 	/**

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import io.github.genmedia.providers.test.standin.StandInProvider;
+import io.github.genmedia.providers.test.standin.StandInProviders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -36,21 +37,6 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 
 	/** The name of the property source that points the providers at the stand-ins. */
 	public static final String PROPERTY_SOURCE = "providerStandIns";
-
-	/** Property, environment variable and test credential, in the README's order of providers. */
-	private static final Map<String, String[]> CREDENTIALS = new LinkedHashMap<>();
-
-	static {
-		CREDENTIALS.put("sunor", new String[] { "providers.sunor.api-key", "SUNOR_API_KEY", TestCredentials.SUNOR });
-		CREDENTIALS.put("supertone",
-				new String[] { "providers.supertone.api-key", "SUPERTONE_API_KEY", TestCredentials.SUPERTONE });
-		CREDENTIALS.put("whisul", new String[] { "providers.whisul.api-key", "WHISUL_API_KEY", TestCredentials.WHISUL });
-		CREDENTIALS.put("autype", new String[] { "providers.autype.api-key", "AUTYPE_API_KEY", TestCredentials.AUTYPE });
-		CREDENTIALS.put("suno", new String[] { "providers.suno.cookie", "SUNO_COOKIE", TestCredentials.SUNO_COOKIE });
-	}
-
-	/** The built-in providers whose generation jobs are polled. */
-	private static final List<String> POLLED = List.of("sunor", "whisul", "autype", "suno");
 
 	private final Duration jobDuration;
 
@@ -83,8 +69,11 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 			Map<String, Object> properties) {
 		Duration quarter = Duration.ofMillis(Math.max(10, jobDuration.toMillis() / 4));
 		Duration ceiling = (jobDuration.compareTo(quarter) > 0) ? jobDuration : quarter;
-		for (String provider : POLLED) {
-			String prefix = "providers." + provider + ".jobs.";
+		for (StandInProvider provider : StandInProviders.ALL) {
+			if (!provider.polled()) {
+				continue;
+			}
+			String prefix = "providers." + provider.name() + ".jobs.";
 			putUnlessSet(environment, properties, prefix + "first-poll", quarter.toMillis() + "ms");
 			putUnlessSet(environment, properties, prefix + "interval", quarter.toMillis() + "ms");
 			putUnlessSet(environment, properties, prefix + "max-interval", ceiling.toMillis() + "ms");
@@ -102,28 +91,30 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		Map<String, String> accepted = new LinkedHashMap<>();
-		CREDENTIALS.forEach((provider, names) -> {
-			String configured = configured(environment, names[0], names[1]);
-			accepted.put(provider, (configured != null) ? configured : names[2]);
-		});
+		for (StandInProvider provider : StandInProviders.ALL) {
+			String configured = configured(environment, provider.credential());
+			accepted.put(provider.name(), (configured != null) ? configured : provider.credential().test());
+		}
 		ProviderStandIns standIns = ProviderStandIns.start(accepted, this.jobDuration, this.jwtLifetime);
 		Map<String, Object> properties = new LinkedHashMap<>();
-		CREDENTIALS.forEach((provider, names) -> {
-			properties.put("providers." + provider + ".base-url", standIns.baseUrl(provider));
-			if (configured(environment, names[0], names[1]) == null) {
-				properties.put(names[0], names[2]);
+		for (StandInProvider provider : StandInProviders.ALL) {
+			String prefix = "providers." + provider.name() + ".";
+			properties.put(prefix + "base-url", standIns.baseUrl(provider.name()));
+			provider.services().keySet()
+				.forEach((service) -> properties.put(prefix + service + ".base-url", standIns.baseUrl(service)));
+			if (configured(environment, provider.credential()) == null) {
+				properties.put(provider.credential().property(), provider.credential().test());
 			}
 			// The stand-ins answer at once and keep no limit: a test pacing itself to
 			// Sunor's 120 requests a minute would only be slow. A test that sets
 			// rate-limit.enabled itself keeps what it set.
-			String rateLimit = "providers." + provider + ".rate-limit.enabled";
+			String rateLimit = prefix + "rate-limit.enabled";
 			if (environment.getProperty(rateLimit) == null
 					&& environment.getProperty("providers.defaults.rate-limit.enabled") == null) {
 				properties.put(rateLimit, "false");
 			}
-		});
+		}
 		pollingScaledTo(this.jobDuration, environment, properties);
-		properties.put("providers.suno.clerk.base-url", standIns.baseUrl("clerk"));
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 		context.getBeanFactory().registerSingleton(ProviderStandIns.BEAN_NAME, standIns);
 		context.addApplicationListener((event) -> {
@@ -137,7 +128,9 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 	 * The credential the application configured: the property, its file (the stand-in
 	 * accepts what the file holds now), the first of its list, or the environment variable.
 	 */
-	private static @Nullable String configured(ConfigurableEnvironment environment, String property, String variable) {
+	private static @Nullable String configured(ConfigurableEnvironment environment,
+			StandInProvider.Credential credential) {
+		String property = credential.property();
 		String value = environment.getProperty(property);
 		String file = environment.getProperty(property + "-file");
 		if (!StringUtils.hasText(value) && StringUtils.hasText(file)) {
@@ -147,7 +140,7 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 			value = environment.getProperty(property + "s[0]");
 		}
 		if (!StringUtils.hasText(value)) {
-			value = environment.getProperty(variable);
+			value = environment.getProperty(credential.environmentVariable());
 		}
 		return StringUtils.hasText(value) ? value.strip() : null;
 	}

@@ -45,6 +45,11 @@ final class AutypeStandIn {
 
 	static final String INSUFFICIENT_CREDITS = error(402, "Insufficient credits", "Payment Required");
 
+	static final StandInProvider PROVIDER = new StandInProvider("autype", BASE,
+			new StandInProvider.Credential("providers.autype.api-key", "AUTYPE_API_KEY", "ak_stand-in-autype-0001",
+					"X-API-Key"),
+			true, INSUFFICIENT_CREDITS, Map.of(), AutypeStandIn::register);
+
 	/** The output formats, as Autype answers them. */
 	static final List<String> FORMATS = List.of("PDF", "DOCX", "ODT");
 
@@ -69,11 +74,13 @@ final class AutypeStandIn {
 		this.workspace = workspace;
 	}
 
-	static void register(StandInServer server, String key, JobBook jobs, String serverUrl, Webhooks webhooks) {
-		StandInServer.Credentials credential = new StandInServer.Credentials("X-API-Key", equalTo(key), UNAUTHORIZED);
+	private static void register(StandInServer server, String key, StandInContext context) {
+		StandInServer.Credentials credential = new StandInServer.Credentials(PROVIDER.credential().header(),
+				equalTo(key), UNAUTHORIZED);
+		JobBook jobs = context.jobs();
 		AutypeWorkspace workspace = AutypeWorkspace.register(server, credential, jobs);
-		AutypeBulkRenders.register(server, credential, jobs, serverUrl + BASE, webhooks, workspace);
-		AutypeStandIn autype = new AutypeStandIn(jobs, serverUrl + BASE, webhooks, workspace);
+		AutypeBulkRenders.register(server, credential, jobs, server.url(BASE), context.webhooks(), workspace);
+		AutypeStandIn autype = new AutypeStandIn(jobs, server.url(BASE), context.webhooks(), workspace);
 		server.json(() -> get(urlPathEqualTo(BASE + "/api-key/info")), credential,
 				"{\"orgId\":\"org-stand-in\",\"orgName\":\"Stand-in\",\"creditsAvailable\":1250,"
 						+ "\"createdByUserId\":\"user-stand-in\"}");

@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.test.standin;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,10 +13,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProviderPaths {
 
-	/** The providers and Clerk, by the first path segment. */
-	public static final List<String> PROVIDERS = List.of("sunor", "supertone", "whisul", "autype", "suno", "clerk");
+	/**
+	 * The providers, then the other services their clients call (Suno's Clerk), by the
+	 * first path segment.
+	 */
+	public static final List<String> PROVIDERS = names();
 
 	private ProviderPaths() {
+	}
+
+	private static List<String> names() {
+		List<String> names = new ArrayList<>();
+		StandInProviders.ALL.forEach((provider) -> names.add(provider.name()));
+		StandInProviders.ALL.forEach((provider) -> names.addAll(provider.services().keySet()));
+		return List.copyOf(names);
 	}
 
 	/**

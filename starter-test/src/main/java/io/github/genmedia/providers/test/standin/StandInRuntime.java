@@ -2,11 +2,10 @@ package io.github.genmedia.providers.test.standin;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-
-import org.springframework.util.Assert;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
@@ -40,19 +39,19 @@ public final class StandInRuntime {
 	}
 
 	/**
-	 * Start the stand-ins.
-	 * @param credentials the credential each provider accepts, by provider name
-	 * ({@code suno}: the cookie's {@code __client} value)
+	 * Start the stand-ins of {@link StandInProviders#ALL}.
+	 * @param credentials the credential each provider accepts, by provider name, as the
+	 * application configures it ({@code suno}: the cookie); a provider left out accepts
+	 * its test credential
 	 * @param jobDuration how long a job takes from start to done
 	 * @param jwtLifetime how long the JWTs the stand-in Clerk issues live
 	 * @return the running stand-ins
 	 */
 	public static StandInRuntime start(Map<String, String> credentials, Duration jobDuration, Duration jwtLifetime) {
 		Routes routes = new Routes();
-		Faults faults = new Faults(Map.of("sunor", SunorStandIn.INSUFFICIENT_CREDITS, "supertone",
-				SupertoneStandIn.INSUFFICIENT_CREDITS, "whisul", "{\"error\":\"Payment Required\",\"message\":"
-						+ "\"Insufficient credits.\"}", "autype", AutypeStandIn.INSUFFICIENT_CREDITS, "suno",
-				SunoStandIn.INSUFFICIENT_CREDITS));
+		Map<String, String> creditsBodies = new LinkedHashMap<>();
+		StandInProviders.ALL.forEach((provider) -> creditsBodies.put(provider.name(), provider.insufficientCredits()));
+		Faults faults = new Faults(creditsBodies);
 		WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort()
 			.bindAddress("127.0.0.1")
 			.http2PlainDisabled(true)
@@ -60,31 +59,29 @@ public final class StandInRuntime {
 		server.start();
 		StandInClock clock = new StandInClock(Clock.systemUTC());
 		JobBook jobs = new JobBook(jobDuration, clock);
-		StandInServer stubs = new StandInServer(server, routes);
-		SunorStandIn.register(stubs, accepted(credentials, "sunor"), jobs);
-		SupertoneStandIn.register(stubs, accepted(credentials, "supertone"));
-		WhisulStandIn.register(stubs, accepted(credentials, "whisul"), jobs);
 		Webhooks webhooks = new Webhooks(clock);
-		AutypeStandIn.register(stubs, accepted(credentials, "autype"), jobs, server.baseUrl(), webhooks);
-		SunoStandIn.register(stubs, accepted(credentials, "suno"), jobs, jwtLifetime);
+		StandInContext context = new StandInContext(jobs, webhooks, jwtLifetime);
+		StandInServer stubs = new StandInServer(server, routes);
+		for (StandInProvider provider : StandInProviders.ALL) {
+			String credential = credentials.getOrDefault(provider.name(), provider.credential().test());
+			provider.registration().register(stubs, credential, context);
+		}
 		return new StandInRuntime(server, faults, jobs, clock, webhooks);
 	}
 
-	private static String accepted(Map<String, String> credentials, String provider) {
-		String credential = credentials.get(provider);
-		Assert.state(credential != null, () -> "No credential for the stand-in of " + provider);
-		return credential;
-	}
-
 	/**
-	 * Return the base URL of each provider's stand-in, and Clerk's.
-	 * @return the URLs, by provider name and {@code clerk}
+	 * Return the base URL of each provider's stand-in, and of the other services their
+	 * clients call.
+	 * @return the URLs, by provider name and service name ({@code clerk})
 	 */
 	public Map<String, String> baseUrls() {
 		String base = this.server.baseUrl();
-		return Map.of("sunor", base + SunorStandIn.BASE, "supertone", base + SupertoneStandIn.BASE, "whisul",
-				base + WhisulStandIn.BASE, "autype", base + AutypeStandIn.BASE, "suno", base + SunoStandIn.BASE,
-				"clerk", base + SunoStandIn.CLERK);
+		Map<String, String> urls = new LinkedHashMap<>();
+		for (StandInProvider provider : StandInProviders.ALL) {
+			urls.put(provider.name(), base + provider.basePath());
+			provider.services().forEach((service, path) -> urls.put(service, base + path));
+		}
+		return urls;
 	}
 
 	public WireMockServer server() {

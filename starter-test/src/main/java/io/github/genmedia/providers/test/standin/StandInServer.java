@@ -25,6 +25,13 @@ final class StandInServer {
 	}
 
 	/**
+	 * Return the URL of a path on this server, for answers that link to the server.
+	 */
+	String url(String path) {
+		return this.server.baseUrl() + path;
+	}
+
+	/**
 	 * Register an endpoint whose answer a route computes.
 	 */
 	void route(Supplier<MappingBuilder> request, Credentials credential, String name, Routes.Route route) {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.genmedia.providers.suno.SunoCookie;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -36,6 +38,11 @@ final class SunoStandIn {
 
 	static final String INSUFFICIENT_CREDITS = "{\"detail\":\"Insufficient credits.\"}";
 
+	static final StandInProvider PROVIDER = new StandInProvider("suno", BASE,
+			new StandInProvider.Credential("providers.suno.cookie", "SUNO_COOKIE",
+					"__client=stand-in-client-0001; ajs_anonymous_id=stand-in-device", "Authorization"),
+			true, INSUFFICIENT_CREDITS, Map.of("clerk", CLERK), SunoStandIn::register);
+
 	private static final String CLERK_REJECTED = "{\"errors\":[{\"message\":\"Signed out\",\"long_message\":"
 			+ "\"This session has ended\",\"code\":\"authentication_invalid\"}]}";
 
@@ -48,10 +55,14 @@ final class SunoStandIn {
 		this.jwtLifetime = jwtLifetime;
 	}
 
-	static void register(StandInServer server, String clientToken, JobBook jobs, Duration jwtLifetime) {
-		SunoStandIn suno = new SunoStandIn(jobs, jwtLifetime);
-		StandInServer.Credentials client = new StandInServer.Credentials("Authorization", equalTo(clientToken),
-				CLERK_REJECTED);
+	/**
+	 * Register Clerk, which accepts the cookie's {@code __client}, and the studio API.
+	 */
+	private static void register(StandInServer server, String cookie, StandInContext context) {
+		JobBook jobs = context.jobs();
+		SunoStandIn suno = new SunoStandIn(jobs, context.jwtLifetime());
+		StandInServer.Credentials client = new StandInServer.Credentials("Authorization",
+				equalTo(SunoCookie.parse(cookie).revealClient()), CLERK_REJECTED);
 		server.json(() -> get(urlPathEqualTo(CLERK + "/v1/client")), client,
 				"{\"response\":{\"last_active_session_id\":\"" + SESSION + "\"}}");
 		server.route(() -> post(urlPathEqualTo(CLERK + "/v1/client/sessions/" + SESSION + "/tokens")), client,

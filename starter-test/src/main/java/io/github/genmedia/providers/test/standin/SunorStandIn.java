@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.test.standin;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,11 @@ final class SunorStandIn {
 
 	static final String INSUFFICIENT_CREDITS = "{\"code\":402,\"message\":\"Insufficient credits: available 3, required 10\"}";
 
+	static final StandInProvider PROVIDER = new StandInProvider("sunor", BASE,
+			new StandInProvider.Credential("providers.sunor.api-key", "SUNOR_API_KEY", "sk-stand-in-sunor-0001",
+					"x-api-key"),
+			true, INSUFFICIENT_CREDITS, Map.of(), SunorStandIn::register);
+
 	private static final Pattern TASK_TYPE = Pattern.compile("\"task_type\"\\s*:\\s*\"([a-z]+)\"");
 
 	private final JobBook jobs;
@@ -32,9 +38,10 @@ final class SunorStandIn {
 		this.jobs = jobs;
 	}
 
-	static void register(StandInServer server, String key, JobBook jobs) {
-		SunorStandIn sunor = new SunorStandIn(jobs);
-		StandInServer.Credentials credential = new StandInServer.Credentials("x-api-key", equalTo(key), UNAUTHORIZED);
+	private static void register(StandInServer server, String key, StandInContext context) {
+		SunorStandIn sunor = new SunorStandIn(context.jobs());
+		StandInServer.Credentials credential = new StandInServer.Credentials(PROVIDER.credential().header(),
+				equalTo(key), UNAUTHORIZED);
 		server.json(() -> get(urlPathEqualTo(BASE + "/account/balance")), credential,
 				"{\"code\":200,\"data\":{\"available\":950,\"frozen\":10,\"total\":960}}");
 		server.json(() -> get(urlPathEqualTo(BASE + "/account/usage")), credential,

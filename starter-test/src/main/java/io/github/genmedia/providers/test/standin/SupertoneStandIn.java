@@ -5,6 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -37,6 +38,11 @@ final class SupertoneStandIn {
 
 	static final String INSUFFICIENT_CREDITS = error(402, "Not enough credits", "Payment Required");
 
+	static final StandInProvider PROVIDER = new StandInProvider("supertone", BASE,
+			new StandInProvider.Credential("providers.supertone.api-key", "SUPERTONE_API_KEY",
+					"stand-in-supertone-0001", "x-sup-api-key"),
+			false, INSUFFICIENT_CREDITS, Map.of(), SupertoneStandIn::register);
+
 	/** The length of every speech, in seconds, as predicted and as created. */
 	private static final double SECONDS = 1.5;
 
@@ -49,9 +55,9 @@ final class SupertoneStandIn {
 		this.voices = voices;
 	}
 
-	static void register(StandInServer server, String key) {
-		StandInServer.Credentials credential = new StandInServer.Credentials("x-sup-api-key", equalTo(key),
-				UNAUTHORIZED);
+	private static void register(StandInServer server, String key, StandInContext context) {
+		StandInServer.Credentials credential = new StandInServer.Credentials(PROVIDER.credential().header(),
+				equalTo(key), UNAUTHORIZED);
 		SupertoneStandIn supertone = new SupertoneStandIn(SupertoneVoices.register(server, credential));
 		SupertoneUsageReports.register(server, credential);
 		server.json(() -> get(urlPathEqualTo(BASE + "/v1/credits")), credential, "{\"balance\":1200}");

@@ -3,6 +3,7 @@ package io.github.genmedia.providers.test.standin;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -24,6 +25,13 @@ final class WhisulStandIn {
 
 	static final String UNAUTHORIZED = "{\"error\":\"Unauthorized\",\"message\":\"Invalid API key.\"}";
 
+	static final String INSUFFICIENT_CREDITS = "{\"error\":\"Payment Required\",\"message\":\"Insufficient credits.\"}";
+
+	static final StandInProvider PROVIDER = new StandInProvider("whisul", BASE,
+			new StandInProvider.Credential("providers.whisul.api-key", "WHISUL_API_KEY", "stand-in-whisul-0001",
+					"Authorization"),
+			true, INSUFFICIENT_CREDITS, Map.of(), WhisulStandIn::register);
+
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
 
@@ -33,10 +41,10 @@ final class WhisulStandIn {
 		this.jobs = jobs;
 	}
 
-	static void register(StandInServer server, String key, JobBook jobs) {
-		WhisulStandIn whisul = new WhisulStandIn(jobs);
-		StandInServer.Credentials credential = new StandInServer.Credentials("Authorization", equalTo("Bearer " + key),
-				UNAUTHORIZED);
+	private static void register(StandInServer server, String key, StandInContext context) {
+		WhisulStandIn whisul = new WhisulStandIn(context.jobs());
+		StandInServer.Credentials credential = new StandInServer.Credentials(PROVIDER.credential().header(),
+				equalTo("Bearer " + key), UNAUTHORIZED);
 		server.route(() -> post(urlPathEqualTo(BASE + "/generate")), credential, "whisul-generate", whisul::generate);
 		server.route(() -> get(urlPathMatching(BASE + "/jobs/[^/]+")), credential, "whisul-job", whisul::job);
 	}
