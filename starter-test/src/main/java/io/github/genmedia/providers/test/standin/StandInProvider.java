@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.test.standin;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.util.Assert;
@@ -55,6 +56,19 @@ public record StandInProvider(String name, String basePath, Credential credentia
 	 * @since 0.1.0
 	 */
 	public record Credential(String property, String environmentVariable, String test, String header) {
+
+		/**
+		 * The credential of a provider with an API key, named as every built-in one's:
+		 * {@code providers.<provider>.api-key}, else {@code <PROVIDER>_API_KEY}.
+		 * @param provider the provider's name
+		 * @param test the test key
+		 * @param header the request header that carries it
+		 * @return the credential
+		 */
+		public static Credential apiKey(String provider, String test, String header) {
+			return new Credential("providers." + provider + ".api-key",
+					provider.toUpperCase(Locale.ROOT).replace('-', '_') + "_API_KEY", test, header);
+		}
 
 	}
 

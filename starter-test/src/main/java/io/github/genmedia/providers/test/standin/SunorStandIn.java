@@ -26,9 +26,8 @@ final class SunorStandIn {
 	static final String INSUFFICIENT_CREDITS = "{\"code\":402,\"message\":\"Insufficient credits: available 3, required 10\"}";
 
 	static final StandInProvider PROVIDER = new StandInProvider("sunor", BASE,
-			new StandInProvider.Credential("providers.sunor.api-key", "SUNOR_API_KEY", "sk-stand-in-sunor-0001",
-					"x-api-key"),
-			true, INSUFFICIENT_CREDITS, Map.of(), SunorStandIn::register);
+			StandInProvider.Credential.apiKey("sunor", "sk-stand-in-sunor-0001", "x-api-key"), true,
+			INSUFFICIENT_CREDITS, Map.of(), SunorStandIn::register);
 
 	private static final Pattern TASK_TYPE = Pattern.compile("\"task_type\"\\s*:\\s*\"([a-z]+)\"");
 

@@ -39,9 +39,8 @@ final class SupertoneStandIn {
 	static final String INSUFFICIENT_CREDITS = error(402, "Not enough credits", "Payment Required");
 
 	static final StandInProvider PROVIDER = new StandInProvider("supertone", BASE,
-			new StandInProvider.Credential("providers.supertone.api-key", "SUPERTONE_API_KEY",
-					"stand-in-supertone-0001", "x-sup-api-key"),
-			false, INSUFFICIENT_CREDITS, Map.of(), SupertoneStandIn::register);
+			StandInProvider.Credential.apiKey("supertone", "stand-in-supertone-0001", "x-sup-api-key"), false,
+			INSUFFICIENT_CREDITS, Map.of(), SupertoneStandIn::register);
 
 	/** The length of every speech, in seconds, as predicted and as created. */
 	private static final double SECONDS = 1.5;

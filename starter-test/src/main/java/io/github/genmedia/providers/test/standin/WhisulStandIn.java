@@ -28,9 +28,8 @@ final class WhisulStandIn {
 	static final String INSUFFICIENT_CREDITS = "{\"error\":\"Payment Required\",\"message\":\"Insufficient credits.\"}";
 
 	static final StandInProvider PROVIDER = new StandInProvider("whisul", BASE,
-			new StandInProvider.Credential("providers.whisul.api-key", "WHISUL_API_KEY", "stand-in-whisul-0001",
-					"Authorization"),
-			true, INSUFFICIENT_CREDITS, Map.of(), WhisulStandIn::register);
+			StandInProvider.Credential.apiKey("whisul", "stand-in-whisul-0001", "Authorization"), true,
+			INSUFFICIENT_CREDITS, Map.of(), WhisulStandIn::register);
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
