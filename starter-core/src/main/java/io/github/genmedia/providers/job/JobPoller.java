@@ -29,10 +29,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * Polls are spaced by a {@link PollSchedule} and made in their provider's own
  * {@link Bulkheads} lane (the HTTP call may wait for the client's own retries or a
  * rate-limit permit), so a slow provider delays its own jobs only. Deadlines are timers
- * of the scheduler and run on its threads, never waiting for a poll. A poll that fails
- * is tried again later, backing off; the job is not lost. Once closed, the poller
- * refuses new jobs with a {@link JobPollerClosedException}. Job ids are logged at DEBUG
- * with their provider.
+ * of the scheduler and run on its threads, never waiting for a poll; the outcome one
+ * reaches is recorded and told in its provider's lane, so that a slow {@link JobStore}
+ * or {@link GenerationJobListener} holds no timer. A poll that fails is tried again
+ * later, backing off; the job is not lost. Once closed, the poller refuses new jobs with
+ * a {@link JobPollerClosedException}. Job ids are logged at DEBUG with their provider.
  * <p>
  * Each job is one {@link JobObservation} in the given {@link ObservationRegistry}, from
  * submission to outcome; the HTTP requests of its polls are its children.
@@ -63,6 +64,8 @@ public final class JobPoller implements AutoCloseable {
 	private final JobsInFlight inFlight = new JobsInFlight();
 
 	private final JobRecords records;
+
+	private final OutcomeHandOff outcomes;
 
 	private volatile boolean closed;
 
@@ -154,6 +157,7 @@ public final class JobPoller implements AutoCloseable {
 		this.observer = observer;
 		this.observations = observations;
 		this.records = records;
+		this.outcomes = new OutcomeHandOff(polls);
 	}
 
 	/**
@@ -280,12 +284,14 @@ public final class JobPoller implements AutoCloseable {
 
 	/**
 	 * Stop following every job; their futures are cancelled, and new ones are refused.
+	 * An outcome reached before, whose lane had not told it yet, is told here.
 	 */
 	@Override
 	public void close() {
 		this.closed = true;
 		this.inFlight.all().forEach((job) -> job.job().cancel());
 		this.polls.close();
+		this.outcomes.runLeft();
 		if (this.ownScheduler != null) {
 			this.ownScheduler.shutdown();
 		}
@@ -312,7 +318,9 @@ public final class JobPoller implements AutoCloseable {
 		JobRecord record = this.records.started(tracker.provider(), jobId, now(), settings);
 		watched.job().future().whenComplete((result, failure) -> {
 			watched.finished(failure);
-			this.records.finished(record, result, failure, this.closed);
+			boolean closing = this.closed;
+			this.outcomes.finished(tracker.provider(),
+					() -> this.records.finished(record, result, failure, closing));
 		});
 		if (this.closed) {
 			// Closed meanwhile, perhaps before close() saw this job.
@@ -335,10 +343,12 @@ public final class JobPoller implements AutoCloseable {
 
 	/**
 	 * Run a job's deadline on the scheduler thread itself: it only completes a future,
-	 * and must not wait behind polls.
+	 * and must not wait behind polls. The outcome's bookkeeping, which may wait for the
+	 * {@link JobStore} and runs the application's {@link GenerationJobListener}, is handed
+	 * to the provider's poll lane (see {@link OutcomeHandOff}).
 	 */
 	@Nullable ScheduledFuture<?> atDeadline(Runnable expire, Duration deadline) {
-		return later(expire, deadline);
+		return later(this.outcomes.onTimer(expire), deadline);
 	}
 
 	/**

@@ -17,6 +17,11 @@ import org.springframework.core.log.LogMessage;
  * poller closes keeps its record, for another instance to take up. The store failing
  * never fails a job: the job is followed all the same, and its outcome is told rather
  * than lost (so, while the store is unreachable, perhaps by two instances).
+ * <p>
+ * {@link #finished} may wait for the store (a Redis round trip) and runs the
+ * application's listener: it runs on the thread that reached the outcome (a poll thread,
+ * the thread that cancels) or, for a deadline, in the provider's poll lane, never on the
+ * scheduler's thread while the poller is open (see {@link OutcomeHandOff}).
  */
 final class JobRecords {
 
