@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.log.LogMessage;
 
 /**
  * One account's refresh through a {@link SunoTokenStore}: use the fleet's token while it
@@ -19,17 +15,17 @@ import org.springframework.core.log.LogMessage;
  * have just released it), and publishes the new token with a time to live that ends at
  * its expiry. A loser gets a waiting outcome and looks again shortly. When the
  * store fails, the account asks Clerk itself, as without a store, until the store
- * answers again; {@link #problem()} says so meanwhile. Without a store
- * ({@link #local}), every refresh asks Clerk.
+ * answers again; {@link #problem()} says so meanwhile. Whether the store answers is
+ * known once for all the provider's accounts ({@link TokenStoreAvailability}): while it
+ * is down, a refresh asks Clerk without trying the store, except the one probe per
+ * interval. Without a store, every refresh asks Clerk.
  */
 final class SharedTokens {
-
-	private static final Log logger = LogFactory.getLog(SunoAccount.class);
 
 	/** Longer than a Clerk refresh with its retries takes; ends a dead instance's lock. */
 	static final Duration LOCK_LEASE = Duration.ofSeconds(30);
 
-	private final @Nullable SunoTokenStore store;
+	private final @Nullable TokenStoreAvailability store;
 
 	private final SunoCookie cookie;
 
@@ -37,9 +33,7 @@ final class SharedTokens {
 
 	private final Clock clock;
 
-	private volatile boolean unavailable;
-
-	SharedTokens(@Nullable SunoTokenStore store, SunoCookie cookie, SunoTokenSettings settings, Clock clock) {
+	SharedTokens(@Nullable TokenStoreAvailability store, SunoCookie cookie, SunoTokenSettings settings, Clock clock) {
 		this.store = store;
 		this.cookie = cookie;
 		this.settings = settings;
@@ -52,21 +46,22 @@ final class SharedTokens {
 	 * @return the outcome
 	 */
 	Outcome refresh(Supplier<SunoToken> clerk) {
-		SunoTokenStore shared = this.store;
-		if (shared == null) {
+		TokenStoreAvailability availability = this.store;
+		if (availability == null || !availability.mayUse()) {
 			return new Outcome(clerk.get(), true, false);
 		}
+		SunoTokenStore shared = availability.store();
 		String id = this.cookie.accountId();
 		SunoToken stored;
 		boolean locked;
 		try {
 			stored = timed(shared.read(id));
 			if (stored != null && stored.freshAt(this.clock.instant())) {
-				available();
+				answered();
 				return new Outcome(stored, false, false);
 			}
 			locked = shared.tryLock(id, LOCK_LEASE);
-			available();
+			answered();
 		}
 		catch (RuntimeException ex) {
 			unavailable(ex);
@@ -105,7 +100,7 @@ final class SharedTokens {
 	private void publish(SunoTokenStore shared, String id, SunoToken issued) {
 		try {
 			shared.publish(id, issued.toShared(), Duration.between(this.clock.instant(), issued.expiresAt()));
-			available();
+			answered();
 		}
 		catch (RuntimeException ex) {
 			unavailable(ex);
@@ -127,34 +122,31 @@ final class SharedTokens {
 	}
 
 	/**
-	 * Return the store's trouble for health.
+	 * Return the store's trouble for health, the same for every account of the provider.
 	 * @return what is wrong, without secrets, or {@code null} while the store answers or
 	 * when there is none
 	 */
 	@Nullable String problem() {
-		SunoTokenStore shared = this.store;
-		return (shared != null && this.unavailable) ? shared.name() + " unavailable, refreshing locally" : null;
+		TokenStoreAvailability availability = this.store;
+		return (availability != null) ? availability.problem() : null;
 	}
 
 	@Nullable String storeName() {
-		SunoTokenStore shared = this.store;
-		return (shared != null) ? shared.name() : null;
+		TokenStoreAvailability availability = this.store;
+		return (availability != null) ? availability.store().name() : null;
 	}
 
-	private void available() {
-		if (this.unavailable) {
-			this.unavailable = false;
-			logger.info(LogMessage.format("The shared Suno token store answers again; account %s shares its token",
-					this.cookie.fingerprint()));
+	private void answered() {
+		TokenStoreAvailability availability = this.store;
+		if (availability != null) {
+			availability.answered();
 		}
 	}
 
 	private void unavailable(RuntimeException ex) {
-		if (!this.unavailable) {
-			this.unavailable = true;
-			logger.warn(LogMessage.format("The shared Suno token store (%s) failed (%s); account %s refreshes its "
-					+ "token locally until it answers again", storeName(), ex.getClass().getSimpleName(),
-					this.cookie.fingerprint()));
+		TokenStoreAvailability availability = this.store;
+		if (availability != null) {
+			availability.failed(ex, this.cookie.fingerprint());
 		}
 	}
 

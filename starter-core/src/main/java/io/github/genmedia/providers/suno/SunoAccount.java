@@ -45,7 +45,9 @@ import org.springframework.scheduling.TaskScheduler;
  * With a {@link SunoTokenStore}, a refresh first looks at the fleet's token and uses it
  * while it is fresh; otherwise one instance refreshes under the store's lock and the
  * others read its token, looking again every {@code 500 ms} meanwhile. When the store
- * fails, the account refreshes by itself and {@link #tokenStoreState()} says so.
+ * fails, the account refreshes by itself and {@link #tokenStoreState()} says so; the
+ * provider's accounts share what they know of the store, so that an outage is found,
+ * logged and waited for once rather than once per account.
  *
  * @since 0.1.0
  */
@@ -104,7 +106,7 @@ public final class SunoAccount {
 	}
 
 	SunoAccount(ClerkTokenFetcher fetcher, TaskScheduler scheduler, SunoTokenSettings settings,
-			SunoTokenObserver observer, @Nullable SunoTokenStore store) {
+			SunoTokenObserver observer, @Nullable TokenStoreAvailability store) {
 		this.cookie = fetcher.cookie();
 		this.fetcher = fetcher;
 		this.clock = scheduler.getClock();
@@ -280,8 +282,8 @@ public final class SunoAccount {
 
 	/**
 	 * Return how the account shares its token with other instances, for health.
-	 * @return the store's name, what is wrong with it while it fails (the account then
-	 * refreshes by itself), or {@code null} without a shared store
+	 * @return the store's name, what is wrong with it while it fails (the provider's
+	 * accounts then refresh by themselves), or {@code null} without a shared store
 	 */
 	public @Nullable String tokenStoreState() {
 		String problem = this.shared.problem();

@@ -32,6 +32,10 @@ import org.springframework.scheduling.TaskScheduler;
  * {@link #start()} and {@link #stop()} are meant for a lifecycle callback. Before
  * {@code start()} and after {@code stop()} tokens are still handed out, fetched on
  * demand only.
+ * <p>
+ * With a {@link SunoTokenStore}, all accounts share one view of whether it answers: a
+ * store outage is logged once, and while it lasts the accounts ask Clerk directly, the
+ * store being tried again by one refresh every few seconds.
  *
  * @since 0.1.0
  */
@@ -54,7 +58,8 @@ public final class SunoTokenProvider {
 
 	private final SunoTokenObserver observer;
 
-	private final @Nullable SunoTokenStore store;
+	/** The store with what is known of it, one for all accounts; {@code null} without a store. */
+	private final @Nullable TokenStoreAvailability store;
 
 	/** Access-ordered: iteration starts with the least recently used account. */
 	private final LinkedHashMap<SunoCookie, SunoAccount> sources = new LinkedHashMap<>(16, 0.75f, true);
@@ -93,11 +98,11 @@ public final class SunoTokenProvider {
 	public SunoTokenProvider(@Nullable SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry,
 			TaskScheduler scheduler, SunoTokenSettings settings, @Nullable SunoTokenObserver observer,
 			@Nullable SunoTokenStore store) {
-		this.store = store;
 		this.clerk = clerk;
 		this.retry = retry;
 		this.scheduler = scheduler;
 		this.clock = scheduler.getClock();
+		this.store = (store != null) ? new TokenStoreAvailability(store, this.clock) : null;
 		this.settings = settings;
 		this.observer = (observer != null) ? observer : SunoTokenObserver.NONE;
 		this.defaultSource = (defaultCookie != null) ? newSource(defaultCookie) : null;

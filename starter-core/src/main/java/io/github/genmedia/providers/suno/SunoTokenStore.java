@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Accounts are named by an id made from their {@code __client} cookie by a one-way hash
  * ({@link SunoAccount} computes it), never by the cookie itself, and only the token and
  * its times are handed to the store. Every method may throw a {@link RuntimeException}
- * when the store cannot be reached: the account then refreshes by itself, as without a
- * store, and says so in its health. Implementations answer promptly (a few seconds at
+ * when the store cannot be reached: the accounts of the {@link SunoTokenProvider} then
+ * refresh by themselves, as without a store, say so in their health, and try the store
+ * again once every few seconds only. Implementations answer promptly (a few seconds at
  * most), since refreshes wait for them.
  *
  * @since 0.1.0

@@ -9,26 +9,35 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.autoconfigure.HeldAnswers;
 import io.github.genmedia.providers.autoconfigure.redis.LazyRedisConnection;
+import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedisExtension;
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.suno.ClerkClient;
 import io.github.genmedia.providers.suno.ClerkRetry;
 import io.github.genmedia.providers.suno.ClerkSettings;
+import io.github.genmedia.providers.suno.SharedSunoToken;
+import io.github.genmedia.providers.suno.SunoAccount;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoSchedulerFactory;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
 import io.github.genmedia.providers.suno.SunoTokenSettings;
 import io.github.genmedia.providers.suno.SunoTokenStore;
 import io.lettuce.core.api.StatefulConnection;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -152,6 +161,51 @@ class SharedSunoTokensTests {
 		assertThat(otherKey.read(sha256(CLIENT))).isNull();
 	}
 
+	@Test
+	void whenRedisStopsOneAccountFindsOutAndTheProvidersOtherAccountsAskClerkWithoutTryingRedis() throws Exception {
+		Logger logger = (Logger) LoggerFactory.getLogger(SunoAccount.class);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		LocalRedis own = LocalRedis.start();
+		try {
+			CountingStore store = new CountingStore(new RedisSunoTokenStore(connection(own.port()),
+					SunoTokenCipher.aes(Base64.getDecoder().decode(KEY))));
+			VirtualTimeScheduler time = new VirtualTimeScheduler(T0);
+			SunoTokenProvider provider = instance(time, store);
+			provider.start();
+			SunoAccount perRequest = provider.forCookie("__client=client-token-of-a-request; ajs_anonymous_id=d-r");
+			SunoAccount other = provider.forCookie("__client=client-token-of-another-request; ajs_anonymous_id=d-o");
+			time.advance(Duration.ofSeconds(1));
+			List<SunoAccount> accounts = List.of(provider.defaultSource(), perRequest, other);
+			assertThat(accounts).allSatisfy((account) -> assertThat(account.tokenStoreState()).isEqualTo("redis"));
+			own.close();
+			int storeCalls = store.calls.get();
+			long clerkCalls = clerkTokenCalls();
+			logger.addAppender(appender);
+
+			// 60 s JWTs, refreshed 30 s before expiry: all three are due. The first finds Redis
+			// gone (after at most RedisWait's 2 s); the others ask Clerk without trying it.
+			time.advance(Duration.ofSeconds(30));
+
+			assertThat(store.calls.get()).isEqualTo(storeCalls + 1);
+			assertThat(clerkTokenCalls()).isEqualTo(clerkCalls + 3);
+			assertThat(accounts).allSatisfy((account) -> {
+				assertThat(account.hasUsableToken()).isTrue();
+				assertThat(account.tokenStoreState()).isEqualTo("redis unavailable, refreshing locally");
+			});
+		}
+		finally {
+			logger.detachAppender(appender);
+			own.close();
+		}
+		assertThat(appender.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.WARN);
+			assertThat(event.getFormattedMessage()).startsWith("The shared Suno token store (redis) failed (")
+				.doesNotContain(CLIENT)
+				.doesNotContain(String.valueOf(own.port()));
+		});
+	}
+
 	/**
 	 * Run instances for ten simulated minutes, started seven seconds apart, each handing
 	 * out a token every simulated second.
@@ -175,7 +229,7 @@ class SharedSunoTokensTests {
 			}
 		}
 		fleet.forEach(SunoTokenProvider::stop);
-		return clerk.countRequestsMatching(postRequestedFor(urlPathEqualTo(TOKENS)).build()).getCount();
+		return clerkTokenCalls();
 	}
 
 	SunoTokenProvider instance(TaskScheduler scheduler, SunoTokenStore store) {
@@ -191,14 +245,17 @@ class SharedSunoTokensTests {
 	}
 
 	private LazyRedisConnection<StatefulConnection<String, byte[]>> connection() {
-		ProvidersRedisConnections connections = new ProvidersRedisConnections(connectionFactory());
+		return connection(redis.port());
+	}
+
+	private LazyRedisConnection<StatefulConnection<String, byte[]>> connection(int port) {
+		ProvidersRedisConnections connections = new ProvidersRedisConnections(connectionFactory(port));
 		this.closeables.add(connections::stop);
 		return connections.binary();
 	}
 
-	private LettuceConnectionFactory connectionFactory() {
-		LettuceConnectionFactory factory = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration("127.0.0.1", redis.port()));
+	private LettuceConnectionFactory connectionFactory(int port) {
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
 		factory.afterPropertiesSet();
 		factory.start();
 		this.closeables.add(factory::destroy);
@@ -209,6 +266,10 @@ class SharedSunoTokensTests {
 		ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(2);
 		this.closeables.add(scheduler::shutdown);
 		return scheduler;
+	}
+
+	private long clerkTokenCalls() {
+		return clerk.countRequestsMatching(postRequestedFor(urlPathEqualTo(TOKENS)).build()).getCount();
 	}
 
 	static String jwt(long secondsToLive) {
@@ -222,6 +283,48 @@ class SharedSunoTokensTests {
 
 	static String sha256(String text) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** Counts the commands it passes on to the store it wraps. */
+	static final class CountingStore implements SunoTokenStore {
+
+		final AtomicInteger calls = new AtomicInteger();
+
+		private final SunoTokenStore store;
+
+		CountingStore(SunoTokenStore store) {
+			this.store = store;
+		}
+
+		@Override
+		public @Nullable SharedSunoToken read(String accountId) {
+			this.calls.incrementAndGet();
+			return this.store.read(accountId);
+		}
+
+		@Override
+		public boolean tryLock(String accountId, Duration lease) {
+			this.calls.incrementAndGet();
+			return this.store.tryLock(accountId, lease);
+		}
+
+		@Override
+		public void publish(String accountId, SharedSunoToken token, Duration timeToLive) {
+			this.calls.incrementAndGet();
+			this.store.publish(accountId, token, timeToLive);
+		}
+
+		@Override
+		public void unlock(String accountId) {
+			this.calls.incrementAndGet();
+			this.store.unlock(accountId);
+		}
+
+		@Override
+		public String name() {
+			return this.store.name();
+		}
+
 	}
 
 }
