@@ -44,13 +44,17 @@ final class ClerkStubs {
 		return new ClerkClient(restClient(), ClerkSettings.of(URI.create(clerk.baseUrl())));
 	}
 
+	/**
+	 * A client whose timeouts never decide a test: the stubs answer at once, and a 2 s read
+	 * timeout on a loaded machine once turned a slow answer into a retried, third call.
+	 */
 	static RestClient restClient() {
 		HttpClient httpClient = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(2))
+			.connectTimeout(Duration.ofSeconds(30))
 			.build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
-		factory.setReadTimeout(Duration.ofSeconds(2));
+		factory.setReadTimeout(Duration.ofSeconds(30));
 		return RestClient.builder().requestFactory(factory).build();
 	}
 
