@@ -31,26 +31,17 @@ class FileWatchTest {
 	@Test
 	void aChangeIsReadOnceTheDirectoryHasBeenQuietForQuietMillis() {
 		this.watch.changed();
-		this.timers.advance(Duration.ofMillis(FileWatch.QUIET_MILLIS - 1));
-		assertThat(this.reads).isEmpty();
-		this.timers.advance(Duration.ofMillis(1));
-		assertThat(this.reads).containsExactly(T0.plusMillis(FileWatch.QUIET_MILLIS));
+		assertReadOnceAt(T0.plusMillis(FileWatch.QUIET_MILLIS));
 	}
 
 	@Test
 	void aBurstOfWritesIsReadOnceQuietAfterTheLastOne() {
-		// As an editor or Files.writeString: truncate, then write, ten times 20 ms apart.
-		for (int i = 0; i < 10; i++) {
-			this.watch.changed();
-			this.timers.advance(Duration.ofMillis(10));
+		// As Files.writeString ten times 20 ms apart: each truncates, then writes.
+		for (int i = 0; i < 20; i++) {
 			this.watch.changed();
 			this.timers.advance(Duration.ofMillis(10));
 		}
-		Instant last = T0.plusMillis(190);
-		this.timers.advance(Duration.between(this.timers.getClock().instant(), last.plusMillis(FileWatch.QUIET_MILLIS - 1)));
-		assertThat(this.reads).isEmpty();
-		this.timers.advance(Duration.ofSeconds(5));
-		assertThat(this.reads).containsExactly(last.plusMillis(FileWatch.QUIET_MILLIS));
+		assertReadOnceAt(T0.plusMillis(190 + FileWatch.QUIET_MILLIS));
 	}
 
 	@Test
@@ -83,6 +74,14 @@ class FileWatchTest {
 		this.watch.changed();
 		this.timers.advance(Duration.ofMinutes(1));
 		assertThat(this.reads).isEmpty();
+	}
+
+	/** Nothing is read until the instant, then one read at that instant and none after. */
+	private void assertReadOnceAt(Instant expected) {
+		this.timers.advance(Duration.between(this.timers.getClock().instant(), expected.minusMillis(1)));
+		assertThat(this.reads).isEmpty();
+		this.timers.advance(Duration.ofMinutes(1));
+		assertThat(this.reads).containsExactly(expected);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.keys;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,16 +15,16 @@ import java.util.concurrent.TimeUnit;
 import io.github.genmedia.providers.suno.MutableClock;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.Trigger;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Timers on a clock only the test moves: {@link #advance} runs each timer that falls
- * due, earliest first, on the test's thread, with the clock at the timer's instant. What
- * a quiet wait or a periodic read does is then decided by the instants the test chooses,
- * however busy the machine.
+ * The timers a {@link FileWatch} sets (one-off, and with a fixed delay) on a clock only
+ * the test moves: {@link #advance} runs each timer that falls due, earliest first, on the
+ * test's thread, with the clock at the timer's instant. What a quiet wait or a periodic
+ * read does is then decided by the instants the test chooses, however busy the machine.
+ * The scheduler is never initialized: any other kind of timer fails at once.
  */
-final class SteppedTimers implements TaskScheduler {
+final class SteppedTimers extends ThreadPoolTaskScheduler {
 
 	private final MutableClock clock;
 
@@ -34,6 +33,7 @@ final class SteppedTimers implements TaskScheduler {
 
 	SteppedTimers(Instant start) {
 		this.clock = new MutableClock(start);
+		setClock(this.clock);
 	}
 
 	/** Move the clock on, running the timers due on the way. */
@@ -56,50 +56,20 @@ final class SteppedTimers implements TaskScheduler {
 		return next;
 	}
 
-	private synchronized Timer set(Runnable task, Instant at, @Nullable Duration every) {
-		Timer timer = new Timer(task, at.isBefore(this.clock.instant()) ? this.clock.instant() : at, every);
+	private synchronized Timer enqueue(Timer timer) {
 		this.waiting.add(timer);
 		return timer;
 	}
 
-	private synchronized void again(Timer timer) {
-		this.waiting.add(timer);
-	}
-
-	@Override
-	public Clock getClock() {
-		return this.clock;
-	}
-
 	@Override
 	public ScheduledFuture<?> schedule(Runnable task, Instant startTime) {
-		return set(task, startTime, null);
+		return enqueue(new Timer(task, startTime, null));
 	}
 
 	@Override
 	public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Instant startTime, Duration delay) {
-		// A task takes no time on this clock: a fixed delay is a fixed rate.
-		return set(task, startTime, delay);
-	}
-
-	@Override
-	public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Duration delay) {
-		return set(task, this.clock.instant().plus(delay), delay);
-	}
-
-	@Override
-	public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, Instant startTime, Duration period) {
-		return set(task, startTime, period);
-	}
-
-	@Override
-	public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, Duration period) {
-		return set(task, this.clock.instant().plus(period), period);
-	}
-
-	@Override
-	public ScheduledFuture<?> schedule(Runnable task, Trigger trigger) {
-		throw new UnsupportedOperationException("No trigger is stepped");
+		// A task takes no time on this clock: the delay runs from the instant it was due.
+		return enqueue(new Timer(task, startTime, delay));
 	}
 
 	private final class Timer extends FutureTask<Void> implements ScheduledFuture<Void> {
@@ -110,7 +80,8 @@ final class SteppedTimers implements TaskScheduler {
 
 		Timer(Runnable task, Instant at, @Nullable Duration every) {
 			super(task, null);
-			this.at = at;
+			Instant now = SteppedTimers.this.clock.instant();
+			this.at = at.isBefore(now) ? now : at;
 			this.every = every;
 		}
 
@@ -118,7 +89,7 @@ final class SteppedTimers implements TaskScheduler {
 		void fire() {
 			if (this.every != null && runAndReset()) {
 				this.at = this.at.plus(this.every);
-				again(this);
+				enqueue(this);
 				return;
 			}
 			run();
