@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@value #QUIET_MILLIS} ms (at the latest {@value #MAX_BURST_MILLIS} ms after it
  * began), and every {@value #RESCAN_SECONDS} s for changes no event told of; the callback
  * then watches the directory the file resolves to now. The events come from the shared
- * {@link FileWatches}; the timers are its scheduler's, the callback runs in its read lane.
+ * {@link FileWatches}; the timers are its scheduler's, and so is the clock that measures
+ * quiet and bursts; the callback runs in its read lane.
  */
 final class FileWatch implements AutoCloseable {
 
@@ -44,7 +46,7 @@ final class FileWatch implements AutoCloseable {
 	private final Set<Path> watched = new HashSet<>();
 
 	/** When the burst of changes being waited out began, or {@code null}. */
-	private @Nullable Long burstStart;
+	private @Nullable Instant burstStart;
 
 	private @Nullable ScheduledFuture<?> quiet;
 
@@ -99,18 +101,17 @@ final class FileWatch implements AutoCloseable {
 		if (this.closed) {
 			return;
 		}
-		long now = System.nanoTime();
+		Instant now = this.watches.timers().getClock().instant();
 		if (this.burstStart == null) {
 			this.burstStart = now;
 		}
-		long leftOfBurst = MAX_BURST_MILLIS - Duration.ofNanos(now - this.burstStart).toMillis();
+		long leftOfBurst = MAX_BURST_MILLIS - Duration.between(this.burstStart, now).toMillis();
 		if (this.quiet != null) {
 			this.quiet.cancel(false);
 		}
 		long wait = Math.max(0, Math.min(QUIET_MILLIS, leftOfBurst));
 		try {
-			this.quiet = this.watches.timers()
-				.schedule(this::quietNow, this.watches.timers().getClock().instant().plusMillis(wait));
+			this.quiet = this.watches.timers().schedule(this::quietNow, now.plusMillis(wait));
 		}
 		catch (RuntimeException ex) {
 			// The scheduler stopped: the application is stopping.
