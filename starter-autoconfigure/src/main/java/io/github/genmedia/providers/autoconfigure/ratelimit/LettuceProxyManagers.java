@@ -10,7 +10,6 @@ import io.github.genmedia.providers.autoconfigure.redis.RedisWait;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Bucket4j's Redis proxy manager on the starter's connection with string keys and binary
@@ -29,14 +28,14 @@ final class LettuceProxyManagers implements SharedBucketStore {
 
 	private final LazyRedisConnection<StatefulConnection<String, byte[]>> connection;
 
-	private volatile @Nullable Built built;
-
 	LettuceProxyManagers(LazyRedisConnection<StatefulConnection<String, byte[]>> connection) {
 		this.connection = connection;
 	}
 
 	/**
-	 * Return the proxy manager, connecting on first use.
+	 * Return a proxy manager on the connection, connecting on first use. A new one each
+	 * time: it only wraps the connection's commands, and each limiter asks for it once,
+	 * when it first reaches its shared bucket (and keeps that bucket).
 	 * @return the proxy manager
 	 * @throws RuntimeException while Redis cannot be reached, or does not answer within
 	 * {@value RedisWait#TIMEOUT_SECONDS} seconds
@@ -44,15 +43,6 @@ final class LettuceProxyManagers implements SharedBucketStore {
 	@Override
 	public ProxyManager<String> proxyManager() {
 		StatefulConnection<String, byte[]> connection = this.connection.get();
-		Built built = this.built;
-		if (built == null || built.connection() != connection) {
-			built = new Built(connection, build(connection));
-			this.built = built;
-		}
-		return built.proxyManager();
-	}
-
-	private static ProxyManager<String> build(StatefulConnection<String, byte[]> connection) {
 		Bucket4jLettuce.LettuceBasedProxyManagerBuilder<String> builder = (connection instanceof StatefulRedisClusterConnection<String, byte[]> cluster)
 				? Bucket4jLettuce.casBasedBuilder(cluster)
 				: Bucket4jLettuce.casBasedBuilder((StatefulRedisConnection<String, byte[]>) connection);
@@ -66,15 +56,6 @@ final class LettuceProxyManagers implements SharedBucketStore {
 	@Override
 	public String name() {
 		return "redis";
-	}
-
-	/**
-	 * A connection and the proxy manager built on it.
-	 *
-	 * @param connection the connection
-	 * @param proxyManager the proxy manager
-	 */
-	private record Built(StatefulConnection<String, byte[]> connection, ProxyManager<String> proxyManager) {
 	}
 
 }
