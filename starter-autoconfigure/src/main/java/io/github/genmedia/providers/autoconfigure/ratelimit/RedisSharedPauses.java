@@ -66,8 +66,6 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 
 	private final AtomicBoolean available = new AtomicBoolean(true);
 
-	private volatile boolean stopped;
-
 	RedisSharedPauses(ProvidersRedisConnections connections) {
 		this.connection = connections.open("rate-limit pauses",
 				(client) -> PauseConnections.open(client, CHANNEL, new RedisPubSubAdapter<>() {
@@ -86,16 +84,15 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		if (this.thread == null) {
-			this.stopped = false;
 			ThreadPoolTaskScheduler thread = StarterSchedulers.platform("genmedia-rate-limit-pauses-", 1);
-			thread.scheduleWithFixedDelay(this::readAll, Duration.ofSeconds(READ_SECONDS));
+			// Running before the first read, so that a Redis already down is reported.
 			this.thread = thread;
+			thread.scheduleWithFixedDelay(this::readAll, Duration.ofSeconds(READ_SECONDS));
 		}
 	}
 
 	@Override
 	public synchronized void stop() {
-		this.stopped = true;
 		ThreadPoolTaskScheduler thread = this.thread;
 		this.thread = null;
 		if (thread != null) {
@@ -223,9 +220,12 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 		}
 	}
 
-	/** Only the exception's type: a message of the Redis client may name hosts and user names. */
+	/**
+	 * Only the exception's type: a message of the Redis client may name hosts and user
+	 * names. Nothing once stopped: the connections then close, and that is no outage.
+	 */
 	private void failed(Throwable ex) {
-		if (!this.stopped && this.available.compareAndSet(true, false)) {
+		if (isRunning() && this.available.compareAndSet(true, false)) {
 			logger.warn("Pauses the providers demand (429, a spent window) cannot be shared through Redis ("
 					+ ex.getClass().getName() + "): each instance keeps the pauses it learns to itself until Redis "
 					+ "answers again, and the others wait them out only for their next turn");
