@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.autoconfigure.redis.RedisWait;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulConnection;
-import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubListener;
@@ -69,12 +66,14 @@ final class PauseConnections implements AutoCloseable {
 	static PauseConnections open(AbstractRedisClient client, String channel,
 			RedisPubSubListener<String, String> listener) {
 		StatefulConnection<String, String> commands = ProvidersRedisConnections.connect(client, StringCodec.UTF8);
-		StatefulRedisPubSubConnection<String, String> subscription = open(commands, () -> {
-			if (client instanceof RedisClusterClient cluster) {
-				return cluster.connectPubSub();
-			}
-			return ((RedisClient) client).connectPubSub();
-		});
+		StatefulRedisPubSubConnection<String, String> subscription;
+		try {
+			subscription = ProvidersRedisConnections.connectPubSub(client, StringCodec.UTF8);
+		}
+		catch (RuntimeException ex) {
+			commands.close();
+			throw ex;
+		}
 		RedisClusterAsyncCommands<String, String> async = ProvidersRedisConnections.async(commands);
 		PauseConnections connections = new PauseConnections(commands, async, subscription);
 		try {
@@ -84,17 +83,6 @@ final class PauseConnections implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			connections.close();
-			throw ex;
-		}
-	}
-
-	private static StatefulRedisPubSubConnection<String, String> open(StatefulConnection<String, String> commands,
-			Supplier<? extends StatefulRedisPubSubConnection<String, String>> connect) {
-		try {
-			return connect.get();
-		}
-		catch (RuntimeException ex) {
-			commands.close();
 			throw ex;
 		}
 	}

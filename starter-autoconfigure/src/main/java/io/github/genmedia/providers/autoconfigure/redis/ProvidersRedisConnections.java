@@ -15,6 +15,7 @@ import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
@@ -92,8 +93,29 @@ public final class ProvidersRedisConnections implements SmartLifecycle, Disposab
 	 * @return the open connection
 	 */
 	public static <K, V> StatefulConnection<K, V> connect(AbstractRedisClient client, RedisCodec<K, V> codec) {
-		return (client instanceof RedisClusterClient cluster) ? cluster.connect(codec)
-				: ((RedisClient) client).connect(codec);
+		return onClient(client, (standalone) -> standalone.connect(codec), (cluster) -> cluster.connect(codec));
+	}
+
+	/**
+	 * Open a publish-subscribe connection to a standalone Redis or a cluster, whichever
+	 * the client is for.
+	 * @param <K> the type of the keys
+	 * @param <V> the type of the values
+	 * @param client the client of the connection factory
+	 * @param codec the codec
+	 * @return the open connection
+	 */
+	public static <K, V> StatefulRedisPubSubConnection<K, V> connectPubSub(AbstractRedisClient client,
+			RedisCodec<K, V> codec) {
+		return onClient(client, (standalone) -> standalone.connectPubSub(codec),
+				(cluster) -> cluster.connectPubSub(codec));
+	}
+
+	/** The one place where a standalone client and a cluster client part ways. */
+	private static <T> T onClient(AbstractRedisClient client, Function<RedisClient, ? extends T> standalone,
+			Function<RedisClusterClient, ? extends T> cluster) {
+		return (client instanceof RedisClusterClient clusterClient) ? cluster.apply(clusterClient)
+				: standalone.apply((RedisClient) client);
 	}
 
 	/**
