@@ -14,7 +14,6 @@ import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems.Store
 import io.github.genmedia.providers.ratelimit.SharedPauses;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -81,10 +80,10 @@ public final class ProviderRateLimitAutoConfiguration {
 		String unused = (proxyManagers.getIfAvailable() != null) ? "; the application's ProxyManager bean is not "
 				+ "used for them unless " + STORE_PROPERTY + "=proxy-manager" : "";
 		if (store == RateLimitStore.REDIS) {
-			SharedBucketStore redis = stores.getIfAvailable();
-			if (redis == null) {
-				throw new InvalidProviderConfigurationException(List.of(redisMissing(resourceLoader.getClassLoader())));
-			}
+			ClassLoader classLoader = resourceLoader.getClassLoader();
+			SharedBucketStore redis = RedisStoreProblems.required(stores, Store.RATE_LIMITS, classLoader,
+					ClassUtils.isPresent(BUCKET4J_LETTUCE, classLoader) ? new String[0]
+							: new String[] { "Bucket4j's Lettuce module (com.bucket4j:bucket4j_jdk17-lettuce)" });
 			logger.info("Rate-limit buckets of providers live in Redis (" + STORE_PROPERTY
 					+ "=redis), shared by the instances that use it" + unused);
 			return ProviderRateLimiters.shared(redis::proxyManager, redis.name(),
@@ -93,12 +92,6 @@ public final class ProviderRateLimitAutoConfiguration {
 		logger.info("Rate-limit buckets of providers live in this instance's memory (" + STORE_PROPERTY
 				+ "=local): each instance has each provider's whole budget" + unused);
 		return ProviderRateLimiters.local();
-	}
-
-	private static ConfigurationProblem redisMissing(@Nullable ClassLoader classLoader) {
-		return RedisStoreProblems.redisMissing(Store.RATE_LIMITS, classLoader,
-				ClassUtils.isPresent(BUCKET4J_LETTUCE, classLoader) ? new String[0]
-						: new String[] { "Bucket4j's Lettuce module (com.bucket4j:bucket4j_jdk17-lettuce)" });
 	}
 
 	@Configuration(proxyBeanMethods = false)

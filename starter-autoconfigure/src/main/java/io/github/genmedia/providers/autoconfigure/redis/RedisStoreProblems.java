@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
+import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -38,6 +40,27 @@ public final class RedisStoreProblems {
 	public static boolean springDataRedisPresent(@Nullable ClassLoader classLoader) {
 		return ClassUtils.isPresent(LETTUCE_CONNECTION_FACTORY, classLoader)
 				&& ClassUtils.isPresent(LETTUCE_CLIENT, classLoader);
+	}
+
+	/**
+	 * Return the bean that keeps a store set to {@code redis} in Redis, or stop startup
+	 * with {@link #redisMissing} when there is none: its module or Spring Boot's Redis
+	 * support is not on the class path, or there is no connection factory.
+	 * @param <T> the type of the bean
+	 * @param beans the bean, defined only when Redis can be used
+	 * @param store the store
+	 * @param classLoader the application's class loader
+	 * @param otherModules other modules the store needs that are not on the class path
+	 * @return the single bean
+	 * @throws InvalidProviderConfigurationException when there is no single bean
+	 */
+	public static <T> T required(ObjectProvider<T> beans, Store store, @Nullable ClassLoader classLoader,
+			String... otherModules) {
+		T bean = beans.getIfUnique();
+		if (bean == null) {
+			throw new InvalidProviderConfigurationException(List.of(redisMissing(store, classLoader, otherModules)));
+		}
+		return bean;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.ProviderAuthentication;
 import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
@@ -9,7 +8,6 @@ import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.condition.ConditionalOnProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConfiguration;
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems;
@@ -105,11 +103,7 @@ public final class SunoAutoConfiguration {
 		if (cipher == null) {
 			return null;
 		}
-		SunoTokenStore store = stores.getIfUnique();
-		if (store == null) {
-			throw new InvalidProviderConfigurationException(List.of(RedisStoreProblems.redisMissing(Store.SUNO_TOKENS,
-					classLoader)));
-		}
+		SunoTokenStore store = RedisStoreProblems.required(stores, Store.SUNO_TOKENS, classLoader);
 		logger.info("Suno tokens are shared by the instances through " + store.name() + " (" + STORE_PROPERTY
 				+ "=redis), " + (cipher.encrypts() ? "encrypted" : "UNENCRYPTED (store-unencrypted=true)"));
 		return store;
