@@ -100,11 +100,6 @@ public final class SunoAccount {
 	/** Written only by refresh runs, which never overlap. */
 	private int failuresInARow;
 
-	SunoAccount(SunoCookie cookie, ClerkClient clerk, ClerkRetry retry, TaskScheduler scheduler,
-			SunoTokenSettings settings, SunoTokenObserver observer) {
-		this(new ClerkTokenFetcher(cookie, clerk, retry), scheduler, settings, observer, null);
-	}
-
 	SunoAccount(ClerkTokenFetcher fetcher, TaskScheduler scheduler, SunoTokenSettings settings,
 			SunoTokenObserver observer, @Nullable TokenStoreAvailability store) {
 		this.cookie = fetcher.cookie();

@@ -138,10 +138,8 @@ class SunoAccountWireTest {
 		clerk.stubFor(post(urlPathEqualTo(path)).inScenario("flaky")
 			.whenScenarioStateIs("up")
 			.willReturn(okJson("{\"jwt\":\"" + jwt + "\"}")));
-		SunoAccount source = new SunoAccount(COOKIE, ClerkStubs.client(clerk),
-				new ClerkRetry(4, Duration.ofMillis(20), Duration.ofMillis(50)), mockedClockScheduler(),
-				SunoTokenSettings.defaults(), SunoTokenObserver.NONE);
-		this.sources.add(source);
+		SunoAccount source = account(new ClerkRetry(4, Duration.ofMillis(20), Duration.ofMillis(50)),
+				mockedClockScheduler(), SunoTokenSettings.defaults());
 
 		assertThat(source.currentToken(WAIT)).isEqualTo(jwt);
 
@@ -409,8 +407,13 @@ class SunoAccountWireTest {
 	}
 
 	private SunoAccount source(SunoTokenSettings settings) {
-		SunoAccount source = new SunoAccount(COOKIE, ClerkStubs.client(clerk), ClerkStubs.fastRetry(),
-				this.scheduler, settings, SunoTokenObserver.NONE);
+		return account(ClerkStubs.fastRetry(), this.scheduler, settings);
+	}
+
+	/** An account of its own, without a token store, stopped after the test. */
+	private SunoAccount account(ClerkRetry retry, ThreadPoolTaskScheduler scheduler, SunoTokenSettings settings) {
+		SunoAccount source = new SunoAccount(new ClerkTokenFetcher(COOKIE, ClerkStubs.client(clerk), retry),
+				scheduler, settings, SunoTokenObserver.NONE, null);
 		this.sources.add(source);
 		return source;
 	}
