@@ -35,8 +35,7 @@ final class ArchitectureRules {
 			"io.github.genmedia.providers.error.InsufficientCreditsException",
 			"io.github.genmedia.providers.job.JobPoller", "io.github.genmedia.providers.job.WatchedJob",
 			"io.github.genmedia.providers.keys.SourcedKeys",
-			"io.github.genmedia.providers.ratelimit.RateLimitInterceptor",
-			"io.github.genmedia.providers.suno.SunoAccount", "io.github.genmedia.providers.suno.SunoTokenProvider");
+			"io.github.genmedia.providers.suno.SunoTokenProvider");
 
 	private ArchitectureRules() {
 	}
