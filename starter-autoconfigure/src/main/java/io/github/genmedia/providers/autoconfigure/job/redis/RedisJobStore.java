@@ -1,10 +1,8 @@
 package io.github.genmedia.providers.autoconfigure.job.redis;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,9 @@ import org.springframework.data.redis.core.script.RedisScript;
 /**
  * Jobs recorded in Redis, shared by the instances that use it with the same key prefix
  * (the layout is {@link RedisJobKeys}'s). Each step that more than one instance may race
- * for is one Lua script: ending a record (one instance gets it, and reports the outcome)
- * and claiming the job of an instance whose lease has lapsed (one instance wins).
+ * for is one Lua script: ending a record (one instance gets it, and reports the outcome),
+ * claiming the job of an instance whose lease has lapsed (one instance wins), and
+ * keeping the first secret the instances propose to share.
  */
 final class RedisJobStore implements JobStore {
 
@@ -53,7 +52,9 @@ final class RedisJobStore implements JobStore {
 			redis.call('HSET', KEYS[1], 'owner', ARGV[2])
 			return 1""", Long.class);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final RedisScript<String> SHARE = RedisScript.of("""
+			redis.call('SET', KEYS[1], ARGV[1], 'NX')
+			return redis.call('GET', KEYS[1])""", String.class);
 
 	private final StringRedisTemplate redis;
 
@@ -112,12 +113,8 @@ final class RedisJobStore implements JobStore {
 	}
 
 	@Override
-	public String sharedSecret(String name) {
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String key = this.keys.secret(name);
-		this.redis.opsForValue().setIfAbsent(key, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-		String secret = this.redis.opsForValue().get(key);
+	public String sharedSecret(String name, String proposal) {
+		String secret = this.redis.execute(SHARE, List.of(this.keys.secret(name)), proposal);
 		if (secret == null) {
 			throw new IllegalStateException("The shared secret '" + name + "' vanished from Redis");
 		}
