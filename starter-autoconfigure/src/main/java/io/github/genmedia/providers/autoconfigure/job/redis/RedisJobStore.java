@@ -39,11 +39,12 @@ final class RedisJobStore implements JobStore {
 			redis.call('SADD', KEYS[2], KEYS[1])
 			return 1""", Long.class);
 
+	// Only what the record holds beyond the provider and id the caller knows.
 	@SuppressWarnings("rawtypes")
 	private static final RedisScript<List> FORGET = RedisScript.of("""
-			local fields = redis.call('HGETALL', KEYS[1])
-			redis.call('DEL', KEYS[1])
+			local fields = redis.call('HMGET', KEYS[1], 'submitted-at', 'deadline', 'correlation')
 			redis.call('SREM', KEYS[2], KEYS[1])
+			if redis.call('DEL', KEYS[1]) == 0 then return {} end
 			return fields""", List.class);
 
 	private static final RedisScript<Long> CLAIM = RedisScript.of("""
@@ -94,17 +95,14 @@ final class RedisJobStore implements JobStore {
 	@Override
 	@SuppressWarnings("unchecked")
 	public Optional<JobRecord> forget(String provider, String jobId) {
-		List<Object> fields = this.redis.execute(FORGET, List.of(this.keys.job(provider, jobId), this.keys.jobs()));
+		List<@Nullable String> fields = this.redis.execute(FORGET,
+				List.of(this.keys.job(provider, jobId), this.keys.jobs()));
 		if (fields == null || fields.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, String> record = new HashMap<>();
-		for (int i = 0; i + 1 < fields.size(); i += 2) {
-			record.put(String.valueOf(fields.get(i)), String.valueOf(fields.get(i + 1)));
-		}
-		String correlation = record.get("correlation");
-		return Optional.of(new JobRecord(provider, jobId, instant(record.get("submitted-at")),
-				instant(record.get("deadline")), (correlation == null || correlation.isEmpty()) ? null : correlation));
+		String correlation = fields.get(2);
+		return Optional.of(new JobRecord(provider, jobId, instant(fields.get(0)), instant(fields.get(1)),
+				(correlation == null || correlation.isEmpty()) ? null : correlation));
 	}
 
 	@Override
