@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.job.redis;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import io.github.genmedia.providers.job.JobRecord;
 import io.github.genmedia.providers.job.JobStore;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -56,6 +58,9 @@ final class RedisJobStore implements JobStore {
 	private static final RedisScript<String> SHARE = RedisScript.of("""
 			redis.call('SET', KEYS[1], ARGV[1], 'NX')
 			return redis.call('GET', KEYS[1])""", String.class);
+
+	/** What a sweep reads of each job, in this order. */
+	private static final byte[][] ORPHAN_FIELDS = { utf8("provider"), utf8("id"), utf8("owner") };
 
 	private final StringRedisTemplate redis;
 
@@ -120,16 +125,27 @@ final class RedisJobStore implements JobStore {
 	}
 
 	/**
-	 * Return the jobs of instances whose lease has lapsed, for the given providers.
+	 * Return the jobs of instances whose lease has lapsed, for the given providers. The
+	 * jobs are read in one pipeline, whatever their number.
 	 * @param providers the providers this instance can follow
 	 * @return the jobs, with their owner as seen now
 	 */
+	@SuppressWarnings("NullAway") // a pipeline's callback must return null
 	List<Orphan> orphans(Set<String> providers) {
+		Set<String> members = this.redis.opsForSet().members(this.keys.jobs());
+		List<String> jobKeys = (members != null) ? List.copyOf(members) : List.of();
+		if (jobKeys.isEmpty()) {
+			return List.of();
+		}
+		List<Object> replies = this.redis.executePipelined((RedisCallback<?>) (connection) -> {
+			jobKeys.forEach((jobKey) -> connection.hashCommands().hMGet(utf8(jobKey), ORPHAN_FIELDS));
+			return null;
+		});
 		List<Orphan> orphans = new ArrayList<>();
 		Map<String, Boolean> alive = new HashMap<>();
-		Set<String> jobKeys = this.redis.opsForSet().members(this.keys.jobs());
-		for (String jobKey : (jobKeys != null) ? jobKeys : Set.<String>of()) {
-			List<Object> fields = this.redis.opsForHash().multiGet(jobKey, List.of("provider", "id", "owner"));
+		for (int i = 0; i < jobKeys.size(); i++) {
+			String jobKey = jobKeys.get(i);
+			List<?> fields = (List<?>) replies.get(i);
 			if (fields.get(0) == null || fields.get(1) == null || fields.get(2) == null) {
 				// Expired after its deadline, with nobody left to end it.
 				this.redis.opsForSet().remove(this.keys.jobs(), jobKey);
@@ -155,6 +171,10 @@ final class RedisJobStore implements JobStore {
 				List.of(this.keys.job(job.provider(), job.jobId()), this.keys.lease(job.owner())), job.owner(),
 				this.lease.instance());
 		return claimed != null && claimed == 1;
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static Instant instant(@Nullable String value) {
