@@ -37,10 +37,19 @@ public final class AutypeWebhooks {
 	 * @return the webhooks
 	 */
 	public static AutypeWebhooks to(String url) {
+		return new AutypeWebhooks(url, newSecret().getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * Return a new random secret, as {@link #to(String)} makes: 32 random bytes, in
+	 * URL-safe Base64. An instance proposes it to the fleet, which keeps the first one
+	 * proposed.
+	 * @return the secret
+	 */
+	public static String newSecret() {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
-		return new AutypeWebhooks(url,
-				Base64.getUrlEncoder().withoutPadding().encodeToString(random).getBytes(StandardCharsets.US_ASCII));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 	/**

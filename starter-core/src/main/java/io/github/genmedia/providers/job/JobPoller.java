@@ -246,11 +246,14 @@ public final class JobPoller implements AutoCloseable {
 	 * Return a secret every instance that shares this poller's {@link JobStore} agrees
 	 * on, such as the one a provider's webhooks carry.
 	 * @param name what the secret is for, such as {@code autype-webhook}
-	 * @return the secret, or {@code null} when the store is not shared, or cannot be
-	 * reached now (logged at WARN)
+	 * @param proposal a new secret of this instance's, which the store keeps when it has
+	 * none of that name yet
+	 * @return the secret the store keeps (the proposal, for the first instance), or
+	 * {@code null} when the store is not shared, or cannot be reached now (logged at
+	 * WARN)
 	 */
-	public @Nullable String sharedSecret(String name) {
-		return this.records.sharedSecret(name);
+	public @Nullable String sharedSecret(String name, String proposal) {
+		return this.records.sharedSecret(name, proposal);
 	}
 
 	/**

@@ -96,11 +96,11 @@ final class JobRecords {
 
 	/**
 	 * A secret the fleet shares, or none when the store is not shared or cannot be
-	 * reached at the time (the caller then makes its own, for this instance).
+	 * reached at the time (the caller then uses its own proposal, for this instance).
 	 */
-	@Nullable String sharedSecret(String name) {
+	@Nullable String sharedSecret(String name, String proposal) {
 		try {
-			return this.store.sharedSecret(name);
+			return this.store.sharedSecret(name, proposal);
 		}
 		catch (RuntimeException ex) {
 			logger.warn(LogMessage.format("The shared secret '%s' could not be read from %s (%s); this instance "

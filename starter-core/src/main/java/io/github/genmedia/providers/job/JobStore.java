@@ -51,10 +51,12 @@ public interface JobStore {
 	 * Return a secret every instance sharing this store agrees on, such as the one a
 	 * provider's webhooks carry, so that a delivery to any instance is accepted.
 	 * @param name what the secret is for, such as {@code autype-webhook}
-	 * @return the secret, or {@code null} when the store is not shared (each instance
-	 * then makes its own)
+	 * @param proposal a new secret of this instance's, which the store keeps when it has
+	 * none of that name yet
+	 * @return the secret the store keeps (the proposal, for the first instance), or
+	 * {@code null} when the store is not shared (each instance then uses its own)
 	 */
-	default @Nullable String sharedSecret(String name) {
+	default @Nullable String sharedSecret(String name, String proposal) {
 		return null;
 	}
 

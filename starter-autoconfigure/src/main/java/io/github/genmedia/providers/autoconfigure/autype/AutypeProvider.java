@@ -56,8 +56,9 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 		if (url == null) {
 			return null;
 		}
-		String shared = poller.sharedSecret(WEBHOOK_SECRET);
-		return (shared != null) ? AutypeWebhooks.to(url, shared) : AutypeWebhooks.to(url);
+		String own = AutypeWebhooks.newSecret();
+		String shared = poller.sharedSecret(WEBHOOK_SECRET, own);
+		return AutypeWebhooks.to(url, (shared != null) ? shared : own);
 	}
 
 }

@@ -1,10 +1,9 @@
 package io.github.genmedia.providers.autoconfigure.job.redis;
 
-import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,16 @@ import io.github.genmedia.providers.job.JobRecord;
 import io.github.genmedia.providers.job.JobStore;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Jobs recorded in Redis, shared by the instances that use it with the same key prefix
  * (the layout is {@link RedisJobKeys}'s). Each step that more than one instance may race
- * for is one Lua script: ending a record (one instance gets it, and reports the outcome)
- * and claiming the job of an instance whose lease has lapsed (one instance wins).
+ * for is one Lua script: ending a record (one instance gets it, and reports the outcome),
+ * claiming the job of an instance whose lease has lapsed (one instance wins), and
+ * keeping the first secret the instances propose to share.
  */
 final class RedisJobStore implements JobStore {
 
@@ -40,11 +41,12 @@ final class RedisJobStore implements JobStore {
 			redis.call('SADD', KEYS[2], KEYS[1])
 			return 1""", Long.class);
 
+	// Only what the record holds beyond the provider and id the caller knows.
 	@SuppressWarnings("rawtypes")
 	private static final RedisScript<List> FORGET = RedisScript.of("""
-			local fields = redis.call('HGETALL', KEYS[1])
-			redis.call('DEL', KEYS[1])
+			local fields = redis.call('HMGET', KEYS[1], 'submitted-at', 'deadline', 'correlation')
 			redis.call('SREM', KEYS[2], KEYS[1])
+			if redis.call('DEL', KEYS[1]) == 0 then return {} end
 			return fields""", List.class);
 
 	private static final RedisScript<Long> CLAIM = RedisScript.of("""
@@ -53,7 +55,12 @@ final class RedisJobStore implements JobStore {
 			redis.call('HSET', KEYS[1], 'owner', ARGV[2])
 			return 1""", Long.class);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final RedisScript<String> SHARE = RedisScript.of("""
+			redis.call('SET', KEYS[1], ARGV[1], 'NX')
+			return redis.call('GET', KEYS[1])""", String.class);
+
+	/** What a sweep reads of each job, in this order. */
+	private static final byte[][] ORPHAN_FIELDS = { utf8("provider"), utf8("id"), utf8("owner") };
 
 	private final StringRedisTemplate redis;
 
@@ -93,17 +100,14 @@ final class RedisJobStore implements JobStore {
 	@Override
 	@SuppressWarnings("unchecked")
 	public Optional<JobRecord> forget(String provider, String jobId) {
-		List<Object> fields = this.redis.execute(FORGET, List.of(this.keys.job(provider, jobId), this.keys.jobs()));
+		List<@Nullable String> fields = this.redis.execute(FORGET,
+				List.of(this.keys.job(provider, jobId), this.keys.jobs()));
 		if (fields == null || fields.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, String> record = new HashMap<>();
-		for (int i = 0; i + 1 < fields.size(); i += 2) {
-			record.put(String.valueOf(fields.get(i)), String.valueOf(fields.get(i + 1)));
-		}
-		String correlation = record.get("correlation");
-		return Optional.of(new JobRecord(provider, jobId, instant(record.get("submitted-at")),
-				instant(record.get("deadline")), (correlation == null || correlation.isEmpty()) ? null : correlation));
+		String correlation = fields.get(2);
+		return Optional.of(new JobRecord(provider, jobId, instant(fields.get(0)), instant(fields.get(1)),
+				(correlation == null || correlation.isEmpty()) ? null : correlation));
 	}
 
 	@Override
@@ -112,12 +116,8 @@ final class RedisJobStore implements JobStore {
 	}
 
 	@Override
-	public String sharedSecret(String name) {
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String key = this.keys.secret(name);
-		this.redis.opsForValue().setIfAbsent(key, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-		String secret = this.redis.opsForValue().get(key);
+	public String sharedSecret(String name, String proposal) {
+		String secret = this.redis.execute(SHARE, List.of(this.keys.secret(name)), proposal);
 		if (secret == null) {
 			throw new IllegalStateException("The shared secret '" + name + "' vanished from Redis");
 		}
@@ -125,16 +125,27 @@ final class RedisJobStore implements JobStore {
 	}
 
 	/**
-	 * Return the jobs of instances whose lease has lapsed, for the given providers.
+	 * Return the jobs of instances whose lease has lapsed, for the given providers. The
+	 * jobs are read in one pipeline, whatever their number.
 	 * @param providers the providers this instance can follow
 	 * @return the jobs, with their owner as seen now
 	 */
+	@SuppressWarnings("NullAway") // a pipeline's callback must return null
 	List<Orphan> orphans(Set<String> providers) {
+		Set<String> members = this.redis.opsForSet().members(this.keys.jobs());
+		List<String> jobKeys = (members != null) ? List.copyOf(members) : List.of();
+		if (jobKeys.isEmpty()) {
+			return List.of();
+		}
+		List<Object> replies = this.redis.executePipelined((RedisCallback<?>) (connection) -> {
+			jobKeys.forEach((jobKey) -> connection.hashCommands().hMGet(utf8(jobKey), ORPHAN_FIELDS));
+			return null;
+		});
 		List<Orphan> orphans = new ArrayList<>();
 		Map<String, Boolean> alive = new HashMap<>();
-		Set<String> jobKeys = this.redis.opsForSet().members(this.keys.jobs());
-		for (String jobKey : (jobKeys != null) ? jobKeys : Set.<String>of()) {
-			List<Object> fields = this.redis.opsForHash().multiGet(jobKey, List.of("provider", "id", "owner"));
+		for (int i = 0; i < jobKeys.size(); i++) {
+			String jobKey = jobKeys.get(i);
+			List<?> fields = (List<?>) replies.get(i);
 			if (fields.get(0) == null || fields.get(1) == null || fields.get(2) == null) {
 				// Expired after its deadline, with nobody left to end it.
 				this.redis.opsForSet().remove(this.keys.jobs(), jobKey);
@@ -160,6 +171,10 @@ final class RedisJobStore implements JobStore {
 				List.of(this.keys.job(job.provider(), job.jobId()), this.keys.lease(job.owner())), job.owner(),
 				this.lease.instance());
 		return claimed != null && claimed == 1;
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static Instant instant(@Nullable String value) {

@@ -46,6 +46,14 @@ final class RedisFleet implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/**
+	 * Return the port the Redis listens on, on the loopback address.
+	 * @return the port
+	 */
+	int port() {
+		return this.redis.port();
+	}
+
+	/**
 	 * Return an instance of the application, with the Redis job store.
 	 * @return the instance's runner
 	 */

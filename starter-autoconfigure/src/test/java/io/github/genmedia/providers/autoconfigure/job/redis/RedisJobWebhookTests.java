@@ -59,6 +59,9 @@ class RedisJobWebhookTests {
 			GenerationJob<AutypeRenderJob> job = a.getBean(AutypeJobs.class)
 				.renderMarkdown(AutypeMarkdownRenderRequest.pdf("# Hi"));
 			String secret = sentSecret();
+			assertThat(fleet.redis().get("{genmedia:jobs}:secret:autype-webhook")).as("the first instance's, kept")
+				.isEqualTo(secret)
+				.hasSize(43);
 			AutypeJobs other = b.getBean(AutypeJobs.class);
 			AutypeWebhookEvent delivery = new AutypeWebhookEvent("job.completed", "render", "r-1",
 					AutypeJobStatus.COMPLETED, null, null, null, null, null);
