@@ -33,7 +33,6 @@ final class ArchitectureRules {
 	 */
 	private static final java.util.Set<String> LONG_CORE_CONSTRUCTORS = java.util.Set.of(
 			"io.github.genmedia.providers.error.InsufficientCreditsException",
-			"io.github.genmedia.providers.job.JobPoller", "io.github.genmedia.providers.job.WatchedJob",
 			"io.github.genmedia.providers.keys.SourcedKeys",
 			"io.github.genmedia.providers.suno.SunoTokenProvider");
 

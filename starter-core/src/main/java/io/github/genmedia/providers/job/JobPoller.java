@@ -37,6 +37,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * <p>
  * Each job is one {@link JobObservation} in the given {@link ObservationRegistry}, from
  * submission to outcome; the HTTP requests of its polls are its children.
+ * <p>
+ * {@link #JobPoller(int, Clock, JobObserver) The constructor} makes a poller of its own
+ * threads that records its jobs in memory; {@link #builder()} makes any other, such as
+ * the auto-configured one, on the application's shared threads with its
+ * {@link ObservationRegistry}, {@link JobStore} and {@link GenerationJobListener}.
  *
  * @since 0.1.0
  */
@@ -71,93 +76,45 @@ public final class JobPoller implements AutoCloseable {
 
 	/**
 	 * Create a poller with threads of its own: a scheduler thread ({@code genmedia-jobs-1})
-	 * and poll threads per provider, all stopped by {@link #close()}.
+	 * and poll threads per provider, all stopped by {@link #close()}. Its jobs are
+	 * recorded in memory and observed by no {@link ObservationRegistry}: see
+	 * {@link #builder()} for the rest.
 	 * @param pollThreads how many polls of one provider may run at once, on threads of
 	 * that provider's own
 	 * @param clock the clock
 	 * @param observer told about polls and outcomes
 	 */
 	public JobPoller(int pollThreads, Clock clock, JobObserver observer) {
-		this(pollThreads, clock, observer, ObservationRegistry.NOOP);
+		this(builder().ownThreads(pollThreads).clock(clock).observer(observer));
+	}
+
+	JobPoller(JobPollerBuilder builder) {
+		this.polls = (builder.polls != null) ? builder.polls
+				: Bulkheads.ofPlatformThreads(POLL_THREAD_PREFIX, builder.pollThreads);
+		if (builder.scheduler != null) {
+			this.scheduler = builder.scheduler;
+			this.ownScheduler = null;
+		}
+		else {
+			ThreadPoolTaskScheduler own = StarterSchedulers.platform("genmedia-jobs-", 1);
+			this.scheduler = own;
+			this.ownScheduler = own;
+		}
+		this.clock = builder.clock;
+		this.observer = builder.observer;
+		this.observations = builder.observations;
+		this.records = new JobRecords(builder.store, builder.listener);
+		this.outcomes = new OutcomeHandOff(this.polls);
 	}
 
 	/**
-	 * Create a poller with threads of its own: a scheduler thread ({@code genmedia-jobs-1})
-	 * and poll threads per provider, all stopped by {@link #close()}.
-	 * @param pollThreads how many polls of one provider may run at once, on threads of
-	 * that provider's own
-	 * @param clock the clock
-	 * @param observer told about polls and outcomes
-	 * @param observations where each job is observed, as a {@link JobObservation}
+	 * Start building a poller: on threads of its own or shared ones, with a
+	 * {@link JobObserver}, an {@link ObservationRegistry}, a {@link JobStore} and a
+	 * {@link GenerationJobListener}, as {@link JobPollerBuilder} describes.
+	 * @return a builder
 	 */
-	public JobPoller(int pollThreads, Clock clock, JobObserver observer, ObservationRegistry observations) {
-		this(StarterSchedulers.platform("genmedia-jobs-", 1), Bulkheads.ofPlatformThreads(POLL_THREAD_PREFIX, pollThreads),
-				clock, observer, observations, true);
-	}
-
-	/**
-	 * Create a poller on shared threads: timers and deadlines on a scheduler it does not
-	 * own, polls in a lane per provider of the given bulkheads, which {@link #close()}
-	 * closes.
-	 * @param scheduler times polls and runs deadlines, which only complete a future; its
-	 * tasks must not block
-	 * @param polls the lanes the polls of each provider run in, named after the provider
-	 * @param clock the clock
-	 * @param observer told about polls and outcomes
-	 */
-	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer) {
-		this(scheduler, polls, clock, observer, ObservationRegistry.NOOP);
-	}
-
-	/**
-	 * Create a poller on shared threads: timers and deadlines on a scheduler it does not
-	 * own, polls in a lane per provider of the given bulkheads, which {@link #close()}
-	 * closes.
-	 * @param scheduler times polls and runs deadlines, which only complete a future; its
-	 * tasks must not block
-	 * @param polls the lanes the polls of each provider run in, named after the provider
-	 * @param clock the clock
-	 * @param observer told about polls and outcomes
-	 * @param observations where each job is observed, as a {@link JobObservation}
-	 */
-	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
-			ObservationRegistry observations) {
-		this(scheduler, polls, clock, observer, observations, JobStore.inMemory(), GenerationJobListener.NONE);
-	}
-
-	/**
-	 * Create a poller on shared threads that records its jobs in a store, so that they
-	 * outlive this instance, and tells their outcomes to a listener.
-	 * @param scheduler times polls and runs deadlines, which only complete a future; its
-	 * tasks must not block
-	 * @param polls the lanes the polls of each provider run in, named after the provider
-	 * @param clock the clock
-	 * @param observer told about polls and outcomes
-	 * @param observations where each job is observed, as a {@link JobObservation}
-	 * @param store where each job is recorded until its outcome
-	 * @param listener told each outcome whose record this poller ends
-	 */
-	public JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
-			ObservationRegistry observations, JobStore store, GenerationJobListener listener) {
-		this(scheduler, polls, clock, observer, observations, false, new JobRecords(store, listener));
-	}
-
-	private JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
-			ObservationRegistry observations, boolean owned) {
-		this(scheduler, polls, clock, observer, observations, owned,
-				new JobRecords(JobStore.inMemory(), GenerationJobListener.NONE));
-	}
-
-	private JobPoller(TaskScheduler scheduler, Bulkheads polls, Clock clock, JobObserver observer,
-			ObservationRegistry observations, boolean owned, JobRecords records) {
-		this.scheduler = scheduler;
-		this.ownScheduler = owned ? (ThreadPoolTaskScheduler) scheduler : null;
-		this.polls = polls;
-		this.clock = clock;
-		this.observer = observer;
-		this.observations = observations;
-		this.records = records;
-		this.outcomes = new OutcomeHandOff(polls);
+	public static JobPollerBuilder builder() {
+		return new JobPollerBuilder();
 	}
 
 	/**
@@ -184,7 +141,7 @@ public final class JobPoller implements AutoCloseable {
 			throw ex;
 		}
 		observation.submitted(jobId);
-		return start(tracker, jobId, settings, false, observation);
+		return start(new JobToFollow<>(tracker, jobId, settings, false), observation);
 	}
 
 	/**
@@ -197,7 +154,7 @@ public final class JobPoller implements AutoCloseable {
 	 * @throws JobPollerClosedException if the poller is closed
 	 */
 	public <R> GenerationJob<R> watch(JobTracker<R> tracker, String jobId, PollingSettings settings) {
-		return start(tracker, jobId, settings, false, null);
+		return start(new JobToFollow<>(tracker, jobId, settings, false), null);
 	}
 
 	/**
@@ -211,7 +168,7 @@ public final class JobPoller implements AutoCloseable {
 	 * @throws JobPollerClosedException if the poller is closed
 	 */
 	public <R> GenerationJob<R> resume(JobTracker<R> tracker, String jobId, PollingSettings settings) {
-		return start(tracker, jobId, settings, true, null);
+		return start(new JobToFollow<>(tracker, jobId, settings, true), null);
 	}
 
 	/**
@@ -304,35 +261,34 @@ public final class JobPoller implements AutoCloseable {
 	 * Start following a job, observed by the observation of its submission or, for a job
 	 * submitted elsewhere, by one that starts now.
 	 */
-	private <R> GenerationJob<R> start(JobTracker<R> tracker, String jobId, PollingSettings settings, boolean resumed,
-			@Nullable JobObservation submitted) {
+	private <R> GenerationJob<R> start(JobToFollow<R> toFollow, @Nullable JobObservation submitted) {
+		String provider = toFollow.provider();
+		String jobId = toFollow.jobId();
 		if (this.closed) {
 			if (submitted != null) {
 				submitted.finished("cancelled", 0, null);
 			}
-			throw new JobPollerClosedException(tracker.provider(), jobId);
+			throw new JobPollerClosedException(provider, jobId);
 		}
 		JobObservation observation = (submitted != null) ? submitted
-				: JobObservation.start(this.observations, tracker.provider(), jobId);
-		DurationHistory history = this.histories.computeIfAbsent(tracker.provider(), (name) -> new DurationHistory());
-		WatchedJob<R> watched = new WatchedJob<>(this, tracker, jobId, settings, new PollSchedule(settings, history),
-				resumed ? null : history, observation);
+				: JobObservation.start(this.observations, provider, jobId);
+		DurationHistory history = this.histories.computeIfAbsent(provider, (name) -> new DurationHistory());
+		WatchedJob<R> watched = new WatchedJob<>(this, toFollow, history, observation);
 		this.inFlight.add(watched);
-		JobRecord record = this.records.started(tracker.provider(), jobId, now(), settings);
+		JobRecord record = this.records.started(provider, jobId, now(), toFollow.settings());
 		watched.job().future().whenComplete((result, failure) -> {
 			watched.finished(failure);
 			boolean closing = this.closed;
-			this.outcomes.finished(tracker.provider(),
-					() -> this.records.finished(record, result, failure, closing));
+			this.outcomes.finished(provider, () -> this.records.finished(record, result, failure, closing));
 		});
 		if (this.closed) {
 			// Closed meanwhile, perhaps before close() saw this job.
 			watched.job().cancel();
-			throw new JobPollerClosedException(tracker.provider(), jobId);
+			throw new JobPollerClosedException(provider, jobId);
 		}
-		logger.debug(LogMessage.format("%s job %s of provider '%s'", resumed ? "Resuming" : "Following", jobId,
-				tracker.provider()));
-		watched.start(resumed);
+		logger.debug(LogMessage.format("%s job %s of provider '%s'", toFollow.resumed() ? "Resuming" : "Following",
+				jobId, provider));
+		watched.start();
 		return watched.job();
 	}
 

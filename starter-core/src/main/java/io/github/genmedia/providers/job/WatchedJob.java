@@ -36,6 +36,9 @@ final class WatchedJob<R> {
 
 	private final PollSchedule schedule;
 
+	private final boolean resumed;
+
+	/** The provider's history, taught this job's duration; {@code null} for a job started elsewhere. */
 	private final @Nullable DurationHistory history;
 
 	private final Instant started;
@@ -61,14 +64,18 @@ final class WatchedJob<R> {
 
 	private volatile @Nullable ScheduledFuture<?> deadline;
 
-	WatchedJob(JobPoller poller, JobTracker<R> tracker, String jobId, PollingSettings settings, PollSchedule schedule,
-			@Nullable DurationHistory history, JobObservation observation) {
+	/**
+	 * Follow a job, its polls spaced by what its provider's history says: a job started
+	 * elsewhere is polled at once and its duration, unknown, not recorded.
+	 */
+	WatchedJob(JobPoller poller, JobToFollow<R> toFollow, DurationHistory history, JobObservation observation) {
 		this.poller = poller;
-		this.tracker = tracker;
-		this.job = new GenerationJob<>(tracker.provider(), jobId);
-		this.settings = settings;
-		this.schedule = schedule;
-		this.history = history;
+		this.tracker = toFollow.tracker();
+		this.job = new GenerationJob<>(toFollow.provider(), toFollow.jobId());
+		this.settings = toFollow.settings();
+		this.schedule = new PollSchedule(this.settings, history);
+		this.resumed = toFollow.resumed();
+		this.history = this.resumed ? null : history;
 		this.started = poller.now();
 		this.observation = observation;
 	}
@@ -77,9 +84,9 @@ final class WatchedJob<R> {
 		return this.job;
 	}
 
-	void start(boolean resumed) {
+	void start() {
 		this.deadline = this.poller.atDeadline(this::deadlinePassed, this.settings.deadline());
-		scheduleIn(this.schedule.first(resumed));
+		scheduleIn(this.schedule.first(this.resumed));
 	}
 
 	private void deadlinePassed() {

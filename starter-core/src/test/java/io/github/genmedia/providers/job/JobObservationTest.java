@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.job;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,7 +47,7 @@ class JobObservationTest {
 
 	private final Events events = new Events();
 
-	private final JobPoller poller = new JobPoller(2, Clock.systemUTC(), JobObserver.NONE, this.registry);
+	private final JobPoller poller = JobPoller.builder().ownThreads(2).observations(this.registry).build();
 
 	JobObservationTest() {
 		this.registry.observationConfig().observationHandler(this.events);

@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.job;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.genmedia.providers.scheduling.Bulkheads;
 import io.github.genmedia.providers.scheduling.StarterSchedulers;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,8 +164,12 @@ class JobPollerDeadlineOutcomeTest {
 	}
 
 	private JobPoller poller(int pollThreads, JobObserver observer) {
-		return new JobPoller(this.scheduler, Bulkheads.ofPlatformThreads("test-poll-", pollThreads),
-				Clock.systemUTC(), observer, ObservationRegistry.NOOP, this.store, this.outcomes::add);
+		return JobPoller.builder()
+			.sharedThreads(this.scheduler, Bulkheads.ofPlatformThreads("test-poll-", pollThreads))
+			.observer(observer)
+			.store(this.store)
+			.listener(this.outcomes::add)
+			.build();
 	}
 
 	/** Wait for the scheduler's one thread to end what it runs now, by running a task after it. */

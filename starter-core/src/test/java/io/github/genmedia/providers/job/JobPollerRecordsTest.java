@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.job;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.github.genmedia.providers.scheduling.Bulkheads;
 import io.github.genmedia.providers.scheduling.StarterSchedulers;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -59,8 +57,11 @@ class JobPollerRecordsTest {
 	}
 
 	private JobPoller poller(ThreadPoolTaskScheduler scheduler) {
-		return new JobPoller(scheduler, Bulkheads.ofPlatformThreads("test-poll-", 2), Clock.systemUTC(),
-				JobObserver.NONE, ObservationRegistry.NOOP, this.store, this.outcomes::add);
+		return JobPoller.builder()
+			.sharedThreads(scheduler, Bulkheads.ofPlatformThreads("test-poll-", 2))
+			.store(this.store)
+			.listener(this.outcomes::add)
+			.build();
 	}
 
 	@Test

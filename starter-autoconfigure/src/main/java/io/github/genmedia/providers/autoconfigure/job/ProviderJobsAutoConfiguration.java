@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.autoconfigure.job;
 
-import java.time.Clock;
 import java.util.List;
 
 import io.github.genmedia.providers.autoconfigure.properties.ProvidersJobsProperties;
@@ -69,10 +68,13 @@ public final class ProviderJobsAutoConfiguration {
 		List<GenerationJobListener> all = listeners.orderedStream().toList();
 		GenerationJobListener listener = (all.size() == 1) ? all.get(0)
 				: (outcome) -> all.forEach((each) -> each.onOutcome(outcome));
-		return new JobPoller(threads.scheduler(), threads.bulkheads(JobPoller.POLL_THREAD_PREFIX, POLL_THREADS),
-				Clock.systemUTC(), observer.getIfAvailable(() -> JobObserver.NONE),
-				observations.getIfAvailable(() -> ObservationRegistry.NOOP),
-				(store != null) ? store : JobStore.inMemory(), listener);
+		return JobPoller.builder()
+			.sharedThreads(threads.scheduler(), threads.bulkheads(JobPoller.POLL_THREAD_PREFIX, POLL_THREADS))
+			.observer(observer.getIfAvailable(() -> JobObserver.NONE))
+			.observations(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.store((store != null) ? store : JobStore.inMemory())
+			.listener(listener)
+			.build();
 	}
 
 	@Bean
