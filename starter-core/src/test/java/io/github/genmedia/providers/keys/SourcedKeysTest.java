@@ -174,7 +174,7 @@ class SourcedKeysTest {
 		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
 			never.await();
 			return null;
-		}, null, UnaryOperator.identity(), this.clock, Duration.ofMillis(300));
+		}, null, UnaryOperator.identity(), new CredentialSourceTiming(this.clock, Duration.ofMillis(300)));
 		try {
 			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatExceptionOfType(
 					CredentialSourceTimeoutException.class)
@@ -200,8 +200,8 @@ class SourcedKeysTest {
 				throw ex;
 			}
 			return null;
-		}, KeySupply.fixed(List.of(Credential.of("sk-configured-0123456789"))), UnaryOperator.identity(), this.clock,
-				Duration.ofMillis(100));
+		}, KeySupply.fixed(List.of(Credential.of("sk-configured-0123456789"))), UnaryOperator.identity(),
+				new CredentialSourceTiming(this.clock, Duration.ofMillis(100)));
 		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-configured-0123456789");
 
 		keys.close();
