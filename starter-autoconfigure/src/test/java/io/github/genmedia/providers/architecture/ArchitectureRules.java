@@ -32,10 +32,7 @@ final class ArchitectureRules {
 	 * is split.
 	 */
 	private static final java.util.Set<String> LONG_CORE_CONSTRUCTORS = java.util.Set.of(
-			"io.github.genmedia.providers.error.InsufficientCreditsException",
-			"io.github.genmedia.providers.job.JobPoller", "io.github.genmedia.providers.job.WatchedJob",
-			"io.github.genmedia.providers.keys.SourcedKeys",
-			"io.github.genmedia.providers.suno.SunoTokenProvider");
+			"io.github.genmedia.providers.job.JobPoller", "io.github.genmedia.providers.job.WatchedJob");
 
 	private ArchitectureRules() {
 	}

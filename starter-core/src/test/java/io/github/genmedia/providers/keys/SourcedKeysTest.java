@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -140,7 +141,7 @@ class SourcedKeysTest {
 			}
 			return SourcedCredentials.of("sk-first-0123456789", Duration.ofSeconds(1));
 			// Long enough for the answering source's thread to run on a busy machine.
-		}, null, UnaryOperator.identity(), this.clock, Duration.ofSeconds(2));
+		}, null, UnaryOperator.identity(), new CredentialSourceTiming(this.clock, Duration.ofSeconds(2)));
 		try {
 			keys.keys();
 			this.clock.advance(Duration.ofSeconds(2));
@@ -166,6 +167,12 @@ class SourcedKeysTest {
 		finally {
 			answer.countDown();
 		}
+	}
+
+	@Test
+	void aTimeoutThatIsNotPositiveIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new CredentialSourceTiming(this.clock, Duration.ZERO))
+			.withMessage("The credential source's timeout must be positive, but is PT0S");
 	}
 
 	@Test
