@@ -25,17 +25,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 final class ArchitectureRules {
 
-	/**
-	 * The core's classes whose constructors took more than five arguments when the rule
-	 * came (issue 20), left to the core's own rework of jobs, keys, the pipeline and Suno's
-	 * scheduling, which was under way then; a class leaves this list when its constructor
-	 * is split.
-	 */
-	private static final java.util.Set<String> LONG_CORE_CONSTRUCTORS = java.util.Set.of(
-			"io.github.genmedia.providers.error.InsufficientCreditsException",
-			"io.github.genmedia.providers.keys.SourcedKeys",
-			"io.github.genmedia.providers.suno.SunoTokenProvider");
-
 	private ArchitectureRules() {
 	}
 
@@ -84,7 +73,7 @@ final class ArchitectureRules {
 	static ArchRule noConstructorOverFiveParametersExceptRecords() {
 		return constructors().that()
 			.areDeclaredInClassesThat(DescribedPredicate.describe("are not records",
-					(javaClass) -> !javaClass.reflect().isRecord() && !LONG_CORE_CONSTRUCTORS.contains(javaClass.getName())))
+					(javaClass) -> !javaClass.reflect().isRecord()))
 			.should(new ArchCondition<>("take at most 5 parameters") {
 				@Override
 				public void check(JavaConstructor item, ConditionEvents events) {

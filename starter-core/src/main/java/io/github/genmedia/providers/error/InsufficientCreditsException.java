@@ -21,19 +21,30 @@ public class InsufficientCreditsException extends ProviderApiException {
 	private final @Nullable Long required;
 
 	/**
+	 * Create the exception for a provider that did not say how many credits there were.
+	 * @param message the exception message
+	 * @param provider the provider name
+	 * @param statusCode the status
+	 * @param providerMessage the provider's redacted message, or {@code null}
+	 */
+	public InsufficientCreditsException(String message, String provider, HttpStatusCode statusCode,
+			@Nullable String providerMessage) {
+		this(message, provider, statusCode, providerMessage, CreditCounts.unknown());
+	}
+
+	/**
 	 * Create the exception.
 	 * @param message the exception message
 	 * @param provider the provider name
 	 * @param statusCode the status
 	 * @param providerMessage the provider's redacted message, or {@code null}
-	 * @param available the credits available, when the provider said
-	 * @param required the credits the request needed, when the provider said
+	 * @param credits the credits available and required, as far as the provider said
 	 */
 	public InsufficientCreditsException(String message, String provider, HttpStatusCode statusCode,
-			@Nullable String providerMessage, @Nullable Long available, @Nullable Long required) {
+			@Nullable String providerMessage, CreditCounts credits) {
 		super(message, provider, statusCode, providerMessage);
-		this.available = available;
-		this.required = required;
+		this.available = credits.available();
+		this.required = credits.required();
 	}
 
 	/**

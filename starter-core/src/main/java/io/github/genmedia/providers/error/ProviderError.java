@@ -30,7 +30,7 @@ public record ProviderError(String provider, HttpStatusCode status, @Nullable St
 			case 401 -> new ProviderAuthenticationException(describe("rejected the credential"), this.provider,
 					this.status, this.message);
 			case 402 -> new InsufficientCreditsException(describe("answered"), this.provider, this.status,
-					this.message, null, null);
+					this.message);
 			case 403 -> new ProviderAccessDeniedException(describe("denied access"), this.provider, this.status,
 					this.message);
 			default -> new ProviderApiException(describe("answered"), this.provider, this.status, this.message);

@@ -85,7 +85,8 @@ public final class SourcedKeys implements KeySupply, AutoCloseable {
 	private volatile @Nullable String problem;
 
 	/**
-	 * Create the keys of a provider.
+	 * Create the keys of a provider that waits for the source at most
+	 * {@link #DEFAULT_TIMEOUT}.
 	 * @param provider the provider's name, as the source is asked
 	 * @param source the application's source
 	 * @param configured the configured keys, used when the source has none for the
@@ -96,7 +97,7 @@ public final class SourcedKeys implements KeySupply, AutoCloseable {
 	 */
 	public SourcedKeys(String provider, ProviderCredentialSource source, @Nullable KeySupply configured,
 			UnaryOperator<Credential> check, Clock clock) {
-		this(provider, source, configured, check, clock, DEFAULT_TIMEOUT);
+		this(provider, source, configured, check, CredentialSourceTiming.of(clock));
 	}
 
 	/**
@@ -107,20 +108,16 @@ public final class SourcedKeys implements KeySupply, AutoCloseable {
 	 * provider, or {@code null}
 	 * @param check checks each key as a configured one is checked (a key prefix), throwing
 	 * {@link InvalidCredentialException}
-	 * @param clock the time source
-	 * @param timeout how long a request waits for the source's answer; positive
+	 * @param timing the time source and how long a request waits for the source's answer
 	 */
 	public SourcedKeys(String provider, ProviderCredentialSource source, @Nullable KeySupply configured,
-			UnaryOperator<Credential> check, Clock clock, Duration timeout) {
-		if (timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException("The credential source's timeout must be positive, but is " + timeout);
-		}
+			UnaryOperator<Credential> check, CredentialSourceTiming timing) {
 		this.provider = provider;
 		this.source = source;
 		this.configured = configured;
 		this.check = check;
-		this.clock = clock;
-		this.timeout = timeout;
+		this.clock = timing.clock();
+		this.timeout = timing.timeout();
 	}
 
 	@Override

@@ -36,6 +36,8 @@ import org.springframework.scheduling.TaskScheduler;
  * With a {@link SunoTokenStore}, all accounts share one view of whether it answers: a
  * store outage is logged once, and while it lasts the accounts ask Clerk directly, the
  * store being tried again by one refresh every few seconds.
+ * <p>
+ * A provider is made with {@link #builder(ClerkClient, TaskScheduler)}.
  *
  * @since 0.1.0
  */
@@ -68,44 +70,26 @@ public final class SunoTokenProvider {
 
 	private @Nullable ScheduledFuture<?> sweep;
 
-	/**
-	 * Create a provider.
-	 * @param defaultCookie the configured account, or {@code null} when every request
-	 * brings its own cookie
-	 * @param clerk the Clerk client
-	 * @param retry the retry for Clerk calls
-	 * @param scheduler the scheduler shared by all accounts; its clock is the time source
-	 * @param settings refresh and cache settings
-	 * @param observer the metrics hook, {@link SunoTokenObserver#NONE} for none
-	 */
-	public SunoTokenProvider(@Nullable SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry,
-			TaskScheduler scheduler, SunoTokenSettings settings, @Nullable SunoTokenObserver observer) {
-		this(defaultCookie, clerk, retry, scheduler, settings, observer, null);
+	private SunoTokenProvider(Builder builder) {
+		this.clerk = builder.clerk;
+		this.retry = builder.retry;
+		this.scheduler = builder.scheduler;
+		this.clock = this.scheduler.getClock();
+		this.store = (builder.store != null) ? new TokenStoreAvailability(builder.store, this.clock) : null;
+		this.settings = builder.settings;
+		this.observer = builder.observer;
+		this.defaultSource = (builder.defaultCookie != null) ? newSource(builder.defaultCookie) : null;
 	}
 
 	/**
-	 * Create a provider whose accounts share their tokens with other instances.
-	 * @param defaultCookie the configured account, or {@code null} when every request
-	 * brings its own cookie
+	 * Start building a provider without a configured account, with the default retry and
+	 * settings, no metrics and no shared store.
 	 * @param clerk the Clerk client
-	 * @param retry the retry for Clerk calls
 	 * @param scheduler the scheduler shared by all accounts; its clock is the time source
-	 * @param settings refresh and cache settings
-	 * @param observer the metrics hook, {@link SunoTokenObserver#NONE} for none
-	 * @param store where the fleet shares tokens, or {@code null} for each instance to
-	 * refresh its own
+	 * @return the builder
 	 */
-	public SunoTokenProvider(@Nullable SunoCookie defaultCookie, ClerkClient clerk, ClerkRetry retry,
-			TaskScheduler scheduler, SunoTokenSettings settings, @Nullable SunoTokenObserver observer,
-			@Nullable SunoTokenStore store) {
-		this.clerk = clerk;
-		this.retry = retry;
-		this.scheduler = scheduler;
-		this.clock = scheduler.getClock();
-		this.store = (store != null) ? new TokenStoreAvailability(store, this.clock) : null;
-		this.settings = settings;
-		this.observer = (observer != null) ? observer : SunoTokenObserver.NONE;
-		this.defaultSource = (defaultCookie != null) ? newSource(defaultCookie) : null;
+	public static Builder builder(ClerkClient clerk, TaskScheduler scheduler) {
+		return new Builder(clerk, scheduler);
 	}
 
 	/**
@@ -352,6 +336,97 @@ public final class SunoTokenProvider {
 	public String toString() {
 		SunoAccount configured = this.defaultSource;
 		return "SunoTokenProvider[default account " + ((configured != null) ? configured.account() : "none") + ", " + cachedAccounts() + " cached]";
+	}
+
+	/**
+	 * Builds a {@link SunoTokenProvider}. A builder rather than a constructor because
+	 * only the Clerk client and the scheduler are always needed: the configured account,
+	 * the metrics and the shared store are optional, the retry and the settings have
+	 * defaults.
+	 *
+	 * @since 0.1.0
+	 */
+	public static final class Builder {
+
+		private final ClerkClient clerk;
+
+		private final TaskScheduler scheduler;
+
+		private @Nullable SunoCookie defaultCookie;
+
+		private ClerkRetry retry = ClerkRetry.defaults();
+
+		private SunoTokenSettings settings = SunoTokenSettings.defaults();
+
+		private SunoTokenObserver observer = SunoTokenObserver.NONE;
+
+		private @Nullable SunoTokenStore store;
+
+		private Builder(ClerkClient clerk, TaskScheduler scheduler) {
+			this.clerk = clerk;
+			this.scheduler = scheduler;
+		}
+
+		/**
+		 * Set the configured account.
+		 * @param defaultCookie the account's cookie, or {@code null} when every request
+		 * brings its own cookie
+		 * @return this builder
+		 */
+		public Builder defaultCookie(@Nullable SunoCookie defaultCookie) {
+			this.defaultCookie = defaultCookie;
+			return this;
+		}
+
+		/**
+		 * Set the retry for Clerk calls.
+		 * @param retry the retry, {@link ClerkRetry#defaults()} unless set
+		 * @return this builder
+		 */
+		public Builder retry(ClerkRetry retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * Set the refresh and cache settings.
+		 * @param settings the settings, {@link SunoTokenSettings#defaults()} unless set
+		 * @return this builder
+		 */
+		public Builder settings(SunoTokenSettings settings) {
+			this.settings = settings;
+			return this;
+		}
+
+		/**
+		 * Set the metrics hook.
+		 * @param observer the hook, or {@code null} for {@link SunoTokenObserver#NONE}
+		 * @return this builder
+		 */
+		public Builder observer(@Nullable SunoTokenObserver observer) {
+			this.observer = (observer != null) ? observer : SunoTokenObserver.NONE;
+			return this;
+		}
+
+		/**
+		 * Set where the fleet shares tokens.
+		 * @param store the store, or {@code null} for each instance to refresh its own
+		 * @return this builder
+		 */
+		public Builder store(@Nullable SunoTokenStore store) {
+			this.store = store;
+			return this;
+		}
+
+		/**
+		 * Build the provider; it refreshes on schedule once
+		 * {@link SunoTokenProvider#start() started}.
+		 * @return the provider
+		 */
+		public SunoTokenProvider build() {
+			return new SunoTokenProvider(this);
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.genmedia.providers.sunor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.genmedia.providers.error.CreditCounts;
 import io.github.genmedia.providers.error.InsufficientCreditsException;
 import io.github.genmedia.providers.error.ProviderError;
 import io.github.genmedia.providers.error.ProviderErrorDecoder;
@@ -27,7 +28,7 @@ public final class SunorErrorDecoder implements ProviderErrorDecoder {
 			return error.standardException();
 		}
 		return new InsufficientCreditsException(error.describe("answered"), error.provider(), error.status(),
-				error.message(), Long.valueOf(credits.group(1)), Long.valueOf(credits.group(2)));
+				error.message(), new CreditCounts(Long.valueOf(credits.group(1)), Long.valueOf(credits.group(2))));
 	}
 
 }

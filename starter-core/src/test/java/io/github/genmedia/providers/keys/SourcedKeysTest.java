@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -140,7 +141,7 @@ class SourcedKeysTest {
 			}
 			return SourcedCredentials.of("sk-first-0123456789", Duration.ofSeconds(1));
 			// Long enough for the answering source's thread to run on a busy machine.
-		}, null, UnaryOperator.identity(), this.clock, Duration.ofSeconds(2));
+		}, null, UnaryOperator.identity(), new CredentialSourceTiming(this.clock, Duration.ofSeconds(2)));
 		try {
 			keys.keys();
 			this.clock.advance(Duration.ofSeconds(2));
@@ -169,12 +170,18 @@ class SourcedKeysTest {
 	}
 
 	@Test
+	void aTimeoutThatIsNotPositiveIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new CredentialSourceTiming(this.clock, Duration.ZERO))
+			.withMessage("The credential source's timeout must be positive, but is PT0S");
+	}
+
+	@Test
 	void aSourceThatNeverAnswersFailsTheFirstRequestAfterTheTimeout() {
 		CountDownLatch never = new CountDownLatch(1);
 		SourcedKeys keys = new SourcedKeys("sunor", (provider) -> {
 			never.await();
 			return null;
-		}, null, UnaryOperator.identity(), this.clock, Duration.ofMillis(300));
+		}, null, UnaryOperator.identity(), new CredentialSourceTiming(this.clock, Duration.ofMillis(300)));
 		try {
 			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatExceptionOfType(
 					CredentialSourceTimeoutException.class)
@@ -200,8 +207,8 @@ class SourcedKeysTest {
 				throw ex;
 			}
 			return null;
-		}, KeySupply.fixed(List.of(Credential.of("sk-configured-0123456789"))), UnaryOperator.identity(), this.clock,
-				Duration.ofMillis(100));
+		}, KeySupply.fixed(List.of(Credential.of("sk-configured-0123456789"))), UnaryOperator.identity(),
+				new CredentialSourceTiming(this.clock, Duration.ofMillis(100)));
 		assertThat(keys.keys()).extracting(Credential::reveal).containsExactly("sk-configured-0123456789");
 
 		keys.close();

@@ -48,9 +48,11 @@ class MicrometerSunoTokenObserverTest {
 		ClerkStubs.token(clerk, "sess_ok", TestJwts.expiringAt(Instant.now().plusSeconds(600)));
 		clerk.stubFor(get(urlPathEqualTo("/v1/client")).withHeader("Authorization", equalTo("client-down"))
 			.willReturn(aResponse().withStatus(500)));
-		this.provider = new SunoTokenProvider(SunoCookie.parse("__client=client-ok"), ClerkStubs.client(clerk),
-				new ClerkRetry(1, Duration.ofMillis(10), Duration.ofMillis(10)), this.scheduler,
-				SunoTokenSettings.defaults(), new MicrometerSunoTokenObserver(this.registry));
+		this.provider = SunoTokenProvider.builder(ClerkStubs.client(clerk), this.scheduler)
+			.defaultCookie(SunoCookie.parse("__client=client-ok"))
+			.retry(new ClerkRetry(1, Duration.ofMillis(10), Duration.ofMillis(10)))
+			.observer(new MicrometerSunoTokenObserver(this.registry))
+			.build();
 
 		this.provider.start();
 		this.provider.currentToken(Duration.ofSeconds(10));
@@ -71,9 +73,11 @@ class MicrometerSunoTokenObserverTest {
 		ClerkStubs.token(clerk, "sess_old", TestJwts.expiringAt(Instant.now().plusSeconds(600)));
 		ClerkStubs.session(clerk, "client-new", "sess_new");
 		ClerkStubs.token(clerk, "sess_new", TestJwts.expiringAt(Instant.now().plusSeconds(3600)));
-		this.provider = new SunoTokenProvider(SunoCookie.parse("__client=client-old"), ClerkStubs.client(clerk),
-				new ClerkRetry(1, Duration.ofMillis(10), Duration.ofMillis(10)), this.scheduler,
-				SunoTokenSettings.defaults(), new MicrometerSunoTokenObserver(this.registry));
+		this.provider = SunoTokenProvider.builder(ClerkStubs.client(clerk), this.scheduler)
+			.defaultCookie(SunoCookie.parse("__client=client-old"))
+			.retry(new ClerkRetry(1, Duration.ofMillis(10), Duration.ofMillis(10)))
+			.observer(new MicrometerSunoTokenObserver(this.registry))
+			.build();
 		this.provider.start();
 		this.provider.currentToken(Duration.ofSeconds(10));
 		Gauge expiry = this.registry.get(MicrometerSunoTokenObserver.EXPIRY_GAUGE).gauge();

@@ -84,8 +84,10 @@ class SunoAuthInterceptorWireTest {
 		ClerkStubs.session(clerk, CLIENT_B, "sess_b");
 		ClerkStubs.token(clerk, "sess_b", JWT_B);
 		api.stubFor(any(anyUrl()).willReturn(okJson("{\"clips\":[]}")));
-		this.provider = new SunoTokenProvider(SunoCookie.parse(COOKIE_A), ClerkStubs.client(clerk),
-				ClerkStubs.fastRetry(), this.scheduler, SunoTokenSettings.defaults(), SunoTokenObserver.NONE);
+		this.provider = SunoTokenProvider.builder(ClerkStubs.client(clerk), this.scheduler)
+			.defaultCookie(SunoCookie.parse(COOKIE_A))
+			.retry(ClerkStubs.fastRetry())
+			.build();
 		this.provider.start();
 		this.client = client(WAIT);
 	}

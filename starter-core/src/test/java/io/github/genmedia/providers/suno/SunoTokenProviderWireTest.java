@@ -184,8 +184,9 @@ class SunoTokenProviderWireTest {
 
 	@Test
 	void withoutConfiguredCookieOnlyPerRequestCookiesWork() {
-		SunoTokenProvider provider = new SunoTokenProvider(null, ClerkStubs.client(clerk), ClerkStubs.fastRetry(),
-				this.scheduler, SunoTokenSettings.defaults(), null);
+		SunoTokenProvider provider = SunoTokenProvider.builder(ClerkStubs.client(clerk), this.scheduler)
+			.retry(ClerkStubs.fastRetry())
+			.build();
 		this.providers.add(provider);
 		provider.start();
 
@@ -212,8 +213,11 @@ class SunoTokenProviderWireTest {
 	}
 
 	private SunoTokenProvider provider(SunoTokenSettings settings) {
-		SunoTokenProvider provider = new SunoTokenProvider(SunoCookie.parse(DEFAULT_COOKIE), ClerkStubs.client(clerk),
-				ClerkStubs.fastRetry(), this.scheduler, settings, SunoTokenObserver.NONE);
+		SunoTokenProvider provider = SunoTokenProvider.builder(ClerkStubs.client(clerk), this.scheduler)
+			.defaultCookie(SunoCookie.parse(DEFAULT_COOKIE))
+			.retry(ClerkStubs.fastRetry())
+			.settings(settings)
+			.build();
 		this.providers.add(provider);
 		return provider;
 	}

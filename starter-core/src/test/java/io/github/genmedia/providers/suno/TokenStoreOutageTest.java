@@ -147,8 +147,11 @@ class TokenStoreOutageTest {
 		this.scheduler = SunoSchedulerFactory.create(2);
 		this.scheduler.setClock(this.clock);
 		this.store.down = true;
-		SunoTokenProvider provider = new SunoTokenProvider(this.cookieA, ClerkStubs.client(clerk),
-				ClerkStubs.fastRetry(), this.scheduler, SunoTokenSettings.defaults(), null, this.store);
+		SunoTokenProvider provider = SunoTokenProvider.builder(ClerkStubs.client(clerk), this.scheduler)
+			.defaultCookie(this.cookieA)
+			.retry(ClerkStubs.fastRetry())
+			.store(this.store)
+			.build();
 		try {
 			provider.start();
 			await().atMost(Duration.ofSeconds(10)).until(() -> provider.defaultSource().hasUsableToken());

@@ -16,6 +16,7 @@ import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.ConfiguredKeys;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.keys.CredentialSourceTimeoutException;
+import io.github.genmedia.providers.keys.CredentialSourceTiming;
 import io.github.genmedia.providers.keys.FileWatches;
 import io.github.genmedia.providers.keys.KeyRing;
 import io.github.genmedia.providers.keys.KeySupply;
@@ -144,8 +145,8 @@ public final class ProviderKeyRings implements DisposableBean {
 			return configured;
 		}
 		Duration timeout = provider.keys().sourceTimeout();
-		SourcedKeys keys = new SourcedKeys(provider.name(), this.source, configured, checks, this.clock,
-				(timeout != null) ? timeout : SourcedKeys.DEFAULT_TIMEOUT);
+		SourcedKeys keys = new SourcedKeys(provider.name(), this.source, configured, checks,
+				new CredentialSourceTiming(this.clock, (timeout != null) ? timeout : SourcedKeys.DEFAULT_TIMEOUT));
 		closeOnDestroy(keys::close);
 		return keys;
 	}

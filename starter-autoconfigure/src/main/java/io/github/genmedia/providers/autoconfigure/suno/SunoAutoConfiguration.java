@@ -15,7 +15,6 @@ import io.github.genmedia.providers.autoconfigure.redis.RedisStoreProblems.Store
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.scheduling.HandOffScheduler;
 import io.github.genmedia.providers.suno.ClerkClient;
-import io.github.genmedia.providers.suno.ClerkRetry;
 import io.github.genmedia.providers.suno.MicrometerSunoTokenObserver;
 import io.github.genmedia.providers.suno.SunoAuthInterceptor;
 import io.github.genmedia.providers.suno.SunoCookie;
@@ -90,10 +89,12 @@ public final class SunoAutoConfiguration {
 		}
 		HandOffScheduler scheduler = new HandOffScheduler(threads.scheduler(),
 				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX, REFRESH_THREADS).lane(REFRESH_LANE));
-		SunoTokenProvider tokens = new SunoTokenProvider(cookie,
-				new ClerkClient(clerkClient, settings.clerk()), ClerkRetry.defaults(), scheduler,
-				settings.tokens(), observer.getIfAvailable(() -> SunoTokenObserver.NONE),
-				sharedStore(settings, stores, resourceLoader.getClassLoader()));
+		SunoTokenProvider tokens = SunoTokenProvider.builder(new ClerkClient(clerkClient, settings.clerk()), scheduler)
+			.defaultCookie(cookie)
+			.settings(settings.tokens())
+			.observer(observer.getIfAvailable(() -> SunoTokenObserver.NONE))
+			.store(sharedStore(settings, stores, resourceLoader.getClassLoader()))
+			.build();
 		return new SunoTokenRefresh(tokens);
 	}
 

@@ -22,14 +22,12 @@ import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedisExtension;
 import io.github.genmedia.providers.autoconfigure.redis.ProvidersRedisConnections;
 import io.github.genmedia.providers.suno.ClerkClient;
-import io.github.genmedia.providers.suno.ClerkRetry;
 import io.github.genmedia.providers.suno.ClerkSettings;
 import io.github.genmedia.providers.suno.SharedSunoToken;
 import io.github.genmedia.providers.suno.SunoAccount;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoSchedulerFactory;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
-import io.github.genmedia.providers.suno.SunoTokenSettings;
 import io.github.genmedia.providers.suno.SunoTokenStore;
 import io.lettuce.core.api.StatefulConnection;
 import org.jspecify.annotations.Nullable;
@@ -234,8 +232,10 @@ class SharedSunoTokensTests {
 
 	SunoTokenProvider instance(TaskScheduler scheduler, SunoTokenStore store) {
 		ClerkClient clerkClient = new ClerkClient(RestClient.create(), ClerkSettings.of(URI.create(clerk.baseUrl())));
-		SunoTokenProvider provider = new SunoTokenProvider(SunoCookie.parse(COOKIE), clerkClient, ClerkRetry.defaults(),
-				scheduler, SunoTokenSettings.defaults(), null, store);
+		SunoTokenProvider provider = SunoTokenProvider.builder(clerkClient, scheduler)
+			.defaultCookie(SunoCookie.parse(COOKIE))
+			.store(store)
+			.build();
 		this.closeables.add(provider::stop);
 		return provider;
 	}
