@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.job.redis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 
 import io.github.genmedia.providers.job.JobPoller;
 import org.jspecify.annotations.Nullable;
@@ -27,19 +28,33 @@ final class JobRelay implements SmartLifecycle {
 
 	private final JobTakeover takeover;
 
+	private final Executor messages;
+
 	private volatile @Nullable RedisMessageListenerContainer container;
 
-	JobRelay(RedisConnectionFactory connectionFactory, RedisJobStore store, JobPoller poller, JobTakeover takeover) {
+	/**
+	 * Create a relay.
+	 * @param connectionFactory the container's connections
+	 * @param store the store whose channels are listened to
+	 * @param poller polls a job followed here at once
+	 * @param takeover looks for the jobs of an instance that shut down
+	 * @param messages runs each message's listener: a starter lane, where the container's
+	 * default executor would start an unnamed thread per message
+	 */
+	JobRelay(RedisConnectionFactory connectionFactory, RedisJobStore store, JobPoller poller, JobTakeover takeover,
+			Executor messages) {
 		this.connectionFactory = connectionFactory;
 		this.keys = store.keys();
 		this.poller = poller;
 		this.takeover = takeover;
+		this.messages = messages;
 	}
 
 	@Override
 	public void start() {
 		RedisMessageListenerContainer container = new RedisMessageListenerContainer();
 		container.setConnectionFactory(this.connectionFactory);
+		container.setTaskExecutor(this.messages);
 		container.addMessageListener(this::pollNow, new ChannelTopic(this.keys.pollNow()));
 		container.addMessageListener((message, pattern) -> this.takeover.sweepSoon(),
 				new ChannelTopic(this.keys.released()));

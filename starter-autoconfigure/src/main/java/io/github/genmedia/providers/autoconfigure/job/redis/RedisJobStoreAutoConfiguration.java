@@ -97,8 +97,9 @@ public final class RedisJobStoreAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(RedisJobStore.class)
 	JobRelay providersJobRelay(LettuceConnectionFactory connectionFactory, RedisJobStore store, JobPoller poller,
-			JobTakeover takeover) {
-		return new JobRelay(connectionFactory, store, poller, takeover);
+			JobTakeover takeover, StarterThreads threads) {
+		return new JobRelay(connectionFactory, store, poller, takeover,
+				threads.bulkheads(StarterThreads.THREAD_NAME_PREFIX + "jobs-relay-", 1).lane("messages"));
 	}
 
 }

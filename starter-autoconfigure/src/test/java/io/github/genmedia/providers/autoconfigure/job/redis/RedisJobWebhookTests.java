@@ -71,6 +71,9 @@ class RedisJobWebhookTests {
 			await().atMost(Duration.ofSeconds(5)).until(job.future()::isDone);
 			assertThat(job.await().status()).isEqualTo(AutypeJobStatus.COMPLETED);
 			autype.verify(1, getRequestedFor(urlEqualTo("/render/r-1")));
+			assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+				.as("the relayed message ran in the starter's lane, not on a thread of the container's own")
+				.contains("genmedia-jobs-relay-messages-1");
 		}));
 	}
 
