@@ -1,5 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.job.redis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -15,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.log.LogMessage;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Keeps this instance's lease alive (renewed every third of its duration) and takes over
@@ -59,10 +61,12 @@ final class JobTakeover implements LateStoppingLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		// The store's bean renewed the lease already; this timer's first turn is now.
-		this.timers.add(this.threads.scheduler()
-			.scheduleAtFixedRate(() -> this.lanes.execute("lease", this.lease::renewOrWarn),
-					this.lease.duration().dividedBy(3)));
+		// The store's bean renewed the lease already, before any job could be recorded:
+		// the timer's first turn is a third of a lease later.
+		Duration third = this.lease.duration().dividedBy(3);
+		TaskScheduler scheduler = this.threads.scheduler();
+		this.timers.add(scheduler.scheduleAtFixedRate(() -> this.lanes.execute("lease", this.lease::renewOrWarn),
+				scheduler.getClock().instant().plus(third), third));
 		this.timers.add(this.threads.scheduler().scheduleAtFixedRate(this::sweepSoon, this.lease.duration()));
 	}
 
