@@ -205,11 +205,10 @@ public final class JobPoller implements AutoCloseable {
 	 * @param name what the secret is for, such as {@code autype-webhook}
 	 * @param proposal a new secret of this instance's, which the store keeps when it has
 	 * none of that name yet
-	 * @return the secret the store keeps (the proposal, for the first instance), or
-	 * {@code null} when the store is not shared, or cannot be reached now (logged at
-	 * WARN)
+	 * @return the secret the store keeps (the proposal, for the first instance), or the
+	 * proposal when the store is not shared, or cannot be reached now (logged at WARN)
 	 */
-	public @Nullable String sharedSecret(String name, String proposal) {
+	public String sharedSecret(String name, String proposal) {
 		return this.records.sharedSecret(name, proposal);
 	}
 

@@ -95,17 +95,17 @@ final class JobRecords {
 	}
 
 	/**
-	 * A secret the fleet shares, or none when the store is not shared or cannot be
-	 * reached at the time (the caller then uses its own proposal, for this instance).
+	 * A secret the fleet shares, or the proposal, this instance's own, when the store is
+	 * not shared or cannot be reached at the time.
 	 */
-	@Nullable String sharedSecret(String name, String proposal) {
+	String sharedSecret(String name, String proposal) {
 		try {
 			return this.store.sharedSecret(name, proposal);
 		}
 		catch (RuntimeException ex) {
 			logger.warn(LogMessage.format("The shared secret '%s' could not be read from %s (%s); this instance "
 					+ "uses one of its own", name, this.store, ex));
-			return null;
+			return proposal;
 		}
 	}
 

@@ -53,11 +53,12 @@ public interface JobStore {
 	 * @param name what the secret is for, such as {@code autype-webhook}
 	 * @param proposal a new secret of this instance's, which the store keeps when it has
 	 * none of that name yet
-	 * @return the secret the store keeps (the proposal, for the first instance), or
-	 * {@code null} when the store is not shared (each instance then uses its own)
+	 * @return the secret the store keeps (the proposal, for the first instance); by
+	 * default, for a store that is not shared, the proposal: each instance then uses its
+	 * own
 	 */
-	default @Nullable String sharedSecret(String name, String proposal) {
-		return null;
+	default String sharedSecret(String name, String proposal) {
+		return proposal;
 	}
 
 	/**

@@ -56,9 +56,7 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 		if (url == null) {
 			return null;
 		}
-		String own = AutypeWebhooks.newSecret();
-		String shared = poller.sharedSecret(WEBHOOK_SECRET, own);
-		return AutypeWebhooks.to(url, (shared != null) ? shared : own);
+		return AutypeWebhooks.to(url, poller.sharedSecret(WEBHOOK_SECRET, AutypeWebhooks.newSecret()));
 	}
 
 }
