@@ -278,7 +278,7 @@ public final class JobPoller implements AutoCloseable {
 		watched.job().future().whenComplete((result, failure) -> {
 			watched.finished(failure);
 			boolean closing = this.closed;
-			this.outcomes.finished(provider, () -> this.records.finished(record, result, failure, closing));
+			this.outcomes.finished(provider, failure, () -> this.records.finished(record, result, failure, closing));
 		});
 		if (this.closed) {
 			// Closed meanwhile, perhaps before close() saw this job.
@@ -306,7 +306,7 @@ public final class JobPoller implements AutoCloseable {
 	 * to the provider's poll lane (see {@link OutcomeHandOff}).
 	 */
 	@Nullable ScheduledFuture<?> atDeadline(Runnable expire, Duration deadline) {
-		return later(this.outcomes.onTimer(expire), deadline);
+		return later(expire, deadline);
 	}
 
 	/**

@@ -4,14 +4,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.genmedia.providers.scheduling.Bulkheads;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the bookkeeping of an outcome (ending its record in the {@link JobStore}, telling
  * the {@link GenerationJobListener}) off the scheduler's thread: a deadline completes its
  * job there, and the store may wait for Redis and the listener is the application's, while
- * every poll, deadline and refresh of the starter waits for that one thread. Such an
- * outcome is handed to its provider's poll lane; an outcome reached elsewhere (a poll
- * thread, the thread that cancels) is handled on the spot, as before.
+ * every poll, deadline and refresh of the starter waits for that one thread. A deadline's
+ * outcome ({@link JobDeadlineExceededException}) is therefore handed to its provider's poll
+ * lane; any other outcome (reached on a poll thread, or on the thread that cancels) is
+ * handled on the spot, as before.
  * <p>
  * Closing lanes drops the tasks they have not run. An outcome handed off stays pending
  * until it has run, once: {@link #runLeft()} runs what the closed lanes left, and an
@@ -19,9 +21,6 @@ import io.github.genmedia.providers.scheduling.Bulkheads;
  * it.
  */
 final class OutcomeHandOff {
-
-	/** Set while a deadline runs on the scheduler's thread. */
-	private static final ThreadLocal<Boolean> ON_TIMER = new ThreadLocal<>();
 
 	private final Bulkheads lanes;
 
@@ -34,28 +33,11 @@ final class OutcomeHandOff {
 	}
 
 	/**
-	 * Mark a timer task of the scheduler: an outcome it reaches is handed off.
-	 * @param task the deadline
-	 * @return the task to schedule
+	 * Do an outcome's bookkeeping: in its provider's lane for a deadline, otherwise at
+	 * once.
 	 */
-	Runnable onTimer(Runnable task) {
-		return () -> {
-			ON_TIMER.set(Boolean.TRUE);
-			try {
-				task.run();
-			}
-			finally {
-				ON_TIMER.remove();
-			}
-		};
-	}
-
-	/**
-	 * Do an outcome's bookkeeping: in its provider's lane when reached on a timer,
-	 * otherwise at once.
-	 */
-	void finished(String provider, Runnable bookkeeping) {
-		if (ON_TIMER.get() == null) {
+	void finished(String provider, @Nullable Throwable failure, Runnable bookkeeping) {
+		if (!(failure instanceof JobDeadlineExceededException)) {
 			bookkeeping.run();
 			return;
 		}
