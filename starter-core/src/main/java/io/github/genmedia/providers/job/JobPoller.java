@@ -103,7 +103,7 @@ public final class JobPoller implements AutoCloseable {
 		this.clock = builder.clock;
 		this.observer = builder.observer;
 		this.observations = builder.observations;
-		this.records = new JobRecords(builder.store, builder.listener);
+		this.records = new JobRecords((builder.store != null) ? builder.store : JobStore.inMemory(), builder.listener);
 		this.outcomes = new OutcomeHandOff(this.polls);
 	}
 

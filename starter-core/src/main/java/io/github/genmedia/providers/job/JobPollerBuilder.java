@@ -38,7 +38,8 @@ public final class JobPollerBuilder {
 
 	ObservationRegistry observations = ObservationRegistry.NOOP;
 
-	JobStore store = JobStore.inMemory();
+	/** {@code null}: a store in memory of each poller's own. */
+	@Nullable JobStore store;
 
 	GenerationJobListener listener = GenerationJobListener.NONE;
 
