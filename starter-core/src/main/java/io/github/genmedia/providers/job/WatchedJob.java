@@ -36,8 +36,6 @@ final class WatchedJob<R> {
 
 	private final PollSchedule schedule;
 
-	private final boolean resumed;
-
 	/** The provider's history, taught this job's duration; {@code null} for a job started elsewhere. */
 	private final @Nullable DurationHistory history;
 
@@ -74,8 +72,7 @@ final class WatchedJob<R> {
 		this.job = new GenerationJob<>(toFollow.provider(), toFollow.jobId());
 		this.settings = toFollow.settings();
 		this.schedule = new PollSchedule(this.settings, history);
-		this.resumed = toFollow.resumed();
-		this.history = this.resumed ? null : history;
+		this.history = toFollow.resumed() ? null : history;
 		this.started = poller.now();
 		this.observation = observation;
 	}
@@ -86,7 +83,7 @@ final class WatchedJob<R> {
 
 	void start() {
 		this.deadline = this.poller.atDeadline(this::deadlinePassed, this.settings.deadline());
-		scheduleIn(this.schedule.first(this.resumed));
+		scheduleIn(this.schedule.first(this.history == null));
 	}
 
 	private void deadlinePassed() {
