@@ -54,8 +54,6 @@ public final class ProviderRateLimitAutoConfiguration {
 
 	static final String STORE_PROPERTY = "providers.rate-limit.store";
 
-	static final String LETTUCE_CONNECTION_FACTORY = RedisStoreProblems.LETTUCE_CONNECTION_FACTORY;
-
 	static final String BUCKET4J_LETTUCE = "io.github.bucket4j.redis.lettuce.Bucket4jLettuce";
 
 	@Bean
@@ -95,7 +93,7 @@ public final class ProviderRateLimitAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = { LETTUCE_CONNECTION_FACTORY, BUCKET4J_LETTUCE })
+	@ConditionalOnClass(name = { RedisStoreProblems.LETTUCE_CONNECTION_FACTORY, BUCKET4J_LETTUCE })
 	@ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "redis")
 	@Import(ProvidersRedisConfiguration.class)
 	static class RedisBucketsConfiguration {

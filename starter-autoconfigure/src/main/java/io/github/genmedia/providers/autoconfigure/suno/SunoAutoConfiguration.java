@@ -72,8 +72,6 @@ public final class SunoAutoConfiguration {
 
 	static final String STORE_PROPERTY = "providers.suno.token.store";
 
-	static final String LETTUCE_CONNECTION_FACTORY = RedisStoreProblems.LETTUCE_CONNECTION_FACTORY;
-
 	@Bean
 	@ConditionalOnMissingBean(SunoTokenProvider.class)
 	SunoTokenRefresh sunoTokenRefresh(ActiveProviders activeProviders, ProviderRestClientFactory factory,
@@ -146,7 +144,7 @@ public final class SunoAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = LETTUCE_CONNECTION_FACTORY)
+	@ConditionalOnClass(name = RedisStoreProblems.LETTUCE_CONNECTION_FACTORY)
 	@ConditionalOnProperty(name = STORE_PROPERTY, havingValue = "redis")
 	@Import(ProvidersRedisConfiguration.class)
 	static class SunoRedisTokenStoreConfiguration {

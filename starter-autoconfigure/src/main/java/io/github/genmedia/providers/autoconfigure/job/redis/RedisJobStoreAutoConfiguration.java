@@ -39,7 +39,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
 		beforeName = "io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration")
-@ConditionalOnClass(name = { RedisJobStoreAutoConfiguration.LETTUCE_CONNECTION_FACTORY,
+@ConditionalOnClass(name = { RedisStoreProblems.LETTUCE_CONNECTION_FACTORY,
 		"org.springframework.data.redis.core.StringRedisTemplate" })
 @ConditionalOnProperty(name = RedisJobStoreAutoConfiguration.STORE_PROPERTY, havingValue = "redis")
 @EnableConfigurationProperties(ProvidersJobsProperties.class)
@@ -48,8 +48,6 @@ public final class RedisJobStoreAutoConfiguration {
 	private static final Log logger = LogFactory.getLog(RedisJobStoreAutoConfiguration.class);
 
 	static final String STORE_PROPERTY = "providers.jobs.store";
-
-	static final String LETTUCE_CONNECTION_FACTORY = RedisStoreProblems.LETTUCE_CONNECTION_FACTORY;
 
 	/** Shorter leases would have instances take each other's jobs over at every hiccup. */
 	static final Duration SHORTEST_LEASE = Duration.ofSeconds(1);
