@@ -90,21 +90,25 @@ public class ProviderStandInsInitializer implements ApplicationContextInitialize
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
+		// A provider the application gave a credential accepts it; any other is given its
+		// test credential, which its stand-in accepts when left out of the map.
 		Map<String, String> accepted = new LinkedHashMap<>();
+		Map<String, Object> properties = new LinkedHashMap<>();
 		for (StandInProvider provider : StandInProviders.ALL) {
 			String configured = configured(environment, provider.credential());
-			accepted.put(provider.name(), (configured != null) ? configured : provider.credential().test());
+			if (configured != null) {
+				accepted.put(provider.name(), configured);
+			}
+			else {
+				properties.put(provider.credential().property(), provider.credential().test());
+			}
 		}
 		ProviderStandIns standIns = ProviderStandIns.start(accepted, this.jobDuration, this.jwtLifetime);
-		Map<String, Object> properties = new LinkedHashMap<>();
 		for (StandInProvider provider : StandInProviders.ALL) {
 			String prefix = "providers." + provider.name() + ".";
 			properties.put(prefix + "base-url", standIns.baseUrl(provider.name()));
 			provider.services().keySet()
 				.forEach((service) -> properties.put(prefix + service + ".base-url", standIns.baseUrl(service)));
-			if (configured(environment, provider.credential()) == null) {
-				properties.put(provider.credential().property(), provider.credential().test());
-			}
 			// The stand-ins answer at once and keep no limit: a test pacing itself to
 			// Sunor's 120 requests a minute would only be slow. A test that sets
 			// rate-limit.enabled itself keeps what it set.
