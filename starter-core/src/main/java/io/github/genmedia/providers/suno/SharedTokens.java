@@ -46,75 +46,78 @@ final class SharedTokens {
 	 * @return the outcome
 	 */
 	Outcome refresh(Supplier<SunoToken> clerk) {
-		TokenStoreAvailability availability = this.store;
-		if (availability == null || !availability.mayUse()) {
+		TokenStoreAvailability store = this.store;
+		if (store == null || !store.mayUse()) {
 			return new Outcome(clerk.get(), true, false);
 		}
-		SunoTokenStore shared = availability.store();
 		String id = this.cookie.accountId();
 		SunoToken stored;
 		boolean locked;
 		try {
-			stored = timed(shared.read(id));
+			stored = timed(store.store().read(id));
 			if (stored != null && stored.freshAt(this.clock.instant())) {
-				answered();
+				store.answered();
 				return new Outcome(stored, false, false);
 			}
-			locked = shared.tryLock(id, LOCK_LEASE);
-			answered();
+			locked = store.store().tryLock(id, LOCK_LEASE);
+			store.answered();
 		}
 		catch (RuntimeException ex) {
-			unavailable(ex);
+			failed(store, ex);
 			return new Outcome(clerk.get(), true, false);
 		}
-		return locked ? refreshLocked(shared, id, clerk) : new Outcome(stored, false, true);
+		return locked ? refreshLocked(store, id, clerk) : new Outcome(stored, false, true);
 	}
 
-	private Outcome refreshLocked(SunoTokenStore shared, String id, Supplier<SunoToken> clerk) {
+	private Outcome refreshLocked(TokenStoreAvailability store, String id, Supplier<SunoToken> clerk) {
 		try {
-			SunoToken stored = readAgain(shared, id);
+			SunoToken stored = readAgain(store, id);
 			if (stored != null) {
 				return new Outcome(stored, false, false);
 			}
 			SunoToken issued = clerk.get();
-			publish(shared, id, issued);
+			publish(store, id, issued);
 			return new Outcome(issued, true, false);
 		}
 		finally {
-			unlock(shared, id);
+			unlock(store, id);
 		}
 	}
 
 	/** The winner's second look: another instance may have published just before the lock was free. */
-	private @Nullable SunoToken readAgain(SunoTokenStore shared, String id) {
+	private @Nullable SunoToken readAgain(TokenStoreAvailability store, String id) {
 		try {
-			SunoToken stored = timed(shared.read(id));
+			SunoToken stored = timed(store.store().read(id));
 			return (stored != null && stored.freshAt(this.clock.instant())) ? stored : null;
 		}
 		catch (RuntimeException ex) {
-			unavailable(ex);
+			failed(store, ex);
 			return null;
 		}
 	}
 
-	private void publish(SunoTokenStore shared, String id, SunoToken issued) {
+	private void publish(TokenStoreAvailability store, String id, SunoToken issued) {
 		try {
-			shared.publish(id, issued.toShared(), Duration.between(this.clock.instant(), issued.expiresAt()));
-			answered();
+			store.store().publish(id, issued.toShared(), Duration.between(this.clock.instant(), issued.expiresAt()));
+			store.answered();
 		}
 		catch (RuntimeException ex) {
-			unavailable(ex);
+			failed(store, ex);
 		}
 	}
 
-	private void unlock(SunoTokenStore shared, String id) {
+	private void unlock(TokenStoreAvailability store, String id) {
 		try {
-			shared.unlock(id);
+			store.store().unlock(id);
 		}
 		catch (RuntimeException ex) {
 			// The lease ends the lock; the next store call tells health whether the store is back.
-			unavailable(ex);
+			failed(store, ex);
 		}
+	}
+
+	private void failed(TokenStoreAvailability store, RuntimeException ex) {
+		store.failed(ex, this.cookie.fingerprint());
 	}
 
 	private @Nullable SunoToken timed(@Nullable SharedSunoToken shared) {
@@ -134,20 +137,6 @@ final class SharedTokens {
 	@Nullable String storeName() {
 		TokenStoreAvailability availability = this.store;
 		return (availability != null) ? availability.store().name() : null;
-	}
-
-	private void answered() {
-		TokenStoreAvailability availability = this.store;
-		if (availability != null) {
-			availability.answered();
-		}
-	}
-
-	private void unavailable(RuntimeException ex) {
-		TokenStoreAvailability availability = this.store;
-		if (availability != null) {
-			availability.failed(ex, this.cookie.fingerprint());
-		}
 	}
 
 	/**
