@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.GenerationJobs;
 import io.github.genmedia.providers.sunor.SunorApi;
@@ -40,8 +39,7 @@ class ResumeTests {
 			ApplicationContextRunner runner = new ApplicationContextRunner()
 				.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 						ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-						ProvidersAutoConfiguration.class, ProviderHttpServicesAutoConfiguration.class,
-						HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
+						ProvidersAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
 						ProviderJobsAutoConfiguration.class))
 				.withPropertyValues("providers.sunor.api-key=" + TestCredentials.SUNOR,
 						"providers.sunor.base-url=" + standIns.baseUrl("sunor"), "providers.sunor.jobs.interval=100ms");

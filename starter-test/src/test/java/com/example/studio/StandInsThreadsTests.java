@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.sun.net.httpserver.HttpServer;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.autype.AutypeMarkdownRenderRequest;
@@ -73,7 +72,6 @@ class StandInsThreadsTests {
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
 					ProvidersAutoConfiguration.class, SunoAutoConfiguration.class,
-					ProviderHttpServicesAutoConfiguration.class,
 					HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
 					ProviderJobsAutoConfiguration.class))
 			.withInitializer((context) -> startedInTheGroup(() -> standIns.initialize(context)))

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import io.github.genmedia.providers.sunor.SunorApi;
 import io.github.genmedia.providers.test.ProviderStandIns;
@@ -36,8 +35,7 @@ class StandInsWithContextRunnerTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				ProvidersAutoConfiguration.class, SunoAutoConfiguration.class, ProviderHttpServicesAutoConfiguration.class,
-				HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class))
+				ProvidersAutoConfiguration.class, SunoAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class))
 		.withInitializer(new ProviderStandInsInitializer(Duration.ofMillis(100), Duration.ofSeconds(60)));
 
 	@Test

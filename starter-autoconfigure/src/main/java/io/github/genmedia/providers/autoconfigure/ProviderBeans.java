@@ -2,10 +2,18 @@ package io.github.genmedia.providers.autoconfigure;
 
 import java.util.Map;
 
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
+import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.job.PollingSettings;
+import io.github.genmedia.providers.job.ProviderJobs;
+
 import org.springframework.web.client.RestClient;
 
 /**
- * The factory methods of the beans {@link ProviderRestClientsRegistrar} defines per
+ * The factory methods of the beans {@link ProviderBeansRegistrar} defines per
  * provider. A bean definition that names a factory method and its arguments, rather than
  * holding a function, is one Spring's AOT processing can write out as code.
  * <p>
@@ -37,6 +45,26 @@ public final class ProviderBeans {
 	 */
 	public static ProviderRestClients restClients(Map<String, RestClient> clients) {
 		return new ProviderRestClients(clients);
+	}
+
+	/**
+	 * Create a provider's jobs bean ({@code SunorJobs}, ...).
+	 * @param providers the active providers
+	 * @param provider the provider's name
+	 * @param api the provider's typed API bean
+	 * @param poller the application's poller
+	 * @return the jobs bean
+	 */
+	public static ProviderJobs<?> jobs(ActiveProviders providers, String provider, Object api, JobPoller poller) {
+		ActiveProvider active = providers.find(provider)
+			.orElseThrow(() -> new IllegalStateException("Provider '" + provider + "' is not active"));
+		BuiltInProvider builtIn = active.builtIn();
+		ProviderJobsSupport<?> jobs = (builtIn != null) ? builtIn.jobs() : null;
+		if (jobs == null) {
+			throw new IllegalStateException("Provider '" + provider + "' has no generation jobs");
+		}
+		PollingSettings polling = active.polling();
+		return jobs.create(active, (polling != null) ? polling : jobs.defaults(), poller, api);
 	}
 
 	/**

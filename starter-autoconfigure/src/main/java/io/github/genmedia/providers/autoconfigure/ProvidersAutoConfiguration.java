@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure;
 import java.time.Clock;
 
 import io.github.genmedia.providers.activity.ProviderActivities;
+import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.keys.ProviderKeyRings;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.ratelimit.ProviderRateLimiters;
@@ -29,7 +30,9 @@ import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,18 +44,27 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration for generative-media provider clients: one authenticated
- * {@link RestClient} bean per active provider under {@code providers.*}, and
- * {@link ProviderClients} to reach them by name.
+ * {@link RestClient} bean per active provider under {@code providers.*},
+ * {@link ProviderClients} to reach them by name, the built-in providers' typed APIs
+ * ({@code SunorApi}, ...) as beans of their HTTP service groups, every group named after
+ * an active provider (the application's own interfaces included) configured as that
+ * provider's {@code RestClient} is, and each provider's jobs bean.
+ * <p>
+ * All per-provider beans are registered in one pass ({@link ProviderBeansRegistrar}). It
+ * runs after the jobs auto-configuration, to see whether the application has a job poller
+ * for the jobs beans, and before Spring Boot's HTTP service client auto-configuration,
+ * which applies only when some group exists: the typed APIs may make the first.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(
 		after = { ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				SslAutoConfiguration.class },
+				SslAutoConfiguration.class, ProviderJobsAutoConfiguration.class },
+		before = HttpServiceClientAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(RestClient.class)
-@Import(ProviderRestClientsRegistrar.class)
+@Import(ProviderBeansRegistrar.class)
 public final class ProvidersAutoConfiguration {
 
 	@Bean
@@ -92,6 +104,15 @@ public final class ProvidersAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	ProviderHttpServiceGroupConfigurer providerHttpServiceGroupConfigurer(ActiveProviders activeProviders,
+			ProviderRuntimes runtimes, ProviderRestClientFactory clientFactory,
+			ObjectProvider<HttpServiceClientProperties> groupProperties) {
+		return new ProviderHttpServiceGroupConfigurer(activeProviders, runtimes, clientFactory,
+				groupProperties.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	ProviderActivities providerActivities() {
 		return new ProviderActivities();
 	}
@@ -112,7 +133,7 @@ public final class ProvidersAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProviderClients providerClients(ActiveProviders activeProviders, ProviderClientSettings settings,
-			@Qualifier(ProviderRestClientsRegistrar.CLIENTS_BEAN_NAME) ProviderBeans.ProviderRestClients clients) {
+			@Qualifier(ProviderBeansRegistrar.CLIENTS_BEAN_NAME) ProviderBeans.ProviderRestClients clients) {
 		return new ProviderClients(activeProviders, settings, clients.clients());
 	}
 

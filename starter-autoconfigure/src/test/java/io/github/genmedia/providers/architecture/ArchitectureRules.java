@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
@@ -24,6 +25,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * {@code ArchitectureRules}.
  */
 final class ArchitectureRules {
+
+	private static final String ONE_REGISTRAR = "ProviderBeansRegistrar";
 
 	private ArchitectureRules() {
 	}
@@ -98,6 +101,24 @@ final class ArchitectureRules {
 							|| call.getName().equals("getBeanProvider"))
 							&& call.getTargetOwner().isAssignableTo(BeanFactory.class)))
 			.because("auto-configurations take the beans they need as arguments");
+	}
+
+	/**
+	 * The providers' beans are registered in one pass: the only registrar an
+	 * auto-configuration imports is {@code ProviderBeansRegistrar}; any other registrar
+	 * (Spring's HTTP service registrar for the typed APIs) is a part it drives with the
+	 * providers it resolved, never imported by itself.
+	 * @return the rule
+	 */
+	static ArchRule oneRegistrationPass() {
+		return classes().that()
+			.implement(ImportBeanDefinitionRegistrar.class)
+			.and()
+			.doNotHaveSimpleName(ONE_REGISTRAR)
+			.should()
+			.onlyHaveDependentClassesThat()
+			.haveSimpleName(ONE_REGISTRAR)
+			.because("each provider is resolved once and registered once");
 	}
 
 	/**

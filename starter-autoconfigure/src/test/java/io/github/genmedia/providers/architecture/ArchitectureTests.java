@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -67,6 +69,22 @@ class ArchitectureTests {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> ArchitectureRules.noBeanLookupsInAutoConfiguration().check(violations))
 			.withMessageContaining("BeanLookup.find");
+	}
+
+	@Test
+	void providersBeansAreRegisteredInOnePass() {
+		assertThat(PRODUCTION.get(ROOT + ".autoconfigure.ProviderApiGroups").isAssignableTo(
+				ImportBeanDefinitionRegistrar.class))
+			.as("the typed APIs' registrar is one the rule checks").isTrue();
+		ArchitectureRules.oneRegistrationPass().check(PRODUCTION);
+	}
+
+	@Test
+	void theRegistrationRuleFindsASecondRegistrar() {
+		JavaClasses violations = new ClassFileImporter().importPackages(ROOT + ".architecture.violation");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> ArchitectureRules.oneRegistrationPass().check(violations))
+			.withMessageContaining("SecondRegistrar");
 	}
 
 	@Test

@@ -2,8 +2,8 @@ package io.github.genmedia.providers.autoconfigure.autype;
 
 import java.net.URI;
 
+import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.condition.ConditionalOnProvider;
-import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.autype.AutypeWebhookEvent;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = ProviderJobsAutoConfiguration.class)
+@AutoConfiguration(after = ProvidersAutoConfiguration.class)
 @ConditionalOnClass(RouterFunction.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProvider("autype")

@@ -5,7 +5,6 @@ import java.util.List;
 import io.github.genmedia.providers.autoconfigure.properties.ProvidersJobsProperties;
 import io.github.genmedia.providers.autoconfigure.properties.ProvidersJobsProperties.JobStoreType;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.threads.StarterThreads;
 import io.github.genmedia.providers.job.GenerationJobListener;
 import io.github.genmedia.providers.job.GenerationJobs;
@@ -25,15 +24,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * {@link AutoConfiguration Auto-configuration} of generation jobs: one {@link JobPoller}
  * for the application (timers on the starter's one scheduler, see {@link StarterThreads},
  * and up to {@value #POLL_THREADS} polls at once for each provider, in a lane of its own,
- * stopped with the context), each active provider's jobs bean
- * ({@code SunorJobs}, {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
+ * stopped with the context), from which {@code ProvidersAutoConfiguration}, running
+ * after this one, makes each active provider's jobs bean ({@code SunorJobs},
+ * {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
  * {@link GenerationJobs} to resume a job by provider name. Each job is observed in the
  * application's {@link ObservationRegistry}, if it has one, recorded until its outcome in
  * the {@link JobStore} bean ({@code providers.jobs.store=redis}) or in memory, and its
@@ -41,9 +40,8 @@ import org.springframework.core.io.ResourceLoader;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = ProviderHttpServicesAutoConfiguration.class,
+@AutoConfiguration(
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
-@Import(ProviderJobsRegistrar.class)
 @EnableConfigurationProperties(ProvidersJobsProperties.class)
 public final class ProviderJobsAutoConfiguration {
 

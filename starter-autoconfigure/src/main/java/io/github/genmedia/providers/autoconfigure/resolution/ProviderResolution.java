@@ -19,7 +19,7 @@ import org.springframework.util.ClassUtils;
 /**
  * {@code providers.*} bound, checked and resolved once per {@link Environment}, as Spring
  * Boot's {@code Binder.get(environment)} is: the condition of {@link ConditionalOnProvider},
- * the registrars of every auto-configuration and the {@link ActiveProviders} bean all read
+ * the one registrar of the providers' beans and the {@link ActiveProviders} bean all read
  * this one result instead of binding the properties again, and no two of them can disagree
  * about which provider is active.
  * <p>

@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.supertone.SupertoneApi;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,7 @@ class SupertoneApiGoneTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				ProvidersAutoConfiguration.class, ProviderHttpServicesAutoConfiguration.class,
-				HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
+				ProvidersAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
 				ProvidersHealthContributorAutoConfiguration.class))
 		.withPropertyValues("providers.supertone.api-key=" + KEY, "providers.supertone.retry.enabled=false");
 

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.GenerationJobListener;
 import io.github.genmedia.providers.job.GenerationJobs;
@@ -55,8 +54,7 @@ class GenerationJobListenerTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				ProvidersAutoConfiguration.class, ProviderHttpServicesAutoConfiguration.class,
-				HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
+				ProvidersAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
 				ProviderJobsAutoConfiguration.class))
 		.withBean("first", GenerationJobListener.class, () -> this.first::add)
 		.withBean("second", GenerationJobListener.class, () -> this.second::add)

@@ -6,13 +6,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autype.AutypeJobs;
 import io.github.genmedia.providers.job.GenerationJob;
 import io.github.genmedia.providers.job.GenerationJobs;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.JobPollerClosedException;
 import io.github.genmedia.providers.job.MicrometerJobObserver;
+import io.github.genmedia.providers.sunor.SunorApi;
 import io.github.genmedia.providers.sunor.SunorJobs;
 import io.github.genmedia.providers.sunor.SunorTask;
 import io.github.genmedia.providers.sunor.SunorTaskRequest;
@@ -58,8 +58,7 @@ class ProviderJobsAutoConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				ProvidersAutoConfiguration.class, ProviderHttpServicesAutoConfiguration.class,
-				HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
+				ProvidersAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class,
 				ProviderJobsAutoConfiguration.class, ProvidersHealthContributorAutoConfiguration.class));
 
 	@Test
@@ -78,6 +77,37 @@ class ProviderJobsAutoConfigurationTests {
 						() -> context.getBean(GenerationJobs.class).resume("supertone", "x")))
 					.hasMessage("Provider 'supertone' has no generation jobs here; the providers with jobs are "
 							+ "[sunor, whisul]");
+			});
+	}
+
+	@Test
+	void withoutTheJobsAutoConfigurationTheClientsAndTypedApisStayAndNoJobsBeanIsMade() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+					ProvidersAutoConfiguration.class))
+			.withPropertyValues("providers.sunor.api-key=k1")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasBean("sunorRestClient")
+				.hasSingleBean(SunorApi.class)
+				.doesNotHaveBean(JobPoller.class)
+				.doesNotHaveBean(SunorJobs.class));
+	}
+
+	@Test
+	void anApplicationsOwnPollerServesEachProvidersJobsWithoutTheJobsAutoConfiguration() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+					ProvidersAutoConfiguration.class))
+			.withBean(JobPoller.class, () -> JobPoller.builder().ownThreads(1).build(), (definition) -> definition
+				.setDestroyMethodName("close"))
+			.withPropertyValues("providers.sunor.api-key=k1", "providers.supertone.api-key=k3")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(SunorJobs.class).hasBean("sunorJobs").hasSingleBean(SupertoneApi.class);
+				context.getBean(SunorJobs.class).resume("t-7");
+				assertThat(context.getBean(JobPoller.class).inFlight("sunor")).as("the application's poller follows it")
+					.isEqualTo(1);
 			});
 	}
 

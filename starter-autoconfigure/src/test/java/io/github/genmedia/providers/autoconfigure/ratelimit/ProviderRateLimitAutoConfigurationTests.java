@@ -21,7 +21,6 @@ import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedis;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.suno.SunoAutoConfiguration;
 import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.MicrometerRateLimitObserver;
@@ -294,7 +293,7 @@ class ProviderRateLimitAutoConfigurationTests {
 	@Test
 	void everyClientOfAProviderDrawsOnOneBudget() {
 		provider.stubFor(get("/account/balance").willReturn(okJson("{\"code\":0,\"data\":{\"available\":5}}")));
-		this.runner.withConfiguration(AutoConfigurations.of(ProviderHttpServicesAutoConfiguration.class))
+		this.runner
 			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.sunor.base-url=" + provider.baseUrl(),
 					"providers.sunor.rate-limit.requests=6", "providers.sunor.rate-limit.max-wait=100ms")
 			.run((context) -> {

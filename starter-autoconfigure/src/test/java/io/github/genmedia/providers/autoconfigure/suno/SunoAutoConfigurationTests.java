@@ -17,7 +17,6 @@ import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderCon
 import io.github.genmedia.providers.autoconfigure.health.ProvidersHealthContributorAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.github.genmedia.providers.suno.InvalidSunoCookieException;
 import io.github.genmedia.providers.suno.SunoAuthenticationException;
 import io.github.genmedia.providers.suno.SunoCookie;
@@ -200,8 +199,7 @@ class SunoAutoConfigurationTests {
 		stubClerk("client-token-of-account-b", "sess_b", tokenB);
 		suno.stubFor(get(urlPathEqualTo("/api/feed/v2")).willReturn(okJson("{\"clips\":[]}")));
 		this.runner
-			.withConfiguration(AutoConfigurations.of(ProviderHttpServicesAutoConfiguration.class,
-					HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class))
 			.withUserConfiguration(SunoFeedGroup.class)
 			.withPropertyValues("SUNO_COOKIE=" + COOKIE)
 			.run((context) -> {

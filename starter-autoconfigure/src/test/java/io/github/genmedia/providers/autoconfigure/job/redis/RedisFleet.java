@@ -3,7 +3,6 @@ package io.github.genmedia.providers.autoconfigure.job.redis;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.job.ProviderJobsAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.redis.LocalRedisExtension;
-import io.github.genmedia.providers.autoconfigure.service.ProviderHttpServicesAutoConfiguration;
 import io.lettuce.core.api.sync.RedisCommands;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -62,7 +61,7 @@ final class RedisFleet implements BeforeAllCallback, AfterAllCallback {
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
 					DataRedisAutoConfiguration.class, ProvidersAutoConfiguration.class,
-					ProviderHttpServicesAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class,
+					HttpServiceClientPropertiesAutoConfiguration.class,
 					HttpServiceClientAutoConfiguration.class, ProviderJobsAutoConfiguration.class,
 					RedisJobStoreAutoConfiguration.class))
 			.withPropertyValues("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + this.redis.port(),

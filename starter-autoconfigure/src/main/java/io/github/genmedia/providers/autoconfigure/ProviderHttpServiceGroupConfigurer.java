@@ -1,12 +1,9 @@
-package io.github.genmedia.providers.autoconfigure.service;
+package io.github.genmedia.providers.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
-import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
-import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InactiveProvider;

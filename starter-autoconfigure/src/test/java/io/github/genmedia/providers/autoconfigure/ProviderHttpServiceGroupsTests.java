@@ -1,9 +1,7 @@
-package io.github.genmedia.providers.autoconfigure.service;
+package io.github.genmedia.providers.autoconfigure;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.genmedia.providers.activity.ProviderActivities;
-import io.github.genmedia.providers.autoconfigure.ProviderRestClientCustomizer;
-import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
 import io.github.genmedia.providers.error.InsufficientCreditsException;
 import io.github.genmedia.providers.sunor.SunorApi;
@@ -59,8 +57,7 @@ class ProviderHttpServiceGroupsTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				ProvidersAutoConfiguration.class, ProviderHttpServicesAutoConfiguration.class,
-				HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class));
+				ProvidersAutoConfiguration.class, HttpServiceClientPropertiesAutoConfiguration.class, HttpServiceClientAutoConfiguration.class));
 
 	@Test
 	void aProviderWithAKeyHasItsTypedApiAndOneWithoutHasNone() {
