@@ -163,7 +163,7 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void theProviderNameHintListsEveryBuiltInProviderWithHowItsCredentialIsSent() {
+	void theProviderNameHintAndDescriptionListEveryBuiltInProvider() {
 		List<String> hinted = new ArrayList<>();
 		this.metadata.path("hints").forEach((hint) -> {
 			if (hint.path("name").asString().equals("providers.keys")) {
@@ -175,6 +175,8 @@ class ConfigurationMetadataTests {
 				"supertone: Supertone text to speech: x-sup-api-key.", "whisul: Whisul music: Authorization: Bearer.",
 				"autype: Autype documents: X-API-Key, keys start with ak_.",
 				"suno: Suno, authenticated by a browser cookie.");
+		assertThat(byName().get("providers").path("description").asString())
+			.contains("the built-in sunor, supertone, whisul, autype and suno, and any provider of your own");
 	}
 
 	@Test

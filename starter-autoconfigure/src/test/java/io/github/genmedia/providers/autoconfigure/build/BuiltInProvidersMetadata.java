@@ -4,27 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderProperties;
-import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
-import io.github.genmedia.providers.definition.AuthType;
-import io.github.genmedia.providers.definition.ProviderAuth;
-import io.github.genmedia.providers.job.PollingSettings;
-import io.github.genmedia.providers.keys.SourcedKeys;
-import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,6 +39,9 @@ public final class BuiltInProvidersMetadata {
 				.withArrayEmptySeparator(""))
 		.withArrayIndenter(new DefaultIndenter("  ", "\n"))
 		.withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+	/** Where the {@code providers} description, written by hand, lists the built-in providers. */
+	static final String NAMES = "{built-in providers}";
 
 	private BuiltInProvidersMetadata() {
 	}
@@ -73,7 +67,7 @@ public final class BuiltInProvidersMetadata {
 	/**
 	 * Set each provider's defaults and descriptions on the properties the processor
 	 * generated from its properties type, and list the providers in the
-	 * {@code providers.keys} hint, in order.
+	 * {@code providers.keys} hint and in the {@code providers} description, in order.
 	 * @param metadata the generated metadata
 	 * @param providers the built-in providers
 	 * @throws IllegalStateException if a provider's property is not in the metadata
@@ -83,13 +77,19 @@ public final class BuiltInProvidersMetadata {
 		metadata.path("properties").forEach((property) -> properties.put(property.path("name").asString(),
 				(ObjectNode) property));
 		ArrayNode keys = metadata.arrayNode();
+		List<String> names = new ArrayList<>();
 		for (BuiltInProvider provider : providers) {
 			ProviderPreset preset = provider.preset();
 			String prefix = "providers." + preset.name() + ".";
-			defaults(provider).forEach((name, value) -> putDefault(property(properties, prefix + name), value));
+			BuiltInProviderEntries.defaults(provider).forEach((name, value) -> putDefault(property(properties, prefix + name), value));
 			preset.descriptions()
 				.forEach((name, description) -> property(properties, prefix + name).put("description", description));
-			keys.addObject().put("value", preset.name()).put("description", keyDescription(preset));
+			keys.addObject().put("value", preset.name()).put("description", BuiltInProviderEntries.keyDescription(preset));
+			names.add(preset.name());
+		}
+		ObjectNode all = properties.get("providers");
+		if (all != null) {
+			all.put("description", all.path("description").asString().replace(NAMES, names(names)));
 		}
 		ArrayNode hints = metadata.has("hints") ? (ArrayNode) metadata.get("hints") : metadata.putArray("hints");
 		for (int i = hints.size() - 1; i >= 0; i--) {
@@ -100,86 +100,10 @@ public final class BuiltInProvidersMetadata {
 		hints.insert(0, metadata.objectNode().put("name", "providers.keys").set("values", keys));
 	}
 
-	/**
-	 * Return the defaults of a provider's properties that are its own, by name relative to
-	 * {@code providers.<name>}.
-	 * @param provider the provider
-	 * @return the defaults: strings, integers and booleans as the metadata holds them
-	 */
-	static Map<String, Object> defaults(BuiltInProvider provider) {
-		ProviderPreset preset = provider.preset();
-		Map<String, Object> defaults = new LinkedHashMap<>();
-		defaults.put("base-url", preset.baseUrl());
-		ProviderAuth auth = preset.auth();
-		if (auth.requiresCredential()) {
-			defaults.put("auth.type", auth.type().name().toLowerCase());
-			if (auth.type() == AuthType.HEADER && auth.headerName() != null) {
-				defaults.put("auth.header-name", auth.headerName());
-			}
-			if (auth.keyPrefix() != null) {
-				defaults.put("auth.key-prefix", auth.keyPrefix());
-			}
-		}
-		if (preset.probePath() != null) {
-			defaults.put("health.probe-path", preset.probePath());
-		}
-		if (ApiKeyProviderProperties.class.isAssignableFrom(provider.propertiesType())) {
-			defaults.put("credential-source-timeout", duration(SourcedKeys.DEFAULT_TIMEOUT, ChronoUnit.SECONDS));
-		}
-		if (provider.jobs() != null) {
-			PollingSettings jobs = provider.jobs().defaults();
-			defaults.put("jobs.first-poll", duration(jobs.firstPoll(), ChronoUnit.SECONDS));
-			defaults.put("jobs.interval", duration(jobs.interval(), ChronoUnit.SECONDS));
-			defaults.put("jobs.max-interval", duration(jobs.maxInterval(), ChronoUnit.SECONDS));
-			defaults.put("jobs.deadline", duration(jobs.deadline(), ChronoUnit.MINUTES));
-			defaults.put("jobs.learn", jobs.learn());
-		}
-		DocumentedRateLimit limit = preset.rateLimit();
-		if (limit != null) {
-			defaults.put("rate-limit.enabled", true);
-			if (limit.requests() > 0) {
-				defaults.put("rate-limit.requests", limit.requests());
-			}
-			defaults.put("rate-limit.period", duration(limit.period(), ChronoUnit.MINUTES));
-			if (limit.maxConcurrent() > 0) {
-				defaults.put("rate-limit.max-concurrent", limit.maxConcurrent());
-			}
-		}
-		defaults.put("rate-limit.max-pause", duration(RateLimitSettings.DEFAULT_MAX_PAUSE, ChronoUnit.MINUTES));
-		return defaults;
-	}
-
-	/**
-	 * Return a provider's entry in the {@code providers.keys} hint: its summary and how its
-	 * credential is sent.
-	 * @param preset the provider's preset
-	 * @return for example {@code Autype documents: X-API-Key, keys start with ak_.}
-	 */
-	static String keyDescription(ProviderPreset preset) {
-		ProviderAuth auth = preset.auth();
-		String prefix = (auth.keyPrefix() != null) ? ", keys start with " + auth.keyPrefix() : "";
-		return switch (auth.type()) {
-			case HEADER -> preset.summary() + ": " + auth.headerName() + prefix + ".";
-			case BEARER -> preset.summary() + ": Authorization: Bearer" + prefix + ".";
-			case NONE -> preset.summary() + ".";
-		};
-	}
-
-	/**
-	 * Write a duration as a property value, in the largest of {@code largest}, seconds and
-	 * milliseconds it is a whole number of: poll timings read in seconds ({@code 60s}),
-	 * deadlines and periods in minutes.
-	 * @param duration the duration
-	 * @param largest the largest unit to use
-	 * @return for example {@code 4500ms}
-	 */
-	static String duration(Duration duration, ChronoUnit largest) {
-		for (ChronoUnit unit : List.of(ChronoUnit.MINUTES, ChronoUnit.SECONDS)) {
-			if (unit.compareTo(largest) <= 0 && duration.toMillis() % unit.getDuration().toMillis() == 0) {
-				return (duration.toMillis() / unit.getDuration().toMillis()) + ((unit == ChronoUnit.MINUTES) ? "m" : "s");
-			}
-		}
-		return duration.toMillis() + "ms";
+	private static String names(List<String> names) {
+		int last = names.size() - 1;
+		return (last < 1) ? String.join("", names)
+				: String.join(", ", names.subList(0, last)) + " and " + names.get(last);
 	}
 
 	private static ObjectNode property(Map<String, ObjectNode> properties, String name) {

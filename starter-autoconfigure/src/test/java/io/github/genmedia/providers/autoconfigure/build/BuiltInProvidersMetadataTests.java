@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * A built-in provider's entries in the configuration metadata come from its preset: what
- * {@link BuiltInProvidersMetadata} writes into the processor's output for a provider the
- * starter does not have.
+ * {@link BuiltInProvidersMetadata} and {@link BuiltInProviderEntries} write into the
+ * processor's output for a provider the starter does not have.
  */
 class BuiltInProvidersMetadataTests {
 
@@ -56,7 +56,7 @@ class BuiltInProvidersMetadataTests {
 	}
 
 	@Test
-	void theProviderKeysHintListsTheProvidersInOrderAndReplacesAStaleOne() {
+	void theProviderKeysHintAndTheProvidersDescriptionListTheProvidersInOrder() {
 		ProviderPreset bearer = new ProviderPreset("other", "Other", "https://other.test", "OTHER_KEY",
 				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice());
 		ObjectNode metadata = processorOutput("acme", "other");
@@ -68,15 +68,17 @@ class BuiltInProvidersMetadataTests {
 				+ "\"Acme widgets: X-Acme-Key, keys start with ac_.\"},{\"value\":\"other\",\"description\":"
 				+ "\"Other: Authorization: Bearer.\"}]");
 		assertThat(hints.get(1).path("name").asString()).isEqualTo("providers.values.auth.type");
+		assertThat(metadata.path("properties").get(0).path("description").asString())
+			.isEqualTo("Providers: the built-in acme and other, and any of your own.");
 	}
 
 	@Test
 	void aProviderWithoutACredentialOrDocumentedLimitGetsNoSuchDefaults() {
 		ProviderPreset none = new ProviderPreset("acme", "Acme", "https://api.acme.test/v2", "ACME_COOKIE",
 				ProviderAuth.none(), null, "Copy the cookie again.");
-		assertThat(BuiltInProvidersMetadata.defaults(provider(none))).containsOnlyKeys("base-url",
+		assertThat(BuiltInProviderEntries.defaults(provider(none))).containsOnlyKeys("base-url",
 				"credential-source-timeout", "rate-limit.max-pause");
-		assertThat(BuiltInProvidersMetadata.keyDescription(none)).isEqualTo("Acme.");
+		assertThat(BuiltInProviderEntries.keyDescription(none)).isEqualTo("Acme.");
 	}
 
 	@Test
@@ -89,10 +91,10 @@ class BuiltInProvidersMetadataTests {
 
 	@Test
 	void durationsAreWrittenInTheLargestWholeUnitUpToTheGivenOne() {
-		assertThat(BuiltInProvidersMetadata.duration(Duration.ofSeconds(60), ChronoUnit.SECONDS)).isEqualTo("60s");
-		assertThat(BuiltInProvidersMetadata.duration(Duration.ofSeconds(60), ChronoUnit.MINUTES)).isEqualTo("1m");
-		assertThat(BuiltInProvidersMetadata.duration(Duration.ofMinutes(10), ChronoUnit.MINUTES)).isEqualTo("10m");
-		assertThat(BuiltInProvidersMetadata.duration(Duration.ofMillis(4500), ChronoUnit.MINUTES)).isEqualTo("4500ms");
+		assertThat(BuiltInProviderEntries.duration(Duration.ofSeconds(60), ChronoUnit.SECONDS)).isEqualTo("60s");
+		assertThat(BuiltInProviderEntries.duration(Duration.ofSeconds(60), ChronoUnit.MINUTES)).isEqualTo("1m");
+		assertThat(BuiltInProviderEntries.duration(Duration.ofMinutes(10), ChronoUnit.MINUTES)).isEqualTo("10m");
+		assertThat(BuiltInProviderEntries.duration(Duration.ofMillis(4500), ChronoUnit.MINUTES)).isEqualTo("4500ms");
 	}
 
 	private static BuiltInProvider provider(ProviderPreset preset) {
@@ -122,7 +124,8 @@ class BuiltInProvidersMetadataTests {
 
 	/** What the configuration processor writes for providers' properties types. */
 	private static ObjectNode processorOutput(String... providers) {
-		List<String> properties = new ArrayList<>();
+		List<String> properties = new ArrayList<>(List.of("{\"name\": \"providers\", \"description\": "
+				+ "\"Providers: the built-in " + BuiltInProvidersMetadata.NAMES + ", and any of your own.\"}"));
 		for (String provider : (providers.length > 0) ? providers : new String[] { "acme" }) {
 			for (String name : List.of("base-url", "auth.type", "auth.header-name", "auth.key-prefix",
 					"health.probe-path", "credential-source-timeout", "rate-limit.enabled", "rate-limit.requests",
