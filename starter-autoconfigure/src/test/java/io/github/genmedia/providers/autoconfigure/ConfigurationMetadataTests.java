@@ -20,12 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The metadata IDEs read: every property of every built-in provider is there with a
- * description, so completion and hover help never come up empty.
+ * The metadata IDEs read, as the jar ships it: the configuration processor's output with
+ * the built-in providers' presets merged in by the build
+ * ({@link io.github.genmedia.providers.autoconfigure.build.BuiltInProvidersMetadata}).
+ * Every property of every built-in provider is there with a description, so completion
+ * and hover help never come up empty, and its defaults are the ones the starter applies.
  */
 class ConfigurationMetadataTests {
 
-	private final JsonNode metadata = read();
+	private final JsonNode metadata = read("/META-INF/spring-configuration-metadata.json");
 
 	@Test
 	void everyPropertyHasADescription() {
@@ -159,6 +162,40 @@ class ConfigurationMetadataTests {
 		assertThat(hinted).contains("providers.keys", "providers.values.auth.type");
 	}
 
+	@Test
+	void theProviderNameHintAndDescriptionListEveryBuiltInProvider() {
+		List<String> hinted = new ArrayList<>();
+		this.metadata.path("hints").forEach((hint) -> {
+			if (hint.path("name").asString().equals("providers.keys")) {
+				hint.path("values").forEach((value) -> hinted.add(value.path("value").asString() + ": "
+						+ value.path("description").asString()));
+			}
+		});
+		assertThat(hinted).containsExactly("sunor: Sunor (Suno API service): x-api-key.",
+				"supertone: Supertone text to speech: x-sup-api-key.", "whisul: Whisul music: Authorization: Bearer.",
+				"autype: Autype documents: X-API-Key, keys start with ak_.",
+				"suno: Suno, authenticated by a browser cookie.");
+		assertThat(byName().get("providers").path("description").asString())
+			.contains("the built-in sunor, supertone, whisul, autype and suno, and any provider of your own");
+	}
+
+	@Test
+	void theHandWrittenMetadataNamesNoBuiltInProviderSoThePresetsAreItsOnlySource() {
+		JsonNode additional = read("/META-INF/additional-spring-configuration-metadata.json");
+		List<String> builtIn = new ArrayList<>();
+		BuiltInProviders.load(null).all().forEach((provider) -> builtIn.add("providers." + provider.preset().name()));
+		List<String> repeated = new ArrayList<>();
+		for (String section : List.of("properties", "hints")) {
+			additional.path(section).forEach((entry) -> {
+				String name = entry.path("name").asString();
+				if (name.equals("providers.keys") || builtIn.stream().anyMatch((prefix) -> name.startsWith(prefix + "."))) {
+					repeated.add(name);
+				}
+			});
+		}
+		assertThat(repeated).as("give the value or description to the provider's preset instead").isEmpty();
+	}
+
 	private static List<String> propertyNames(Class<?> type, String prefix) throws Exception {
 		List<String> names = new ArrayList<>();
 		for (PropertyDescriptor descriptor : Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
@@ -178,10 +215,9 @@ class ConfigurationMetadataTests {
 		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
 	}
 
-	private static JsonNode read() {
-		try (InputStream in = ConfigurationMetadataTests.class
-			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-			assertThat(in).as("generated metadata").isNotNull();
+	private static JsonNode read(String resource) {
+		try (InputStream in = ConfigurationMetadataTests.class.getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
 			return JsonMapper.shared().readTree(in);
 		}
 		catch (java.io.IOException ex) {

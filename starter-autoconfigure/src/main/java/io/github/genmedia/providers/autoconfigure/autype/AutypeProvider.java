@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.autype;
 
 import java.time.Clock;
+import java.util.Map;
 
 import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
@@ -35,7 +36,21 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 				ProviderAuth.header("X-API-Key", "ak_"), "/api-key/info", ProviderPreset.apiKeyAdvice())
 			.withRateLimit(DocumentedRateLimit.perMinute(100, "docs.autype.com/api-reference/rate-limits: 100 requests "
 					+ "per minute per API key; 5 concurrent render jobs per organisation on the Free plan (Pro and Team 50)")
-				.withMaxConcurrent(5)), AutypeProperties.class,
+				.withMaxConcurrent(5))
+			.withMetadata("Autype documents", Map.of("rate-limit.enabled",
+					"Whether Autype's requests are rate-limited. On by default: Autype documents its limits "
+							+ "(docs.autype.com/api-reference/rate-limits).",
+					"rate-limit.requests",
+					"Requests Autype accepts per period and API key: 100 per minute, 'within a 60-second window' "
+							+ "(docs.autype.com/api-reference/rate-limits).",
+					"rate-limit.period", "Period Autype counts requests over: 60 seconds "
+							+ "(docs.autype.com/api-reference/rate-limits).",
+					"rate-limit.max-concurrent",
+					"Most requests in flight at once on this instance: 5, the Free plan's concurrent render jobs "
+							+ "per organisation (docs.autype.com/api-reference/rate-limits; Pro and Team 50). "
+							+ "Autype counts running jobs, which a client cannot see; this keeps a burst of calls "
+							+ "within it on one instance. 0 for no limit.")),
+				AutypeProperties.class,
 				new TypedApiJobs<>(AutypeJobs.class, AutypeApi.class, AutypeJobs.DEFAULTS,
 						(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings,
 								webhooks(provider, poller), Clock.systemUTC())));

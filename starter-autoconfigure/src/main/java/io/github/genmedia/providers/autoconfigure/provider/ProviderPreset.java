@@ -1,12 +1,16 @@
 package io.github.genmedia.providers.autoconfigure.provider;
 
+import java.util.Map;
+
 import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.definition.ProviderAuth;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a built-in provider's public documentation fixes: where it is, how it wants its
- * credential, a cheap call to probe it with, and its rate limit.
+ * credential, a cheap call to probe it with, and its rate limit. It is also what the
+ * configuration metadata IDEs read says about the provider: the build writes each of
+ * these defaults, the summary and the descriptions into it, so nothing else repeats them.
  *
  * @param name the name under {@code providers}, for example {@code sunor}
  * @param displayName the name in messages, for example {@code Sunor}
@@ -19,13 +23,21 @@ import org.jspecify.annotations.Nullable;
  * @param rateLimit the documented rate limit, the default of
  * {@code providers.<name>.rate-limit.*}, or {@code null} when the provider documents
  * none
+ * @param summary what the provider is, for its entry in the {@code providers.keys} hint
+ * of the configuration metadata, followed there by how its credential is sent; for
+ * example {@code Sunor (Suno API service)}
+ * @param descriptions the configuration metadata's description of properties whose
+ * default is the provider's own, by name relative to {@code providers.<name>}: for
+ * example {@code rate-limit.requests}, with where the documentation states the limit
  * @since 0.1.0
  */
 public record ProviderPreset(String name, String displayName, String baseUrl, String environmentVariable,
-		ProviderAuth auth, @Nullable String probePath, String credentialAdvice, @Nullable DocumentedRateLimit rateLimit) {
+		ProviderAuth auth, @Nullable String probePath, String credentialAdvice, @Nullable DocumentedRateLimit rateLimit,
+		String summary, Map<String, String> descriptions) {
 
 	/**
-	 * Create a preset without a documented rate limit.
+	 * Create a preset without a documented rate limit, summarised in the configuration
+	 * metadata by its display name.
 	 * @param name the name under {@code providers}
 	 * @param displayName the name in messages
 	 * @param baseUrl the public base URL
@@ -36,7 +48,8 @@ public record ProviderPreset(String name, String displayName, String baseUrl, St
 	 */
 	public ProviderPreset(String name, String displayName, String baseUrl, String environmentVariable,
 			ProviderAuth auth, @Nullable String probePath, String credentialAdvice) {
-		this(name, displayName, baseUrl, environmentVariable, auth, probePath, credentialAdvice, null);
+		this(name, displayName, baseUrl, environmentVariable, auth, probePath, credentialAdvice, null, displayName,
+				Map.of());
 	}
 
 	/**
@@ -46,7 +59,19 @@ public record ProviderPreset(String name, String displayName, String baseUrl, St
 	 */
 	public ProviderPreset withRateLimit(DocumentedRateLimit rateLimit) {
 		return new ProviderPreset(this.name, this.displayName, this.baseUrl, this.environmentVariable, this.auth,
-				this.probePath, this.credentialAdvice, rateLimit);
+				this.probePath, this.credentialAdvice, rateLimit, this.summary, this.descriptions);
+	}
+
+	/**
+	 * Return a copy with what the configuration metadata says about the provider.
+	 * @param summary what the provider is, for the {@code providers.keys} hint
+	 * @param descriptions the descriptions of properties whose default is the provider's
+	 * own, by name relative to {@code providers.<name>}
+	 * @return the copy
+	 */
+	public ProviderPreset withMetadata(String summary, Map<String, String> descriptions) {
+		return new ProviderPreset(this.name, this.displayName, this.baseUrl, this.environmentVariable, this.auth,
+				this.probePath, this.credentialAdvice, this.rateLimit, summary, Map.copyOf(descriptions));
 	}
 
 	/**

@@ -40,7 +40,10 @@ public final class SunoProvider implements BuiltInProvider {
 	static final String NAME = "suno";
 
 	static final ProviderPreset PRESET = new ProviderPreset(NAME, "Suno", "https://studio-api.prod.suno.com",
-			"SUNO_COOKIE", ProviderAuth.none(), null, InvalidSunoCookieException.HOW_TO_COPY);
+			"SUNO_COOKIE", ProviderAuth.none(), null, InvalidSunoCookieException.HOW_TO_COPY)
+		.withMetadata("Suno, authenticated by a browser cookie", Map.of("rate-limit.requests",
+				"Requests Suno accepts per period. Unset: none, Suno's studio API documents no limit. "
+						+ "Suno's accounts share one budget."));
 
 	/** Where each core setting is configured, relative to {@code providers.suno}. */
 	private static final Map<String, String> PROPERTIES = Map.of("baseUrl", "clerk.base-url", "clerkTimeout",

@@ -1,5 +1,7 @@
 package io.github.genmedia.providers.autoconfigure.whisul;
 
+import java.util.Map;
+
 import io.github.genmedia.providers.autoconfigure.provider.ApiKeyBuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.provider.TypedApiJobs;
@@ -16,7 +18,11 @@ public final class WhisulProvider extends ApiKeyBuiltInProvider {
 
 	public WhisulProvider() {
 		super(new ProviderPreset("whisul", "Whisul", "https://whisul.com/api", "WHISUL_API_KEY",
-				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice()), WhisulProperties.class,
+				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice())
+			.withMetadata("Whisul music", Map.of("rate-limit.requests",
+					"Requests Whisul accepts per period and key. Unset: none, Whisul documents 429 but no number "
+							+ "(docs.whisul.com); set one to limit Whisul's rate.")),
+				WhisulProperties.class,
 				TypedApiJobs.of(WhisulJobs.class, WhisulApi.class, WhisulJobs.DEFAULTS, WhisulJobs::new));
 	}
 

@@ -1,0 +1,144 @@
+package io.github.genmedia.providers.autoconfigure.build;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.genmedia.providers.autoconfigure.properties.ApiKeyProviderProperties;
+import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
+import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
+import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
+import io.github.genmedia.providers.definition.ProviderAuth;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * A built-in provider's entries in the configuration metadata come from its preset: what
+ * {@link BuiltInProvidersMetadata} and {@link BuiltInProviderEntries} write into the
+ * processor's output for a provider the starter does not have.
+ */
+class BuiltInProvidersMetadataTests {
+
+	private static final ProviderPreset ACME = new ProviderPreset("acme", "Acme", "https://api.acme.test/v2",
+			"ACME_API_KEY", ProviderAuth.header("X-Acme-Key", "ac_"), "/me", ProviderPreset.apiKeyAdvice())
+		.withRateLimit(new DocumentedRateLimit(30, Duration.ofSeconds(90), 0, "docs.acme.test/limits: 30 per 90 s")
+			.withMaxConcurrent(2))
+		.withMetadata("Acme widgets", Map.of("rate-limit.requests", "Requests Acme accepts: 30 (docs.acme.test)."));
+
+	@Test
+	void theProvidersDefaultsAndDescriptionsComeFromItsPreset() {
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(ACME)));
+		assertThat(property(metadata, "base-url").path("defaultValue").asString()).isEqualTo("https://api.acme.test/v2");
+		assertThat(property(metadata, "auth.type").path("defaultValue").asString()).isEqualTo("header");
+		assertThat(property(metadata, "auth.header-name").path("defaultValue").asString()).isEqualTo("X-Acme-Key");
+		assertThat(property(metadata, "auth.key-prefix").path("defaultValue").asString()).isEqualTo("ac_");
+		assertThat(property(metadata, "health.probe-path").path("defaultValue").asString()).isEqualTo("/me");
+		assertThat(property(metadata, "credential-source-timeout").path("defaultValue").asString()).isEqualTo("5s");
+		assertThat(property(metadata, "rate-limit.enabled").path("defaultValue").isBoolean()).isTrue();
+		assertThat(property(metadata, "rate-limit.requests").path("defaultValue").asInt()).isEqualTo(30);
+		assertThat(property(metadata, "rate-limit.requests").path("description").asString())
+			.isEqualTo("Requests Acme accepts: 30 (docs.acme.test).");
+		assertThat(property(metadata, "rate-limit.period").path("defaultValue").asString()).isEqualTo("90s");
+		assertThat(property(metadata, "rate-limit.max-concurrent").path("defaultValue").asInt()).isEqualTo(2);
+		assertThat(property(metadata, "rate-limit.max-pause").path("defaultValue").asString()).isEqualTo("5m");
+		assertThat(property(metadata, "rate-limit.max-pause").path("description").asString())
+			.as("a property without a description of the preset's keeps its javadoc's")
+			.isEqualTo("Longest pause.");
+	}
+
+	@Test
+	void theProviderKeysHintAndTheProvidersDescriptionListTheProvidersInOrder() {
+		ProviderPreset bearer = new ProviderPreset("other", "Other", "https://other.test", "OTHER_KEY",
+				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice());
+		ObjectNode metadata = processorOutput("acme", "other");
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(ACME), provider(bearer)));
+		JsonNode hints = metadata.path("hints");
+		assertThat(hints.size()).isEqualTo(2);
+		assertThat(hints.get(0).path("name").asString()).isEqualTo("providers.keys");
+		assertThat(hints.get(0).path("values").toString()).isEqualTo("[{\"value\":\"acme\",\"description\":"
+				+ "\"Acme widgets: X-Acme-Key, keys start with ac_.\"},{\"value\":\"other\",\"description\":"
+				+ "\"Other: Authorization: Bearer.\"}]");
+		assertThat(hints.get(1).path("name").asString()).isEqualTo("providers.values.auth.type");
+		assertThat(metadata.path("properties").get(0).path("description").asString())
+			.isEqualTo("Providers: the built-in acme and other, and any of your own.");
+	}
+
+	@Test
+	void aProviderWithoutACredentialOrDocumentedLimitGetsNoSuchDefaults() {
+		ProviderPreset none = new ProviderPreset("acme", "Acme", "https://api.acme.test/v2", "ACME_COOKIE",
+				ProviderAuth.none(), null, "Copy the cookie again.");
+		assertThat(BuiltInProviderEntries.defaults(provider(none))).containsOnlyKeys("base-url",
+				"credential-source-timeout", "rate-limit.max-pause");
+		assertThat(BuiltInProviderEntries.keyDescription(none)).isEqualTo("Acme.");
+	}
+
+	@Test
+	void aPropertyThePresetDescribesButTheMetadataLacksFailsTheBuildNamingIt() {
+		ProviderPreset typo = ACME.withMetadata("Acme", Map.of("rate-limit.request", "Requests."));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> BuiltInProvidersMetadata.merge(processorOutput(), List.of(provider(typo))))
+			.withMessageStartingWith("providers.acme.rate-limit.request is not in the configuration metadata");
+	}
+
+	@Test
+	void durationsAreWrittenInTheLargestWholeUnitUpToTheGivenOne() {
+		assertThat(BuiltInProviderEntries.duration(Duration.ofSeconds(60), ChronoUnit.SECONDS)).isEqualTo("60s");
+		assertThat(BuiltInProviderEntries.duration(Duration.ofSeconds(60), ChronoUnit.MINUTES)).isEqualTo("1m");
+		assertThat(BuiltInProviderEntries.duration(Duration.ofMinutes(10), ChronoUnit.MINUTES)).isEqualTo("10m");
+		assertThat(BuiltInProviderEntries.duration(Duration.ofMillis(4500), ChronoUnit.MINUTES)).isEqualTo("4500ms");
+	}
+
+	private static BuiltInProvider provider(ProviderPreset preset) {
+		return new BuiltInProvider() {
+
+			@Override
+			public ProviderPreset preset() {
+				return preset;
+			}
+
+			@Override
+			public Class<? extends ProviderProperties> propertiesType() {
+				return ApiKeyProviderProperties.class;
+			}
+
+		};
+	}
+
+	private static JsonNode property(JsonNode metadata, String name) {
+		for (JsonNode property : metadata.path("properties")) {
+			if (property.path("name").asString().equals("providers.acme." + name)) {
+				return property;
+			}
+		}
+		throw new AssertionError("providers.acme." + name + " is not in the metadata");
+	}
+
+	/** What the configuration processor writes for providers' properties types. */
+	private static ObjectNode processorOutput(String... providers) {
+		List<String> properties = new ArrayList<>(List.of("{\"name\": \"providers\", \"description\": "
+				+ "\"Providers: the built-in " + BuiltInProvidersMetadata.NAMES + ", and any of your own.\"}"));
+		for (String provider : (providers.length > 0) ? providers : new String[] { "acme" }) {
+			for (String name : List.of("base-url", "auth.type", "auth.header-name", "auth.key-prefix",
+					"health.probe-path", "credential-source-timeout", "rate-limit.enabled", "rate-limit.requests",
+					"rate-limit.period", "rate-limit.max-concurrent")) {
+				properties.add("{\"name\": \"providers." + provider + "." + name + "\", \"description\": \"Javadoc.\"}");
+			}
+			properties.add("{\"name\": \"providers." + provider
+					+ ".rate-limit.max-pause\", \"description\": \"Longest pause.\"}");
+		}
+		return (ObjectNode) JsonMapper.shared()
+			.readTree("{\"properties\": [" + String.join(",", properties) + "], \"hints\": [{\"name\": "
+					+ "\"providers.keys\", \"values\": [{\"value\": \"gone\"}]}, {\"name\": "
+					+ "\"providers.values.auth.type\", \"values\": []}]}");
+	}
+
+}
