@@ -122,14 +122,14 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	/** The limit a shared bucket keeps, or {@code null} for a local bucket or no rate. */
 	private final @Nullable LimitInForce inForce;
 
-	/** Where pauses are told to and heard from other instances, or {@code null} for nowhere. */
-	private final @Nullable SharedPause shared;
+	/** Where pauses are told to and heard from other instances: {@link SharedPause#NONE} for nowhere. */
+	private final SharedPause shared;
 
 	/** Held here, because {@link SharedPauses#listen} holds it weakly. */
 	private final Consumer<RateLimitPause> heard = this::heard;
 
 	private Bucket4jRateLimiter(String provider, RateLimitSettings settings, @Nullable Buckets buckets,
-			Timing timing, @Nullable SharedPause shared) {
+			Timing timing, SharedPause shared) {
 		this.provider = provider;
 		this.settings = settings;
 		this.buckets = buckets;
@@ -138,9 +138,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		this.pausedUntil = new AtomicLong(timing.now());
 		this.inForce = (buckets != null && buckets.shared()) ? new LimitInForce(provider, settings) : null;
 		this.shared = shared;
-		if (shared != null) {
-			shared.pauses().listen(shared.key(), this.heard);
-		}
+		shared.listen(this.heard);
 	}
 
 	/**
@@ -155,7 +153,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 
 	static Bucket4jRateLimiter local(String provider, RateLimitSettings settings, Timing timing) {
 		Buckets buckets = settings.limitsRate() ? Buckets.local(provider, localBucket(settings, timing)) : null;
-		return new Bucket4jRateLimiter(provider, settings, buckets, timing, null);
+		return new Bucket4jRateLimiter(provider, settings, buckets, timing, SharedPause.NONE);
 	}
 
 	/**
@@ -205,17 +203,16 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	public static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings,
 			Supplier<ProxyManager<String>> proxyManager, String key, SharedPauses pauses) {
 		Supplier<Bucket> shared = () -> proxyManager.get().builder().build(key, () -> configuration(settings));
-		return shared(provider, settings, shared, Timing.SYSTEM,
-				(pauses != SharedPauses.NONE) ? new SharedPause(pauses, key) : null);
+		return shared(provider, settings, shared, Timing.SYSTEM, new SharedPause(pauses, key));
 	}
 
 	static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings, Supplier<Bucket> shared,
 			Timing timing) {
-		return shared(provider, settings, shared, timing, null);
+		return shared(provider, settings, shared, timing, SharedPause.NONE);
 	}
 
 	static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings, Supplier<Bucket> shared,
-			Timing timing, @Nullable SharedPause pauses) {
+			Timing timing, SharedPause pauses) {
 		Buckets buckets = settings.limitsRate() ? Buckets.shared(provider, shared, localBucket(settings, timing))
 				: null;
 		return new Bucket4jRateLimiter(provider, settings, buckets, timing, pauses);
@@ -420,10 +417,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 		if (this.buckets != null) {
 			owe(this.buckets, pause, Duration.ofNanos(known));
 		}
-		SharedPause shared = this.shared;
-		if (shared != null) {
-			shared.pauses().post(shared.key(), learned);
-		}
+		this.shared.post(learned);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Provider '" + this.provider + "' demanded a pause of " + ((demanded != null) ? demanded
 					: "unsaid length") + " (" + cause + "); its requests wait " + pause + ", until it is over");
@@ -560,16 +554,7 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 				nextPermitIn, (pause > 0) ? Duration.ofNanos(pause) : null,
 				(this.concurrency != null) ? this.concurrency.inFlight() : 0,
 				this.buckets != null && this.buckets.onFallback(), (pause > 0) ? this.lastPause : null, inForce,
-				pauseSharing());
-	}
-
-	private RateLimitState.PauseSharing pauseSharing() {
-		SharedPause shared = this.shared;
-		if (shared == null) {
-			return RateLimitState.PauseSharing.NONE;
-		}
-		return shared.pauses().available() ? RateLimitState.PauseSharing.SHARED
-				: RateLimitState.PauseSharing.UNAVAILABLE;
+				this.shared.sharing());
 	}
 
 	@Override
@@ -588,12 +573,33 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	}
 
 	/**
-	 * Where this limiter's pauses are shared, under which key.
+	 * Where this limiter's pauses are shared, under which key; {@link #NONE} when they
+	 * stay here, which posts and hears nothing.
 	 *
 	 * @param pauses where pauses are posted and heard
 	 * @param key the shared bucket's key
 	 */
 	record SharedPause(SharedPauses pauses, String key) {
+
+		/** Pauses that stay with this limiter: health says they are not shared. */
+		static final SharedPause NONE = new SharedPause(SharedPauses.NONE, "");
+
+		void listen(Consumer<RateLimitPause> listener) {
+			this.pauses.listen(this.key, listener);
+		}
+
+		void post(RateLimitPause pause) {
+			this.pauses.post(this.key, pause);
+		}
+
+		RateLimitState.PauseSharing sharing() {
+			if (this.pauses == SharedPauses.NONE) {
+				return RateLimitState.PauseSharing.NONE;
+			}
+			return this.pauses.available() ? RateLimitState.PauseSharing.SHARED
+					: RateLimitState.PauseSharing.UNAVAILABLE;
+		}
+
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.genmedia.providers.suno.MutableClock;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class JobPollerLearningTest {
 
 	private static final Duration DURATION = Duration.ofSeconds(2);
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final SteppedClock clock = new SteppedClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final JobPoller poller = new JobPoller(2, this.clock, JobObserver.NONE);
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.genmedia.providers.suno.MutableClock;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class JobPollerProviderIsolationTest {
 
 	private final CountDownLatch release = new CountDownLatch(1);
 
-	private final JobPoller poller = new JobPoller(2, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
+	private final JobPoller poller = new JobPoller(2, new SteppedClock(Instant.parse("2026-01-01T00:00:00Z")),
 			JobObserver.NONE);
 
 	@AfterEach

@@ -21,7 +21,7 @@ import io.github.genmedia.providers.ratelimit.RateLimiters;
 import io.github.genmedia.providers.retry.RetryAfter;
 import io.github.genmedia.providers.retry.RetryAfterTooLongException;
 import io.github.genmedia.providers.retry.RetrySettings;
-import io.github.genmedia.providers.suno.MutableClock;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,7 +62,7 @@ class HostileRetryAfterWireTest {
 	@RegisterExtension
 	static WireMockExtension sunor = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final MutableClock clock = new MutableClock(Instant.now());
+	private final SteppedClock clock = new SteppedClock(Instant.now());
 
 	private final KeyRing ring = new KeyRing("sunor", KeySupply.fixed(List.of(ONE, TWO)), this.clock);
 

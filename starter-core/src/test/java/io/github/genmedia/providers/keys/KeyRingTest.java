@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.genmedia.providers.auth.Credential;
-import io.github.genmedia.providers.suno.MutableClock;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,7 @@ class KeyRingTest {
 
 	private static final Credential THREE = Credential.of("sk-key-number-three-3333");
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+	private final SteppedClock clock = new SteppedClock(Instant.parse("2026-11-29T12:00:00Z"));
 
 	private final KeyRing ring = new KeyRing("sunor", KeySupply.fixed(List.of(ONE, TWO, THREE)), this.clock);
 

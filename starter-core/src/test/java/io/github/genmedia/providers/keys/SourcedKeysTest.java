@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
-import io.github.genmedia.providers.suno.MutableClock;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SourcedKeysTest {
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+	private final SteppedClock clock = new SteppedClock(Instant.parse("2026-11-29T12:00:00Z"));
 
 	private final AtomicInteger asked = new AtomicInteger();
 

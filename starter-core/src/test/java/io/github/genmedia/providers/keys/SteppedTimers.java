@@ -12,7 +12,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.genmedia.providers.suno.MutableClock;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -26,13 +26,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  */
 final class SteppedTimers extends ThreadPoolTaskScheduler {
 
-	private final MutableClock clock;
+	private final SteppedClock clock;
 
 	/** Waiting timers, in the order they were set: of two due at once, the first set runs first. */
 	private final List<Timer> waiting = new ArrayList<>();
 
 	SteppedTimers(Instant start) {
-		this.clock = new MutableClock(start);
+		this.clock = new SteppedClock(start);
 		setClock(this.clock);
 	}
 

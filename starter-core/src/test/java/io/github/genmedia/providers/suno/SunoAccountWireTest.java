@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.genmedia.providers.testsupport.HeldAnswers;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,7 +54,7 @@ class SunoAccountWireTest {
 	/** How long a caller waits for a token; "fast" is well within it, on any machine. */
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private final MutableClock clock = new MutableClock(T0);
+	private final SteppedClock clock = new SteppedClock(T0);
 
 	private final ThreadPoolTaskScheduler scheduler = SunoSchedulerFactory.create(2);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class SunoTokenProviderWireTest {
 
 	@Test
 	void floodOfDistinctCookiesKeepsTheCacheAndTheScheduleBounded() {
-		this.scheduler.setClock(new MutableClock(Instant.now()));
+		this.scheduler.setClock(new SteppedClock(Instant.now()));
 		SunoTokenProvider provider = started(new SunoTokenSettings(null, null, null, 5, null));
 		List<SunoAccount> created = new ArrayList<>();
 

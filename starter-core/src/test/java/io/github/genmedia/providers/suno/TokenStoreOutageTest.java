@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class TokenStoreOutageTest {
 
 	static final String UNAVAILABLE = "fake unavailable, refreshing locally";
 
-	private final MutableClock clock = new MutableClock(T0);
+	private final SteppedClock clock = new SteppedClock(T0);
 
 	private final FakeStore store = new FakeStore();
 

@@ -101,23 +101,26 @@ public final class ProviderRateLimitAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(SharedBucketStore.class)
 		LettuceProxyManagers providersRateLimitLettuceProxyManagers(
-				ObjectProvider<ProvidersRedisConnections> connections) {
-			return new LettuceProxyManagers(connections(connections).binary());
+				ObjectProvider<ProvidersRedisConnections> connections, ResourceLoader resourceLoader) {
+			return new LettuceProxyManagers(connections(connections, resourceLoader).binary());
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(SharedPauses.class)
-		RedisSharedPauses providersRateLimitRedisPauses(ObjectProvider<ProvidersRedisConnections> connections) {
-			return new RedisSharedPauses(connections(connections));
+		RedisSharedPauses providersRateLimitRedisPauses(ObjectProvider<ProvidersRedisConnections> connections,
+				ResourceLoader resourceLoader) {
+			return new RedisSharedPauses(connections(connections, resourceLoader));
 		}
 
-		private static ProvidersRedisConnections connections(ObjectProvider<ProvidersRedisConnections> connections) {
-			ProvidersRedisConnections available = connections.getIfAvailable();
-			if (available == null) {
-				throw new InvalidProviderConfigurationException(
-						List.of(RedisStoreProblems.noConnectionFactory(Store.RATE_LIMITS)));
-			}
-			return available;
+		/**
+		 * The starter's Redis connections, or the startup error of a Redis store without
+		 * them, from the same check as {@code providerRateLimiters}'s: these beans are
+		 * made first (that method asks for one), and also when the application has limiters
+		 * of its own.
+		 */
+		private static ProvidersRedisConnections connections(ObjectProvider<ProvidersRedisConnections> connections,
+				ResourceLoader resourceLoader) {
+			return RedisStoreProblems.required(connections, Store.RATE_LIMITS, resourceLoader.getClassLoader());
 		}
 
 	}

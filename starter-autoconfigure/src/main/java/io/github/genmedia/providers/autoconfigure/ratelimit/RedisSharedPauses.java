@@ -129,10 +129,11 @@ final class RedisSharedPauses implements SharedPauses, SmartLifecycle {
 		if (timeToLive <= 0) {
 			return;
 		}
+		String value = stored.value();
 		try {
 			connections
-				.extend(key + KEY_SUFFIX, String.valueOf(stored.until()), String.valueOf(timeToLive),
-						stored.value(), CHANNEL, stored.message(key))
+				.extend(key + KEY_SUFFIX, String.valueOf(stored.until()), String.valueOf(timeToLive), value,
+						CHANNEL, StoredPause.message(value, key))
 				.whenComplete((extended, ex) -> {
 					if (ex != null) {
 						failed(ex);

@@ -37,8 +37,12 @@ record StoredPause(RateLimitPause pause, String origin) {
 		return this.pause.until().plusNanos(999_999).toEpochMilli();
 	}
 
-	String message(String key) {
-		return value() + SEPARATOR + key;
+	/**
+	 * The message that publishes a stored value for a bucket: the value is built once
+	 * and passed here, since it is stored and published alike.
+	 */
+	static String message(String value, String key) {
+		return value + SEPARATOR + key;
 	}
 
 	/**

@@ -237,13 +237,18 @@ class ProviderRateLimitAutoConfigurationTests {
 
 	@Test
 	void redisStoreWithoutAConnectionFactoryStopsStartup() {
+		String noConnectionFactory = "providers.rate-limit.store: is redis, but the application has no "
+				+ "LettuceConnectionFactory bean (one Redis connection factory using Lettuce, Spring Boot's default "
+				+ "client)";
 		this.runner.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.rate-limit.store=redis")
 			.run((context) -> {
-				assertThat(problems(context)).containsExactly("providers.rate-limit.store: is redis, but the "
-						+ "application has no LettuceConnectionFactory bean (one Redis connection factory using "
-						+ "Lettuce, Spring Boot's default client)");
+				assertThat(problems(context)).containsExactly(noConnectionFactory);
 				assertThat(failure(context).getProblems().get(0).action()).startsWith("Let Spring Boot configure Redis");
 			});
+		// The Redis buckets and pauses are the starter's beans still, and stop startup alike.
+		this.runner.withBean(ProviderRateLimiters.class, ProviderRateLimiters::local)
+			.withPropertyValues("providers.sunor.api-key=" + KEY, "providers.rate-limit.store=redis")
+			.run((context) -> assertThat(problems(context)).containsExactly(noConnectionFactory));
 	}
 
 	@Test

@@ -24,8 +24,9 @@ class StoredPauseTests {
 		StoredPause stored = new StoredPause(pause, ORIGIN);
 
 		assertThat(stored.value()).isEqualTo("1795953900001|TOO_MANY_REQUESTS|86400000|300000|" + ORIGIN);
-		assertThat(stored.message("genmedia:rate-limit:sunor:0123456789abcdef"))
-			.isEqualTo(stored.value() + "|genmedia:rate-limit:sunor:0123456789abcdef");
+		assertThat(StoredPause.message(stored.value(), "genmedia:rate-limit:sunor:0123456789abcdef"))
+			.isEqualTo("1795953900001|TOO_MANY_REQUESTS|86400000|300000|" + ORIGIN
+					+ "|genmedia:rate-limit:sunor:0123456789abcdef");
 	}
 
 	@Test
@@ -37,7 +38,7 @@ class StoredPauseTests {
 		assertThat(stored.value()).isEqualTo("1795953900000|WINDOW_SPENT||510|" + ORIGIN);
 		assertThat(StoredPause.parse(stored.value())).isEqualTo(stored);
 		// A key is read whole, whatever it holds.
-		assertThat(StoredPause.parseMessage(stored.message("genmedia:rate-limit:odd|name:none")))
+		assertThat(StoredPause.parseMessage(StoredPause.message(stored.value(), "genmedia:rate-limit:odd|name:none")))
 			.isEqualTo(new StoredPause.Heard("genmedia:rate-limit:odd|name:none", stored));
 	}
 

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.genmedia.providers.autoconfigure.HeldAnswers;
 import io.github.genmedia.providers.autoconfigure.ProviderClients;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
 import io.github.genmedia.providers.autoconfigure.diagnostics.InvalidProviderConfigurationFailureAnalyzerAccess;
@@ -22,6 +21,7 @@ import io.github.genmedia.providers.suno.SunoAuthenticationException;
 import io.github.genmedia.providers.suno.SunoCookie;
 import io.github.genmedia.providers.suno.SunoTokenFailure;
 import io.github.genmedia.providers.suno.SunoTokenProvider;
+import io.github.genmedia.providers.testsupport.HeldAnswers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -9,7 +9,7 @@ import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.genmedia.providers.autoconfigure.SteppedClock;
+import io.github.genmedia.providers.testsupport.SteppedClock;
 
 import org.springframework.scheduling.TaskScheduler;
 

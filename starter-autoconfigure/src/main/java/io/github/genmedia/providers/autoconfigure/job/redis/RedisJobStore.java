@@ -126,7 +126,8 @@ final class RedisJobStore implements JobStore {
 
 	/**
 	 * Return the jobs of instances whose lease has lapsed, for the given providers. The
-	 * jobs are read in one pipeline, whatever their number.
+	 * jobs are read in one pipeline, whatever their number, and the entries of records
+	 * that expired are dropped in one command.
 	 * @param providers the providers this instance can follow
 	 * @return the jobs, with their owner as seen now
 	 */
@@ -142,13 +143,14 @@ final class RedisJobStore implements JobStore {
 			return null;
 		});
 		List<Orphan> orphans = new ArrayList<>();
+		List<String> expired = new ArrayList<>();
 		Map<String, Boolean> alive = new HashMap<>();
 		for (int i = 0; i < jobKeys.size(); i++) {
 			String jobKey = jobKeys.get(i);
 			List<?> fields = (List<?>) replies.get(i);
 			if (fields.get(0) == null || fields.get(1) == null || fields.get(2) == null) {
 				// Expired after its deadline, with nobody left to end it.
-				this.redis.opsForSet().remove(this.keys.jobs(), jobKey);
+				expired.add(jobKey);
 				continue;
 			}
 			Orphan job = new Orphan((String) fields.get(0), (String) fields.get(1), (String) fields.get(2));
@@ -156,6 +158,9 @@ final class RedisJobStore implements JobStore {
 					&& !alive.computeIfAbsent(job.owner(), this.lease::isAlive)) {
 				orphans.add(job);
 			}
+		}
+		if (!expired.isEmpty()) {
+			this.redis.opsForSet().remove(this.keys.jobs(), expired.toArray());
 		}
 		return orphans;
 	}

@@ -59,11 +59,15 @@ class RedisJobStoreTests {
 		this.gone.record(job("sunor", "t-1", "order-1"));
 		this.gone.record(job("whisul", "w-1", null));
 		this.alive.record(job("sunor", "t-2", null));
-		fleet.redis().sadd(this.keys.jobs(), this.keys.job("sunor", "expired"));
+		fleet.redis()
+			.sadd(this.keys.jobs(), this.keys.job("sunor", "expired"), this.keys.job("whisul", "expired"));
+		fleet.redis().configResetstat();
 
 		assertThat(this.alive.orphans(Set.of("sunor"))).as("only providers active here, not its own jobs")
 			.containsExactly(new Orphan("sunor", "t-1", this.gone.lease().instance()));
-		assertThat(fleet.redis().smembers(this.keys.jobs())).as("the entry of the expired record dropped")
+		assertThat(fleet.redis().info("commandstats")).as("one SREM for all the expired records")
+			.contains("cmdstat_srem:calls=1,");
+		assertThat(fleet.redis().smembers(this.keys.jobs())).as("the entries of the expired records dropped")
 			.containsExactlyInAnyOrder(this.keys.job("sunor", "t-1"), this.keys.job("whisul", "w-1"),
 					this.keys.job("sunor", "t-2"));
 		this.gone.lease().renewOrWarn();

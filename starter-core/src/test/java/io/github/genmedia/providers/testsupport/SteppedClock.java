@@ -1,4 +1,4 @@
-package io.github.genmedia.providers.autoconfigure;
+package io.github.genmedia.providers.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when the test says so. */
+/**
+ * A clock that moves only when the test says so, so that a token expires (or a key
+ * rests, or a cache runs out) without the test waiting.
+ */
 public final class SteppedClock extends Clock {
 
 	private volatile Instant now;
