@@ -19,11 +19,11 @@ class ArchitectureTests {
 
 	private static final String ROOT = "io.github.genmedia.providers";
 
-	// Test classes come from target/test-classes, or from starter-core's test jar (its
-	// shared test helpers) once the reactor has packaged it.
+	// Test classes come from target/test-classes, and the shared test helpers from the
+	// test-support module, whose classes are not the starter's.
 	private static final JavaClasses PRODUCTION = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.withImportOption((location) -> !location.contains("-tests.jar"))
+		.withImportOption((location) -> !location.contains("/testsupport/"))
 		.importPackages(ROOT);
 
 	@Test
