@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
@@ -194,6 +195,46 @@ class ConfigurationMetadataTests {
 			});
 		}
 		assertThat(repeated).as("give the value or description to the provider's preset instead").isEmpty();
+	}
+
+	@Test
+	void theSharedDescriptionsNameNoBuiltInProviderSoASixthNeedsNoChangeToThem() {
+		List<BuiltInProvider> builtIn = BuiltInProviders.load(null).all();
+		List<String> naming = new ArrayList<>();
+		this.metadata.path("properties").forEach((property) -> {
+			String name = property.path("name").asString();
+			// The build lists the built-in providers in the providers description, from their presets.
+			if (!name.equals("providers") && builtIn.stream().noneMatch((provider) -> isOf(provider, name))) {
+				builtIn.stream()
+					.filter((provider) -> names(property, provider))
+					.forEach((provider) -> naming.add(name + " names " + provider.preset().displayName()));
+			}
+		});
+		assertThat(naming).as("say it in the provider's preset (withMetadata) instead").isEmpty();
+	}
+
+	@Test
+	void aBuiltInProvidersEntriesNameNoOtherBuiltInProvider() {
+		List<BuiltInProvider> builtIn = BuiltInProviders.load(null).all();
+		List<String> naming = new ArrayList<>();
+		this.metadata.path("properties").forEach((property) -> {
+			String name = property.path("name").asString();
+			builtIn.stream().filter((provider) -> isOf(provider, name)).forEach((own) -> builtIn.stream()
+				.filter((other) -> other != own && names(property, other))
+				.forEach((other) -> naming.add(name + " names " + other.preset().displayName())));
+		});
+		assertThat(naming).as("a shared javadoc names a provider: say it in that provider's preset (withMetadata)")
+			.isEmpty();
+	}
+
+	private static boolean isOf(BuiltInProvider provider, String property) {
+		return property.startsWith("providers." + provider.preset().name() + ".");
+	}
+
+	private static boolean names(JsonNode property, BuiltInProvider provider) {
+		return Pattern.compile("\\b" + Pattern.quote(provider.preset().displayName()) + "\\b")
+			.matcher(property.path("description").asString(""))
+			.find();
 	}
 
 	private static List<String> propertyNames(Class<?> type, String prefix) throws Exception {
