@@ -14,6 +14,7 @@ import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import io.github.genmedia.providers.definition.AuthType;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -199,42 +200,49 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void theSharedDescriptionsNameNoBuiltInProviderSoASixthNeedsNoChangeToThem() {
-		List<BuiltInProvider> builtIn = BuiltInProviders.load(null).all();
-		List<String> naming = new ArrayList<>();
-		this.metadata.path("properties").forEach((property) -> {
-			String name = property.path("name").asString();
-			// The build lists the built-in providers in the providers description, from their presets.
-			if (!name.equals("providers") && builtIn.stream().noneMatch((provider) -> isOf(provider, name))) {
-				builtIn.stream()
-					.filter((provider) -> names(property, provider))
-					.forEach((provider) -> naming.add(name + " names " + provider.preset().displayName()));
-			}
-		});
-		assertThat(naming).as("say it in the provider's preset (withMetadata) instead").isEmpty();
+		// The build lists the built-in providers in the providers description, from their presets.
+		assertThat(namings((property, owner, named) -> owner == null && !property.equals("providers")))
+			.as("say it in the provider's preset (withMetadata) instead")
+			.isEmpty();
 	}
 
 	@Test
 	void aBuiltInProvidersEntriesNameNoOtherBuiltInProvider() {
-		List<BuiltInProvider> builtIn = BuiltInProviders.load(null).all();
-		List<String> naming = new ArrayList<>();
-		this.metadata.path("properties").forEach((property) -> {
-			String name = property.path("name").asString();
-			builtIn.stream().filter((provider) -> isOf(provider, name)).forEach((own) -> builtIn.stream()
-				.filter((other) -> other != own && names(property, other))
-				.forEach((other) -> naming.add(name + " names " + other.preset().displayName())));
-		});
-		assertThat(naming).as("a shared javadoc names a provider: say it in that provider's preset (withMetadata)")
+		assertThat(namings((property, owner, named) -> owner != null && owner != named))
+			.as("a shared javadoc names a provider: say it in that provider's preset (withMetadata)")
 			.isEmpty();
 	}
 
-	private static boolean isOf(BuiltInProvider provider, String property) {
-		return property.startsWith("providers." + provider.preset().name() + ".");
+	/**
+	 * Return each property whose description names a built-in provider where it should
+	 * not, as {@code <property> names <provider>}.
+	 */
+	private List<String> namings(Misplaced misplaced) {
+		List<BuiltInProvider> builtIn = BuiltInProviders.load(null).all();
+		List<String> namings = new ArrayList<>();
+		this.metadata.path("properties").forEach((property) -> {
+			String name = property.path("name").asString();
+			BuiltInProvider owner = builtIn.stream()
+				.filter((provider) -> name.startsWith("providers." + provider.preset().name() + "."))
+				.findFirst()
+				.orElse(null);
+			for (BuiltInProvider named : builtIn) {
+				String displayName = named.preset().displayName();
+				if (misplaced.test(name, owner, named) && Pattern.compile("\\b" + Pattern.quote(displayName) + "\\b")
+					.matcher(property.path("description").asString(""))
+					.find()) {
+					namings.add(name + " names " + displayName);
+				}
+			}
+		});
+		return namings;
 	}
 
-	private static boolean names(JsonNode property, BuiltInProvider provider) {
-		return Pattern.compile("\\b" + Pattern.quote(provider.preset().displayName()) + "\\b")
-			.matcher(property.path("description").asString(""))
-			.find();
+	/** Where a built-in provider's name does not belong. */
+	private interface Misplaced {
+
+		boolean test(String property, @Nullable BuiltInProvider owner, BuiltInProvider named);
+
 	}
 
 	private static List<String> propertyNames(Class<?> type, String prefix) throws Exception {
