@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.github.genmedia.providers.autoconfigure.properties.DocumentedRateLimit;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import io.github.genmedia.providers.definition.AuthType;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -194,6 +196,53 @@ class ConfigurationMetadataTests {
 			});
 		}
 		assertThat(repeated).as("give the value or description to the provider's preset instead").isEmpty();
+	}
+
+	@Test
+	void theSharedDescriptionsNameNoBuiltInProviderSoASixthNeedsNoChangeToThem() {
+		// The build lists the built-in providers in the providers description, from their presets.
+		assertThat(namings((property, owner, named) -> owner == null && !property.equals("providers")))
+			.as("say it in the provider's preset (withMetadata) instead")
+			.isEmpty();
+	}
+
+	@Test
+	void aBuiltInProvidersEntriesNameNoOtherBuiltInProvider() {
+		assertThat(namings((property, owner, named) -> owner != null && owner != named))
+			.as("a shared javadoc names a provider: say it in that provider's preset (withMetadata)")
+			.isEmpty();
+	}
+
+	/**
+	 * Return each property whose description names a built-in provider where it should
+	 * not, as {@code <property> names <provider>}.
+	 */
+	private List<String> namings(Misplaced misplaced) {
+		List<BuiltInProvider> builtIn = BuiltInProviders.load(null).all();
+		List<String> namings = new ArrayList<>();
+		this.metadata.path("properties").forEach((property) -> {
+			String name = property.path("name").asString();
+			BuiltInProvider owner = builtIn.stream()
+				.filter((provider) -> name.startsWith("providers." + provider.preset().name() + "."))
+				.findFirst()
+				.orElse(null);
+			for (BuiltInProvider named : builtIn) {
+				String displayName = named.preset().displayName();
+				if (misplaced.test(name, owner, named) && Pattern.compile("\\b" + Pattern.quote(displayName) + "\\b")
+					.matcher(property.path("description").asString(""))
+					.find()) {
+					namings.add(name + " names " + displayName);
+				}
+			}
+		});
+		return namings;
+	}
+
+	/** Where a built-in provider's name does not belong. */
+	private interface Misplaced {
+
+		boolean test(String property, @Nullable BuiltInProvider owner, BuiltInProvider named);
+
 	}
 
 	private static List<String> propertyNames(Class<?> type, String prefix) throws Exception {

@@ -49,7 +49,10 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 					"Most requests in flight at once on this instance: 5, the Free plan's concurrent render jobs "
 							+ "per organisation (docs.autype.com/api-reference/rate-limits; Pro and Team 50). "
 							+ "Autype counts running jobs, which a client cannot see; this keeps a burst of calls "
-							+ "within it on one instance. 0 for no limit.")),
+							+ "within it on one instance. 0 for no limit.",
+					"jobs.first-poll",
+					"How long after submission the first poll waits, until enough renders finished to learn "
+							+ "better: 2s, as Autype documents no render time and renders take seconds.")),
 				AutypeProperties.class,
 				new TypedApiJobs<>(AutypeJobs.class, AutypeApi.class, AutypeJobs.DEFAULTS,
 						(api, poller, settings, provider) -> new AutypeJobs(api, poller, settings,

@@ -13,8 +13,8 @@ public class HealthProperties {
 
 	/**
 	 * Path, relative to base-url, of a cheap authenticated GET used as an active probe.
-	 * Unset: /account/balance for Sunor, /v1/credits for Supertone, /api-key/info for
-	 * Autype; other providers have none and their health follows their real traffic only.
+	 * Unset: the built-in provider's probe, shown as its default; a provider with none
+	 * shown, and any of your own, has no probe: its health follows its real traffic only.
 	 */
 	private @Nullable String probePath;
 

@@ -6,8 +6,8 @@ import io.github.genmedia.providers.job.PollingSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a provider's generation jobs are polled; each unset value is the provider's
- * documented default.
+ * How a provider's generation jobs are polled; each unset value is the provider's own
+ * default.
  *
  * @since 0.1.0
  */
@@ -15,29 +15,26 @@ public class JobsProperties {
 
 	/**
 	 * How long after submission the first poll waits, until enough jobs finished to learn
-	 * better. Defaults: Sunor 30s ("Tasks take 30 seconds to 5 minutes", docs.sunor.cc),
-	 * Whisul 60s ("Most tracks complete within a few minutes", docs.whisul.com), Autype
-	 * 2s, Suno 15s (clips stream within about half a minute).
+	 * better: about the shortest time a job of the provider takes. Unset: the provider's
+	 * own, shown as its default.
 	 */
 	private @Nullable Duration firstPoll;
 
 	/**
 	 * Time between polls while a job runs: a completion is detected at most this late.
-	 * Defaults: 4500ms (Sunor and Whisul ask for 5-10 s; half a second less detects
-	 * completion sooner than a 5-second poller, while the first poll saves far more),
-	 * Autype 2s.
+	 * Unset: the provider's own, shown as its default.
 	 */
 	private @Nullable Duration interval;
 
 	/**
 	 * Longest wait between polls, after failed polls or when the provider's progress says
-	 * completion is far. Default 30s (Autype 20s).
+	 * completion is far. Unset: the provider's own, shown as its default.
 	 */
 	private @Nullable Duration maxInterval;
 
 	/**
 	 * How long to wait for a job before giving up on it; it goes on at the provider and
-	 * can be resumed. Defaults: Sunor and Whisul 10m, Autype and Suno 5m.
+	 * can be resumed. Unset: the provider's own, shown as its default.
 	 */
 	private @Nullable Duration deadline;
 

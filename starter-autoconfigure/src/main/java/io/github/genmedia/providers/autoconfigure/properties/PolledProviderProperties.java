@@ -4,9 +4,9 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Settings of a provider authenticated by an API key whose generation jobs are polled:
- * those of every API-key provider, and {@code jobs.*}. Sunor and Whisul take it as it is;
- * Autype's jobs also take a webhook, and Suno's credential is a cookie, so both add their
- * own {@code jobs}.
+ * those of every API-key provider, and {@code jobs.*}. A provider whose jobs need nothing
+ * more takes it as it is; one whose jobs take more (Autype's webhook) or whose credential
+ * is not an API key (Suno's cookie) has its own {@code jobs}.
  *
  * @since 0.1.0
  */

@@ -17,25 +17,21 @@ public class RateLimitProperties {
 
 	/**
 	 * Whether the provider's requests are rate-limited. Unset: providers.defaults, then on
-	 * when a limit is known: the documented one of Sunor, Supertone and Autype, or one you
-	 * set (requests or max-concurrent); off for Whisul, Suno and providers of your own
-	 * otherwise.
+	 * when a limit is known (the built-in provider's documented one, shown as its default,
+	 * or one you set: requests or max-concurrent), off otherwise.
 	 */
 	private @Nullable Boolean enabled;
 
 	/**
 	 * Requests the provider accepts per period and key; 0 for no rate limit (only
-	 * max-concurrent). Unset: the documented limit (Sunor 120 per minute,
-	 * docs.sunor.cc/rate-limits; Supertone 20 per minute, the Free and Starter plans'
-	 * speech limit, docs.supertoneapi.com/en/docs/production/rate-limits; Autype 100 per
-	 * minute, docs.autype.com/api-reference/rate-limits), then providers.defaults, then
-	 * none.
+	 * max-concurrent). Unset: the built-in provider's documented limit, shown as its
+	 * default, then providers.defaults, then none.
 	 */
 	private @Nullable Integer requests;
 
 	/**
-	 * Period the requests are counted over, from 1ms to 1d. Unset: the documented one (a
-	 * minute for every built-in provider), then providers.defaults, then 1m.
+	 * Period the requests are counted over, from 1ms to 1d. Unset: the built-in provider's
+	 * documented period, shown as its default, then providers.defaults, then 1m.
 	 */
 	private @Nullable Duration period;
 
@@ -48,9 +44,8 @@ public class RateLimitProperties {
 	/**
 	 * Most requests in flight at once on this instance (each counts until its response's
 	 * status and headers arrive); 0 for no limit. Per instance, also with a shared store.
-	 * Unset: the documented limit (Autype 5, the Free plan's concurrent render jobs per
-	 * organisation, docs.autype.com/api-reference/rate-limits), then providers.defaults,
-	 * then none.
+	 * Unset: the built-in provider's documented limit, shown as its default, then
+	 * providers.defaults, then none.
 	 */
 	private @Nullable Integer maxConcurrent;
 

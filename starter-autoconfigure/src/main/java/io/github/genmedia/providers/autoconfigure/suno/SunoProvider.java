@@ -41,9 +41,19 @@ public final class SunoProvider implements BuiltInProvider {
 
 	static final ProviderPreset PRESET = new ProviderPreset(NAME, "Suno", "https://studio-api.prod.suno.com",
 			"SUNO_COOKIE", ProviderAuth.none(), null, InvalidSunoCookieException.HOW_TO_COPY)
-		.withMetadata("Suno, authenticated by a browser cookie", Map.of("rate-limit.requests",
+		.withMetadata("Suno, authenticated by a browser cookie", Map.of("rate-limit.enabled",
+				"Whether Suno's requests are rate-limited. Unset: providers.defaults, then on when you set a limit "
+						+ "(requests or max-concurrent), off otherwise: Suno's studio API documents none.",
+				"rate-limit.requests",
 				"Requests Suno accepts per period. Unset: none, Suno's studio API documents no limit. "
-						+ "Suno's accounts share one budget."));
+						+ "Suno's accounts share one budget.",
+				"jobs.first-poll",
+				"How long after submission the first poll waits, until enough generations finished to learn "
+						+ "better: 15s, as clips usually stream within half a minute (Suno documents no time; the "
+						+ "widely used reference proxy waits 5 s, then polls every 3-6 s).",
+				"jobs.interval",
+				"Time between polls while a generation runs: a completion is detected at most this late. 4500ms, "
+						+ "within the 3-6 s the widely used reference proxy polls at."));
 
 	/** Where each core setting is configured, relative to {@code providers.suno}. */
 	private static final Map<String, String> PROPERTIES = Map.of("baseUrl", "clerk.base-url", "clerkTimeout",

@@ -33,7 +33,20 @@ public final class SunorProvider extends ApiKeyBuiltInProvider {
 							+ "(docs.sunor.cc/rate-limits; older docs: 60 per minute for task creation). "
 							+ "0 for no rate limit.",
 					"rate-limit.period", "Period Sunor counts requests over: a minute (docs.sunor.cc/rate-limits: "
-							+ "'The limit resets every 60 seconds').")),
+							+ "'The limit resets every 60 seconds').",
+					"jobs.first-poll",
+					"How long after submission the first poll waits, until enough jobs finished to learn better: "
+							+ "30s, as Sunor's 'Tasks take 30 seconds to 5 minutes to complete' "
+							+ "(docs.sunor.cc/guides/complete-workflow).",
+					"jobs.interval",
+					"Time between polls while a task runs: a completion is detected at most this late. 4500ms: "
+							+ "Sunor asks to 'Poll every 5-10 seconds' (docs.sunor.cc/guides/complete-workflow); "
+							+ "half a second less detects completion sooner than a 5-second poller, while the first "
+							+ "poll saves far more.",
+					"jobs.deadline",
+					"How long to wait for a task before giving up on it; it goes on at Sunor and can be resumed. "
+							+ "10m, twice the 5 minutes Sunor's longest tasks take "
+							+ "(docs.sunor.cc/guides/complete-workflow).")),
 				SunorProperties.class,
 				TypedApiJobs.of(SunorJobs.class, SunorApi.class, SunorJobs.DEFAULTS, SunorJobs::new));
 	}

@@ -19,9 +19,22 @@ public final class WhisulProvider extends ApiKeyBuiltInProvider {
 	public WhisulProvider() {
 		super(new ProviderPreset("whisul", "Whisul", "https://whisul.com/api", "WHISUL_API_KEY",
 				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice())
-			.withMetadata("Whisul music", Map.of("rate-limit.requests",
+			.withMetadata("Whisul music", Map.of("rate-limit.enabled",
+					"Whether Whisul's requests are rate-limited. Unset: providers.defaults, then on when you set a "
+							+ "limit (requests or max-concurrent), off otherwise: Whisul documents 429 but no number "
+							+ "(docs.whisul.com).",
+					"rate-limit.requests",
 					"Requests Whisul accepts per period and key. Unset: none, Whisul documents 429 but no number "
-							+ "(docs.whisul.com); set one to limit Whisul's rate.")),
+							+ "(docs.whisul.com); set one to limit Whisul's rate.",
+					"jobs.first-poll",
+					"How long after submission the first poll waits, until enough jobs finished to learn better: "
+							+ "60s, as 'Most tracks complete within a few minutes' "
+							+ "(docs.whisul.com/guides/polling-jobs; their example job took 2 min 24 s).",
+					"jobs.interval",
+					"Time between polls while a job runs: a completion is detected at most this late. 4500ms: "
+							+ "Whisul asks to 'Poll every 5–10 seconds' (docs.whisul.com/guides/polling-jobs); half a "
+							+ "second less detects completion sooner than a 5-second poller, while the first poll "
+							+ "saves far more.")),
 				WhisulProperties.class,
 				TypedApiJobs.of(WhisulJobs.class, WhisulApi.class, WhisulJobs.DEFAULTS, WhisulJobs::new));
 	}

@@ -33,6 +33,9 @@ class BuiltInProvidersMetadataTests {
 			.withMaxConcurrent(2))
 		.withMetadata("Acme widgets", Map.of("rate-limit.requests", "Requests Acme accepts: 30 (docs.acme.test)."));
 
+	private static final ProviderPreset OTHER = new ProviderPreset("other", "Other", "https://other.test", "OTHER_KEY",
+			ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice());
+
 	@Test
 	void theProvidersDefaultsAndDescriptionsComeFromItsPreset() {
 		ObjectNode metadata = processorOutput();
@@ -57,10 +60,8 @@ class BuiltInProvidersMetadataTests {
 
 	@Test
 	void theProviderKeysHintAndTheProvidersDescriptionListTheProvidersInOrder() {
-		ProviderPreset bearer = new ProviderPreset("other", "Other", "https://other.test", "OTHER_KEY",
-				ProviderAuth.bearer(null), null, ProviderPreset.apiKeyAdvice());
 		ObjectNode metadata = processorOutput("acme", "other");
-		BuiltInProvidersMetadata.merge(metadata, List.of(provider(ACME), provider(bearer)));
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(ACME), provider(OTHER)));
 		JsonNode hints = metadata.path("hints");
 		assertThat(hints.size()).isEqualTo(2);
 		assertThat(hints.get(0).path("name").asString()).isEqualTo("providers.keys");
@@ -70,6 +71,22 @@ class BuiltInProvidersMetadataTests {
 		assertThat(hints.get(1).path("name").asString()).isEqualTo("providers.values.auth.type");
 		assertThat(metadata.path("properties").get(0).path("description").asString())
 			.isEqualTo("Providers: the built-in acme and other, and any of your own.");
+	}
+
+	@Test
+	void aPresetDescribesAnyOfItsPropertiesJobsIncludedForItsOwnEntryOnly() {
+		ProviderPreset acme = ACME.withMetadata("Acme widgets",
+				Map.of("jobs.first-poll", "First poll: 10s, as Acme's renders take 10 to 60 seconds (docs.acme.test)."));
+		ObjectNode metadata = processorOutput("acme", "other");
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(acme), provider(OTHER)));
+		assertThat(property(metadata, "acme", "jobs.first-poll").path("description").asString())
+			.isEqualTo("First poll: 10s, as Acme's renders take 10 to 60 seconds (docs.acme.test).");
+		assertThat(property(metadata, "other", "jobs.first-poll").path("description").asString())
+			.as("another provider's entry keeps the shared javadoc's description")
+			.isEqualTo("Javadoc.");
+		assertThat(property(metadata, "acme", "rate-limit.requests").path("description").asString())
+			.as("a property the preset no longer describes keeps the javadoc's")
+			.isEqualTo("Javadoc.");
 	}
 
 	@Test
@@ -114,12 +131,17 @@ class BuiltInProvidersMetadataTests {
 	}
 
 	private static JsonNode property(JsonNode metadata, String name) {
+		return property(metadata, "acme", name);
+	}
+
+	private static JsonNode property(JsonNode metadata, String provider, String name) {
+		String full = "providers." + provider + "." + name;
 		for (JsonNode property : metadata.path("properties")) {
-			if (property.path("name").asString().equals("providers.acme." + name)) {
+			if (property.path("name").asString().equals(full)) {
 				return property;
 			}
 		}
-		throw new AssertionError("providers.acme." + name + " is not in the metadata");
+		throw new AssertionError(full + " is not in the metadata");
 	}
 
 	/** What the configuration processor writes for providers' properties types. */
@@ -129,7 +151,7 @@ class BuiltInProvidersMetadataTests {
 		for (String provider : (providers.length > 0) ? providers : new String[] { "acme" }) {
 			for (String name : List.of("base-url", "auth.type", "auth.header-name", "auth.key-prefix",
 					"health.probe-path", "credential-source-timeout", "rate-limit.enabled", "rate-limit.requests",
-					"rate-limit.period", "rate-limit.max-concurrent")) {
+					"rate-limit.period", "rate-limit.max-concurrent", "jobs.first-poll")) {
 				properties.add("{\"name\": \"providers." + provider + "." + name + "\", \"description\": \"Javadoc.\"}");
 			}
 			properties.add("{\"name\": \"providers." + provider
