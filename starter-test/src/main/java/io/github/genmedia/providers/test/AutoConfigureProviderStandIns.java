@@ -32,7 +32,7 @@ public @interface AutoConfigureProviderStandIns {
 	 * duration such as {@code 2s} or {@code 500ms}. The application's jobs are polled to
 	 * match: {@code providers.<name>.jobs.first-poll} and {@code jobs.interval} become a
 	 * quarter of it (at least 10 ms) and {@code jobs.max-interval} the whole of it, for
-	 * Sunor, Whisul, Autype and Suno, unless the test sets them itself; a test of a
+	 * every provider whose jobs are polled, unless the test sets them itself; a test of a
 	 * generation job needs no property of its own.
 	 * @return the duration
 	 */

@@ -58,9 +58,9 @@ public final class ProviderStandIns implements AutoCloseable {
 
 	/**
 	 * Start stand-ins that accept the given credentials.
-	 * @param credentials each provider's key by name ({@code sunor}, {@code supertone},
-	 * {@code whisul}, {@code autype}) and Suno's cookie ({@code suno}); a provider left
-	 * out accepts its {@link TestCredentials test credential}
+	 * @param credentials each provider's credential by provider name (an API key, or
+	 * Suno's cookie under {@code suno}); a provider left out accepts its
+	 * {@link TestCredentials test credential}
 	 * @param jobDuration how long a generation job takes
 	 * @param jwtLifetime how long the stand-in Clerk's JWTs live
 	 * @return the running stand-ins

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,8 +25,12 @@ public final class Contexts {
 			"--spring.main.log-startup-info=false", "--spring.main.register-shutdown-hook=false",
 			"--logging.level.root=WARN");
 
-	private static final List<String> PROVIDER_VARIABLES = List.of("SUNOR_API_KEY", "SUPERTONE_API_KEY",
-			"WHISUL_API_KEY", "AUTYPE_API_KEY", "SUNO_COOKIE");
+	/** Each built-in provider's credential variable, from its preset. */
+	private static final List<String> PROVIDER_VARIABLES = BuiltInProviders.load(Contexts.class.getClassLoader())
+		.all()
+		.stream()
+		.map((provider) -> provider.preset().environmentVariable())
+		.toList();
 
 	private Contexts() {
 	}

@@ -31,8 +31,8 @@ import org.springframework.core.io.ResourceLoader;
  * for the application (timers on the starter's one scheduler, see {@link StarterThreads},
  * and up to {@value #POLL_THREADS} polls at once for each provider, in a lane of its own,
  * stopped with the context), from which {@code ProvidersAutoConfiguration}, running
- * after this one, makes each active provider's jobs bean ({@code SunorJobs},
- * {@code WhisulJobs}, {@code AutypeJobs}, {@code SunoJobs}), and
+ * after this one, makes the jobs bean of each active provider that has jobs (its
+ * {@code <Name>Jobs}, such as {@code SunorJobs}), and
  * {@link GenerationJobs} to resume a job by provider name. Each job is observed in the
  * application's {@link ObservationRegistry}, if it has one, recorded until its outcome in
  * the {@link JobStore} bean ({@code providers.jobs.store=redis}) or in memory, and its
