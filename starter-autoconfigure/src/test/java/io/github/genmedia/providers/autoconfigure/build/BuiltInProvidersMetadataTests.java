@@ -84,9 +84,76 @@ class BuiltInProvidersMetadataTests {
 		assertThat(property(metadata, "other", "jobs.first-poll").path("description").asString())
 			.as("another provider's entry keeps the shared javadoc's description")
 			.isEqualTo("Javadoc.");
-		assertThat(property(metadata, "acme", "rate-limit.requests").path("description").asString())
-			.as("a property the preset no longer describes keeps the javadoc's")
+		assertThat(property(metadata, "acme", "health.probe-path").path("description").asString())
+			.as("a property the preset does not describe keeps the javadoc's")
 			.isEqualTo("Javadoc.");
+	}
+
+	@Test
+	void theDescriptionsOfADocumentedLimitAreWrittenFromItCitingItsSourceOnce() {
+		ProviderPreset acme = ACME.withRateLimit(DocumentedRateLimit.perMinute(120,
+				"docs.acme.test/limits: 120 requests per minute per key, 'resets every minute'"))
+			.withMetadata("Acme widgets", Map.of());
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(acme)));
+		assertThat(property(metadata, "rate-limit.enabled").path("description").asString()).isEqualTo(
+				"Whether Acme's requests are rate-limited. On by default: Acme documents its limit (docs.acme.test/limits).");
+		assertThat(property(metadata, "rate-limit.requests").path("description").asString())
+			.isEqualTo("Requests Acme accepts per period and key: 120 per minute; 0 for no rate limit. "
+					+ "docs.acme.test/limits states: 120 requests per minute per key, 'resets every minute'.");
+		assertThat(property(metadata, "rate-limit.period").path("description").asString())
+			.isEqualTo("Period Acme counts requests over: a minute (docs.acme.test/limits).");
+		assertThat(property(metadata, "rate-limit.max-concurrent").path("description").asString())
+			.as("a limit the provider does not document keeps the javadoc's")
+			.isEqualTo("Javadoc.");
+	}
+
+	@Test
+	void aDocumentedConcurrencyLimitIsDescribedTooAndTheSourceWithoutWordsIsCitedAfterEachNumber() {
+		ProviderPreset acme = ACME.withRateLimit(new DocumentedRateLimit(30, Duration.ofSeconds(90), 0, "docs.acme.test")
+			.withMaxConcurrent(2)).withMetadata("Acme widgets", Map.of());
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(acme)));
+		assertThat(property(metadata, "rate-limit.enabled").path("description").asString())
+			.endsWith("Acme documents its limits (docs.acme.test).");
+		assertThat(property(metadata, "rate-limit.requests").path("description").asString())
+			.isEqualTo("Requests Acme accepts per period and key: 30 per 90 seconds (docs.acme.test); 0 for no rate limit.");
+		assertThat(property(metadata, "rate-limit.period").path("description").asString())
+			.isEqualTo("Period Acme counts requests over: 90 seconds (docs.acme.test).");
+		assertThat(property(metadata, "rate-limit.max-concurrent").path("description").asString())
+			.isEqualTo("Most requests in flight to Acme at once on this instance: 2 (docs.acme.test); 0 for no limit.");
+	}
+
+	@Test
+	void aLimitOfConcurrencyOnlyQuotesItsSourceThereAndDescribesNoRequestsOrPeriod() {
+		ProviderPreset acme = ACME.withRateLimit(new DocumentedRateLimit(0, Duration.ofMinutes(1), 3,
+				"docs.acme.test/limits: 3 renders at once")).withMetadata("Acme widgets", Map.of());
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(acme)));
+		assertThat(property(metadata, "rate-limit.max-concurrent").path("description").asString())
+			.isEqualTo("Most requests in flight to Acme at once on this instance: 3; 0 for no limit. "
+					+ "docs.acme.test/limits states: 3 renders at once.");
+		assertThat(property(metadata, "rate-limit.requests").path("description").asString()).isEqualTo("Javadoc.");
+		assertThat(property(metadata, "rate-limit.period").path("description").asString()).isEqualTo("Javadoc.");
+	}
+
+	@Test
+	void thePresetsOwnDescriptionOfARateLimitPropertyWinsOverTheWrittenOne() {
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(ACME)));
+		assertThat(property(metadata, "rate-limit.requests").path("description").asString())
+			.isEqualTo("Requests Acme accepts: 30 (docs.acme.test).");
+		assertThat(property(metadata, "rate-limit.period").path("description").asString())
+			.as("the others are still written from the limit")
+			.isEqualTo("Period Acme counts requests over: 90 seconds (docs.acme.test/limits).");
+	}
+
+	@Test
+	void periodsAreSaidInTheLargestWholeUnit() {
+		assertThat(RateLimitDescriptions.amount(Duration.ofHours(1), true)).isEqualTo("an hour");
+		assertThat(RateLimitDescriptions.amount(Duration.ofDays(1), false)).isEqualTo("day");
+		assertThat(RateLimitDescriptions.amount(Duration.ofSeconds(120), true)).isEqualTo("2 minutes");
+		assertThat(RateLimitDescriptions.amount(Duration.ofMillis(1500), true)).isEqualTo("1500 milliseconds");
 	}
 
 	@Test
