@@ -85,7 +85,8 @@ public final class BuiltInProvidersMetadata {
 			BuiltInProviderEntries.defaults(provider).forEach((name, value) -> putDefault(property(properties, prefix + name), value));
 			Map<String, String> descriptions = RateLimitDescriptions.of(preset);
 			descriptions.putAll(preset.descriptions());
-			descriptions.forEach((name, description) -> property(properties, prefix + name).put("description", description));
+			descriptions.forEach(
+					(name, description) -> property(properties, prefix + name).put("description", description));
 			keys.addObject().put("value", preset.name()).put("description", BuiltInProviderEntries.keyDescription(preset));
 			names.add(preset.name());
 		}

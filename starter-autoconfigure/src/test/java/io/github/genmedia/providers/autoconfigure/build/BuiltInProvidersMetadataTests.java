@@ -91,59 +91,53 @@ class BuiltInProvidersMetadataTests {
 
 	@Test
 	void theDescriptionsOfADocumentedLimitAreWrittenFromItCitingItsSourceOnce() {
-		ProviderPreset acme = ACME.withRateLimit(DocumentedRateLimit.perMinute(120,
-				"docs.acme.test/limits: 120 requests per minute per key, 'resets every minute'"))
-			.withMetadata("Acme widgets", Map.of());
-		ObjectNode metadata = processorOutput();
-		BuiltInProvidersMetadata.merge(metadata, List.of(provider(acme)));
-		assertThat(property(metadata, "rate-limit.enabled").path("description").asString()).isEqualTo(
-				"Whether Acme's requests are rate-limited. On by default: Acme documents its limit (docs.acme.test/limits).");
-		assertThat(property(metadata, "rate-limit.requests").path("description").asString())
+		ObjectNode metadata = mergedWith(DocumentedRateLimit.perMinute(120,
+				"docs.acme.test/limits: 120 requests per minute per key, 'resets every minute'"));
+		assertThat(description(metadata, "rate-limit.enabled")).isEqualTo("Whether Acme's requests are rate-limited. "
+				+ "On by default: Acme documents its limit (docs.acme.test/limits).");
+		assertThat(description(metadata, "rate-limit.requests"))
 			.isEqualTo("Requests Acme accepts per period and key: 120 per minute; 0 for no rate limit. "
 					+ "docs.acme.test/limits states: 120 requests per minute per key, 'resets every minute'.");
-		assertThat(property(metadata, "rate-limit.period").path("description").asString())
+		assertThat(description(metadata, "rate-limit.period"))
 			.isEqualTo("Period Acme counts requests over: a minute (docs.acme.test/limits).");
-		assertThat(property(metadata, "rate-limit.max-concurrent").path("description").asString())
+		assertThat(description(metadata, "rate-limit.max-concurrent"))
 			.as("a limit the provider does not document keeps the javadoc's")
 			.isEqualTo("Javadoc.");
 	}
 
 	@Test
 	void aDocumentedConcurrencyLimitIsDescribedTooAndTheSourceWithoutWordsIsCitedAfterEachNumber() {
-		ProviderPreset acme = ACME.withRateLimit(new DocumentedRateLimit(30, Duration.ofSeconds(90), 0, "docs.acme.test")
-			.withMaxConcurrent(2)).withMetadata("Acme widgets", Map.of());
-		ObjectNode metadata = processorOutput();
-		BuiltInProvidersMetadata.merge(metadata, List.of(provider(acme)));
-		assertThat(property(metadata, "rate-limit.enabled").path("description").asString())
+		ObjectNode metadata = mergedWith(
+				new DocumentedRateLimit(30, Duration.ofSeconds(90), 0, "docs.acme.test").withMaxConcurrent(2));
+		assertThat(description(metadata, "rate-limit.enabled"))
 			.endsWith("Acme documents its limits (docs.acme.test).");
-		assertThat(property(metadata, "rate-limit.requests").path("description").asString())
-			.isEqualTo("Requests Acme accepts per period and key: 30 per 90 seconds (docs.acme.test); 0 for no rate limit.");
-		assertThat(property(metadata, "rate-limit.period").path("description").asString())
+		assertThat(description(metadata, "rate-limit.requests"))
+			.isEqualTo("Requests Acme accepts per period and key: 30 per 90 seconds (docs.acme.test); "
+					+ "0 for no rate limit.");
+		assertThat(description(metadata, "rate-limit.period"))
 			.isEqualTo("Period Acme counts requests over: 90 seconds (docs.acme.test).");
-		assertThat(property(metadata, "rate-limit.max-concurrent").path("description").asString())
+		assertThat(description(metadata, "rate-limit.max-concurrent"))
 			.isEqualTo("Most requests in flight to Acme at once on this instance: 2 (docs.acme.test); 0 for no limit.");
 	}
 
 	@Test
 	void aLimitOfConcurrencyOnlyQuotesItsSourceThereAndDescribesNoRequestsOrPeriod() {
-		ProviderPreset acme = ACME.withRateLimit(new DocumentedRateLimit(0, Duration.ofMinutes(1), 3,
-				"docs.acme.test/limits: 3 renders at once")).withMetadata("Acme widgets", Map.of());
-		ObjectNode metadata = processorOutput();
-		BuiltInProvidersMetadata.merge(metadata, List.of(provider(acme)));
-		assertThat(property(metadata, "rate-limit.max-concurrent").path("description").asString())
+		ObjectNode metadata = mergedWith(
+				new DocumentedRateLimit(0, Duration.ofMinutes(1), 3, "docs.acme.test/limits: 3 renders at once"));
+		assertThat(description(metadata, "rate-limit.max-concurrent"))
 			.isEqualTo("Most requests in flight to Acme at once on this instance: 3; 0 for no limit. "
 					+ "docs.acme.test/limits states: 3 renders at once.");
-		assertThat(property(metadata, "rate-limit.requests").path("description").asString()).isEqualTo("Javadoc.");
-		assertThat(property(metadata, "rate-limit.period").path("description").asString()).isEqualTo("Javadoc.");
+		assertThat(description(metadata, "rate-limit.requests")).isEqualTo("Javadoc.");
+		assertThat(description(metadata, "rate-limit.period")).isEqualTo("Javadoc.");
 	}
 
 	@Test
 	void thePresetsOwnDescriptionOfARateLimitPropertyWinsOverTheWrittenOne() {
 		ObjectNode metadata = processorOutput();
 		BuiltInProvidersMetadata.merge(metadata, List.of(provider(ACME)));
-		assertThat(property(metadata, "rate-limit.requests").path("description").asString())
+		assertThat(description(metadata, "rate-limit.requests"))
 			.isEqualTo("Requests Acme accepts: 30 (docs.acme.test).");
-		assertThat(property(metadata, "rate-limit.period").path("description").asString())
+		assertThat(description(metadata, "rate-limit.period"))
 			.as("the others are still written from the limit")
 			.isEqualTo("Period Acme counts requests over: 90 seconds (docs.acme.test/limits).");
 	}
@@ -181,6 +175,14 @@ class BuiltInProvidersMetadataTests {
 		assertThat(BuiltInProviderEntries.duration(Duration.ofMillis(4500), ChronoUnit.MINUTES)).isEqualTo("4500ms");
 	}
 
+	/** The metadata of Acme with the given limit and no descriptions of its own. */
+	private static ObjectNode mergedWith(DocumentedRateLimit limit) {
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata,
+				List.of(provider(ACME.withRateLimit(limit).withMetadata("Acme widgets", Map.of()))));
+		return metadata;
+	}
+
 	private static BuiltInProvider provider(ProviderPreset preset) {
 		return new BuiltInProvider() {
 
@@ -195,6 +197,10 @@ class BuiltInProvidersMetadataTests {
 			}
 
 		};
+	}
+
+	private static String description(JsonNode metadata, String name) {
+		return property(metadata, name).path("description").asString();
 	}
 
 	private static JsonNode property(JsonNode metadata, String name) {

@@ -40,8 +40,8 @@ final class RateLimitDescriptions {
 		String page = (colon < 0) ? limit.source() : limit.source().substring(0, colon);
 		@Nullable String statement = (colon < 0) ? null : limit.source().substring(colon + 2);
 		String limits = (limit.requests() > 0 && limit.maxConcurrent() > 0) ? "limits" : "limit";
-		descriptions.put("rate-limit.enabled", "Whether " + name + "'s requests are rate-limited. On by default: " + name
-				+ " documents its " + limits + " (" + page + ").");
+		descriptions.put("rate-limit.enabled", "Whether " + name + "'s requests are rate-limited. On by default: "
+				+ name + " documents its " + limits + " (" + page + ").");
 		if (limit.requests() > 0) {
 			descriptions.put("rate-limit.requests", "Requests " + name + " accepts per period and key: "
 					+ cited(limit.requests() + " per " + amount(limit.period(), false), "0 for no rate limit", page,
@@ -51,9 +51,8 @@ final class RateLimitDescriptions {
 			statement = null;
 		}
 		if (limit.maxConcurrent() > 0) {
-			descriptions.put("rate-limit.max-concurrent", "Most requests in flight to " + name
-					+ " at once on this instance: " + cited(String.valueOf(limit.maxConcurrent()), "0 for no limit", page,
-							statement));
+			descriptions.put("rate-limit.max-concurrent", "Most requests in flight to " + name + " at once on this "
+					+ "instance: " + cited(String.valueOf(limit.maxConcurrent()), "0 for no limit", page, statement));
 		}
 		return descriptions;
 	}
