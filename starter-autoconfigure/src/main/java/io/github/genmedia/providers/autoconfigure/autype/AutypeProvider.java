@@ -35,17 +35,10 @@ public final class AutypeProvider extends ApiKeyBuiltInProvider {
 		super(new ProviderPreset("autype", "Autype", "https://api.autype.com/api/v1/dev", "AUTYPE_API_KEY",
 				ProviderAuth.header("X-API-Key", "ak_"), "/api-key/info", ProviderPreset.apiKeyAdvice())
 			.withRateLimit(DocumentedRateLimit.perMinute(100, "docs.autype.com/api-reference/rate-limits: 100 requests "
-					+ "per minute per API key; 5 concurrent render jobs per organisation on the Free plan (Pro and Team 50)")
+					+ "per minute per API key, 'within a 60-second window'; 5 concurrent render jobs per organisation "
+					+ "on the Free plan (Pro and Team 50)")
 				.withMaxConcurrent(5))
-			.withMetadata("Autype documents", Map.of("rate-limit.enabled",
-					"Whether Autype's requests are rate-limited. On by default: Autype documents its limits "
-							+ "(docs.autype.com/api-reference/rate-limits).",
-					"rate-limit.requests",
-					"Requests Autype accepts per period and API key: 100 per minute, 'within a 60-second window' "
-							+ "(docs.autype.com/api-reference/rate-limits).",
-					"rate-limit.period", "Period Autype counts requests over: 60 seconds "
-							+ "(docs.autype.com/api-reference/rate-limits).",
-					"rate-limit.max-concurrent",
+			.withMetadata("Autype documents", Map.of("rate-limit.max-concurrent",
 					"Most requests in flight at once on this instance: 5, the Free plan's concurrent render jobs "
 							+ "per organisation (docs.autype.com/api-reference/rate-limits; Pro and Team 50). "
 							+ "Autype counts running jobs, which a client cannot see; this keeps a burst of calls "

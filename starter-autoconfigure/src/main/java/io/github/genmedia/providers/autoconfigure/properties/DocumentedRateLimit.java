@@ -9,7 +9,11 @@ import java.time.Duration;
  * @param requests the requests per period and key; {@code 0} for none documented
  * @param period the period
  * @param maxConcurrent the requests or jobs at once; {@code 0} for none documented
- * @param source the page that states it, and which plan it is for
+ * @param source the page that states it, then a colon and what the page states, with
+ * which plan it is for and any words worth quoting: for example
+ * {@code docs.acme.test/limits: 30 requests per minute per key on the Free plan}. The
+ * configuration metadata cites the page in each {@code rate-limit.*} description, and what
+ * it states once
  * @since 0.1.0
  */
 public record DocumentedRateLimit(int requests, Duration period, int maxConcurrent, String source) {

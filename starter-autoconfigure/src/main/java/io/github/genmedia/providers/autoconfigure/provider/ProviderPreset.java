@@ -22,13 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param credentialAdvice how to get a credential that works, for startup reports
  * @param rateLimit the documented rate limit, the default of
  * {@code providers.<name>.rate-limit.*}, or {@code null} when the provider documents
- * none
+ * none; the build also writes the descriptions of those properties from it, citing its
+ * source, in one wording for every provider
  * @param summary what the provider is, for its entry in the {@code providers.keys} hint
  * of the configuration metadata, followed there by how its credential is sent; for
  * example {@code Sunor (Suno API service)}
  * @param descriptions the configuration metadata's description of properties whose
  * default is the provider's own, by name relative to {@code providers.<name>}: for
- * example {@code rate-limit.requests}, with where the documentation states the limit
+ * example {@code jobs.first-poll}, with where the documentation states how long jobs
+ * take; one of a {@code rate-limit.*} property replaces the one written from the
+ * documented limit, for what the limit cannot say, such as what to set on other plans
  * @since 0.1.0
  */
 public record ProviderPreset(String name, String displayName, String baseUrl, String environmentVariable,
@@ -66,7 +69,8 @@ public record ProviderPreset(String name, String displayName, String baseUrl, St
 	 * Return a copy with what the configuration metadata says about the provider.
 	 * @param summary what the provider is, for the {@code providers.keys} hint
 	 * @param descriptions the descriptions of properties whose default is the provider's
-	 * own, by name relative to {@code providers.<name>}
+	 * own, by name relative to {@code providers.<name>}, in place of those written from the
+	 * documented rate limit
 	 * @return the copy
 	 */
 	public ProviderPreset withMetadata(String summary, Map<String, String> descriptions) {

@@ -24,17 +24,9 @@ public final class SunorProvider extends ApiKeyBuiltInProvider {
 		super(new ProviderPreset("sunor", "Sunor", "https://sunor.cc/api/v1", "SUNOR_API_KEY",
 				ProviderAuth.header("x-api-key", null), "/account/balance", ProviderPreset.apiKeyAdvice())
 			.withRateLimit(DocumentedRateLimit.perMinute(120, "docs.sunor.cc/rate-limits: 120 requests per minute per "
-					+ "API key, all endpoints (older docs: 60 per minute for task creation)"))
-			.withMetadata("Sunor (Suno API service)", Map.of("rate-limit.enabled",
-					"Whether Sunor's requests are rate-limited. On by default: Sunor documents its limit "
-							+ "(docs.sunor.cc/rate-limits).",
-					"rate-limit.requests",
-					"Requests Sunor accepts per period and API key, across all endpoints: 120 per minute "
-							+ "(docs.sunor.cc/rate-limits; older docs: 60 per minute for task creation). "
-							+ "0 for no rate limit.",
-					"rate-limit.period", "Period Sunor counts requests over: a minute (docs.sunor.cc/rate-limits: "
-							+ "'The limit resets every 60 seconds').",
-					"jobs.first-poll",
+					+ "API key, all endpoints, 'The limit resets every 60 seconds'; older docs: 60 per minute for task "
+					+ "creation"))
+			.withMetadata("Sunor (Suno API service)", Map.of("jobs.first-poll",
 					"How long after submission the first poll waits, until enough jobs finished to learn better: "
 							+ "30s, as Sunor's 'Tasks take 30 seconds to 5 minutes to complete' "
 							+ "(docs.sunor.cc/guides/complete-workflow).",

@@ -21,15 +21,11 @@ public final class SupertoneProvider extends ApiKeyBuiltInProvider {
 				ProviderAuth.header("x-sup-api-key", null), "/v1/credits", ProviderPreset.apiKeyAdvice())
 			.withRateLimit(DocumentedRateLimit.perMinute(20, "docs.supertoneapi.com/en/docs/production/rate-limits: 20 "
 					+ "speech requests per minute on the Free and Starter plans (Creator 30, Pro 60; voice cloning 10)"))
-			.withMetadata("Supertone text to speech", Map.of("rate-limit.enabled",
-					"Whether Supertone's requests are rate-limited. On by default: Supertone documents its limits "
-							+ "per plan (docs.supertoneapi.com/en/docs/production/rate-limits).",
-					"rate-limit.requests",
+			.withMetadata("Supertone text to speech", Map.of("rate-limit.requests",
 					"Requests Supertone accepts per period and key: 20 per minute, the speech limit of the Free and "
-							+ "Starter plans (docs.supertoneapi.com/en/docs/production/rate-limits). Set 30 on "
-							+ "Creator, 60 on Pro; voice cloning is limited to 10 per minute on every plan.",
-					"rate-limit.period", "Period Supertone counts requests over: a minute "
-							+ "(docs.supertoneapi.com/en/docs/production/rate-limits).")),
+							+ "Starter plans (docs.supertoneapi.com/en/docs/production/rate-limits); 0 for no rate "
+							+ "limit. Set 30 on Creator, 60 on Pro; voice cloning is limited to 10 per minute on "
+							+ "every plan.")),
 				SupertoneProperties.class, SupertoneApi.class);
 	}
 

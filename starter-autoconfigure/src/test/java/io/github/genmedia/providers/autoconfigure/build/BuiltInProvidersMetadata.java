@@ -66,7 +66,8 @@ public final class BuiltInProvidersMetadata {
 
 	/**
 	 * Set each provider's defaults and descriptions on the properties the processor
-	 * generated from its properties type, and list the providers in the
+	 * generated from its properties type (those of its documented rate limit written from
+	 * it, unless its preset describes them itself), and list the providers in the
 	 * {@code providers.keys} hint and in the {@code providers} description, in order.
 	 * @param metadata the generated metadata
 	 * @param providers the built-in providers
@@ -82,8 +83,10 @@ public final class BuiltInProvidersMetadata {
 			ProviderPreset preset = provider.preset();
 			String prefix = "providers." + preset.name() + ".";
 			BuiltInProviderEntries.defaults(provider).forEach((name, value) -> putDefault(property(properties, prefix + name), value));
-			preset.descriptions()
-				.forEach((name, description) -> property(properties, prefix + name).put("description", description));
+			Map<String, String> descriptions = RateLimitDescriptions.of(preset);
+			descriptions.putAll(preset.descriptions());
+			descriptions.forEach(
+					(name, description) -> property(properties, prefix + name).put("description", description));
 			keys.addObject().put("value", preset.name()).put("description", BuiltInProviderEntries.keyDescription(preset));
 			names.add(preset.name());
 		}

@@ -84,9 +84,70 @@ class BuiltInProvidersMetadataTests {
 		assertThat(property(metadata, "other", "jobs.first-poll").path("description").asString())
 			.as("another provider's entry keeps the shared javadoc's description")
 			.isEqualTo("Javadoc.");
-		assertThat(property(metadata, "acme", "rate-limit.requests").path("description").asString())
-			.as("a property the preset no longer describes keeps the javadoc's")
+		assertThat(property(metadata, "acme", "health.probe-path").path("description").asString())
+			.as("a property the preset does not describe keeps the javadoc's")
 			.isEqualTo("Javadoc.");
+	}
+
+	@Test
+	void theDescriptionsOfADocumentedLimitAreWrittenFromItCitingItsSourceOnce() {
+		ObjectNode metadata = mergedWith(DocumentedRateLimit.perMinute(120,
+				"docs.acme.test/limits: 120 requests per minute per key, 'resets every minute'"));
+		assertThat(description(metadata, "rate-limit.enabled")).isEqualTo("Whether Acme's requests are rate-limited. "
+				+ "On by default: Acme documents its limit (docs.acme.test/limits).");
+		assertThat(description(metadata, "rate-limit.requests"))
+			.isEqualTo("Requests Acme accepts per period and key: 120 per minute; 0 for no rate limit. "
+					+ "docs.acme.test/limits states: 120 requests per minute per key, 'resets every minute'.");
+		assertThat(description(metadata, "rate-limit.period"))
+			.isEqualTo("Period Acme counts requests over: a minute (docs.acme.test/limits).");
+		assertThat(description(metadata, "rate-limit.max-concurrent"))
+			.as("a limit the provider does not document keeps the javadoc's")
+			.isEqualTo("Javadoc.");
+	}
+
+	@Test
+	void aDocumentedConcurrencyLimitIsDescribedTooAndTheSourceWithoutWordsIsCitedAfterEachNumber() {
+		ObjectNode metadata = mergedWith(
+				new DocumentedRateLimit(30, Duration.ofSeconds(90), 0, "docs.acme.test").withMaxConcurrent(2));
+		assertThat(description(metadata, "rate-limit.enabled"))
+			.endsWith("Acme documents its limits (docs.acme.test).");
+		assertThat(description(metadata, "rate-limit.requests"))
+			.isEqualTo("Requests Acme accepts per period and key: 30 per 90 seconds (docs.acme.test); "
+					+ "0 for no rate limit.");
+		assertThat(description(metadata, "rate-limit.period"))
+			.isEqualTo("Period Acme counts requests over: 90 seconds (docs.acme.test).");
+		assertThat(description(metadata, "rate-limit.max-concurrent"))
+			.isEqualTo("Most requests in flight to Acme at once on this instance: 2 (docs.acme.test); 0 for no limit.");
+	}
+
+	@Test
+	void aLimitOfConcurrencyOnlyQuotesItsSourceThereAndDescribesNoRequestsOrPeriod() {
+		ObjectNode metadata = mergedWith(
+				new DocumentedRateLimit(0, Duration.ofMinutes(1), 3, "docs.acme.test/limits: 3 renders at once"));
+		assertThat(description(metadata, "rate-limit.max-concurrent"))
+			.isEqualTo("Most requests in flight to Acme at once on this instance: 3; 0 for no limit. "
+					+ "docs.acme.test/limits states: 3 renders at once.");
+		assertThat(description(metadata, "rate-limit.requests")).isEqualTo("Javadoc.");
+		assertThat(description(metadata, "rate-limit.period")).isEqualTo("Javadoc.");
+	}
+
+	@Test
+	void thePresetsOwnDescriptionOfARateLimitPropertyWinsOverTheWrittenOne() {
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata, List.of(provider(ACME)));
+		assertThat(description(metadata, "rate-limit.requests"))
+			.isEqualTo("Requests Acme accepts: 30 (docs.acme.test).");
+		assertThat(description(metadata, "rate-limit.period"))
+			.as("the others are still written from the limit")
+			.isEqualTo("Period Acme counts requests over: 90 seconds (docs.acme.test/limits).");
+	}
+
+	@Test
+	void periodsAreSaidInTheLargestWholeUnit() {
+		assertThat(RateLimitDescriptions.amount(Duration.ofHours(1), true)).isEqualTo("an hour");
+		assertThat(RateLimitDescriptions.amount(Duration.ofDays(1), false)).isEqualTo("day");
+		assertThat(RateLimitDescriptions.amount(Duration.ofSeconds(120), true)).isEqualTo("2 minutes");
+		assertThat(RateLimitDescriptions.amount(Duration.ofMillis(1500), true)).isEqualTo("1500 milliseconds");
 	}
 
 	@Test
@@ -114,6 +175,14 @@ class BuiltInProvidersMetadataTests {
 		assertThat(BuiltInProviderEntries.duration(Duration.ofMillis(4500), ChronoUnit.MINUTES)).isEqualTo("4500ms");
 	}
 
+	/** The metadata of Acme with the given limit and no descriptions of its own. */
+	private static ObjectNode mergedWith(DocumentedRateLimit limit) {
+		ObjectNode metadata = processorOutput();
+		BuiltInProvidersMetadata.merge(metadata,
+				List.of(provider(ACME.withRateLimit(limit).withMetadata("Acme widgets", Map.of()))));
+		return metadata;
+	}
+
 	private static BuiltInProvider provider(ProviderPreset preset) {
 		return new BuiltInProvider() {
 
@@ -128,6 +197,10 @@ class BuiltInProvidersMetadataTests {
 			}
 
 		};
+	}
+
+	private static String description(JsonNode metadata, String name) {
+		return property(metadata, name).path("description").asString();
 	}
 
 	private static JsonNode property(JsonNode metadata, String name) {
