@@ -88,8 +88,12 @@ public final class GenerationJob<R> {
 	}
 
 	/**
-	 * Call a listener when the outcome is known, on a poller thread (the scheduler's, for
-	 * a deadline): keep it short, and hand long work to an executor of your own.
+	 * Call a listener when the outcome is known: on a poll thread of the job's provider,
+	 * for a deadline on its outcome thread ({@code genmedia-job-outcome-sunor-1}), never
+	 * on the scheduler's (so however long it takes, it delays no timer), or on the thread
+	 * that cancels or closes the poller. Keep it short all the same, and hand long work to
+	 * an executor of your own: the provider's next polls, or its next deadlines, wait for
+	 * that thread.
 	 * @param listener told the result, or the exception
 	 * @return this job
 	 */

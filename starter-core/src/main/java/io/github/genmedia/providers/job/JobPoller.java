@@ -29,9 +29,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * Polls are spaced by a {@link PollSchedule} and made in their provider's own
  * {@link Bulkheads} lane (the HTTP call may wait for the client's own retries or a
  * rate-limit permit), so a slow provider delays its own jobs only. Deadlines are timers
- * of the scheduler and run on its threads, never waiting for a poll; the outcome one
- * reaches is recorded and told in its provider's lane, so that a slow {@link JobStore}
- * or {@link GenerationJobListener} holds no timer. A poll that fails is tried again
+ * of the scheduler, which hand them to their provider's outcome lane, one thread apart
+ * from its polls: a deadline never waits for a poll, and the callbacks of the job it
+ * ends, its {@link JobStore} and {@link GenerationJobListener} run there, so that
+ * however slow they are they hold no timer. A poll that fails is tried again
  * later, backing off; the job is not lost. Once closed, the poller refuses new jobs with
  * a {@link JobPollerClosedException}. Job ids are logged at DEBUG with their provider.
  * <p>
@@ -51,6 +52,12 @@ public final class JobPoller implements AutoCloseable {
 
 	/** The start of the names of a provider's poll threads, when they are platform threads. */
 	public static final String POLL_THREAD_PREFIX = "genmedia-job-poll-";
+
+	/**
+	 * The start of the names of a provider's outcome thread, which ends its jobs whose
+	 * deadline passed, when it is a platform thread.
+	 */
+	public static final String OUTCOME_THREAD_PREFIX = "genmedia-job-outcome-";
 
 	private final TaskScheduler scheduler;
 
@@ -75,8 +82,8 @@ public final class JobPoller implements AutoCloseable {
 	private volatile boolean closed;
 
 	/**
-	 * Create a poller with threads of its own: a scheduler thread ({@code genmedia-jobs-1})
-	 * and poll threads per provider, all stopped by {@link #close()}. Its jobs are
+	 * Create a poller with threads of its own: a scheduler thread ({@code genmedia-jobs-1}),
+	 * poll threads and an outcome thread per provider, all stopped by {@link #close()}. Its jobs are
 	 * recorded in memory and observed by no {@link ObservationRegistry}: see
 	 * {@link #builder()} for the rest.
 	 * @param pollThreads how many polls of one provider may run at once, on threads of
@@ -104,7 +111,7 @@ public final class JobPoller implements AutoCloseable {
 		this.observer = builder.observer;
 		this.observations = builder.observations;
 		this.records = new JobRecords((builder.store != null) ? builder.store : JobStore.inMemory(), builder.listener);
-		this.outcomes = new OutcomeHandOff(this.polls);
+		this.outcomes = new OutcomeHandOff(this.polls.alike(OUTCOME_THREAD_PREFIX, 1));
 	}
 
 	/**
@@ -243,14 +250,15 @@ public final class JobPoller implements AutoCloseable {
 
 	/**
 	 * Stop following every job; their futures are cancelled, and new ones are refused.
-	 * An outcome reached before, whose lane had not told it yet, is told here.
+	 * A job whose deadline passed before, but whose outcome lane had not ended it yet, is
+	 * ended here, by its deadline.
 	 */
 	@Override
 	public void close() {
 		this.closed = true;
+		this.outcomes.close();
 		this.inFlight.all().forEach((job) -> job.job().cancel());
 		this.polls.close();
-		this.outcomes.runLeft();
 		if (this.ownScheduler != null) {
 			this.ownScheduler.shutdown();
 		}
@@ -277,8 +285,7 @@ public final class JobPoller implements AutoCloseable {
 		JobRecord record = this.records.started(provider, jobId, now(), toFollow.settings());
 		watched.job().future().whenComplete((result, failure) -> {
 			watched.finished(failure);
-			boolean closing = this.closed;
-			this.outcomes.finished(provider, failure, () -> this.records.finished(record, result, failure, closing));
+			this.records.finished(record, result, failure, this.closed);
 		});
 		if (this.closed) {
 			// Closed meanwhile, perhaps before close() saw this job.
@@ -300,13 +307,19 @@ public final class JobPoller implements AutoCloseable {
 	}
 
 	/**
-	 * Run a job's deadline on the scheduler thread itself: it only completes a future,
-	 * and must not wait behind polls. The outcome's bookkeeping, which may wait for the
-	 * {@link JobStore} and runs the application's {@link GenerationJobListener}, is handed
-	 * to the provider's poll lane (see {@link OutcomeHandOff}).
+	 * Run a job's deadline in its provider's outcome lane: the scheduler thread only
+	 * hands it there, since completing the job runs the application's callbacks, the
+	 * {@link JobStore} and the {@link GenerationJobListener} (see {@link OutcomeHandOff}).
 	 */
-	@Nullable ScheduledFuture<?> atDeadline(Runnable expire, Duration deadline) {
-		return later(expire, deadline);
+	@Nullable ScheduledFuture<?> atDeadline(String provider, Runnable expire, Duration deadline) {
+		return later(() -> deadlinePassed(provider, expire), deadline);
+	}
+
+	/**
+	 * End a job whose deadline passed in its provider's outcome lane, as its timer does.
+	 */
+	void deadlinePassed(String provider, Runnable expire) {
+		this.outcomes.deadlinePassed(provider, expire);
 	}
 
 	/**

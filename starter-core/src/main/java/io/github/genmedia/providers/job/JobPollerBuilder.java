@@ -47,8 +47,9 @@ public final class JobPollerBuilder {
 	}
 
 	/**
-	 * Give the poller threads of its own: a scheduler thread ({@code genmedia-jobs-1})
-	 * and poll threads per provider, all stopped by {@link JobPoller#close()}.
+	 * Give the poller threads of its own: a scheduler thread ({@code genmedia-jobs-1}),
+	 * poll threads and an outcome thread per provider, all stopped by
+	 * {@link JobPoller#close()}.
 	 * @param pollThreads how many polls of one provider may run at once, on threads of
 	 * that provider's own
 	 * @return this builder
@@ -65,9 +66,11 @@ public final class JobPollerBuilder {
 
 	/**
 	 * Run the poller on shared threads: timers and deadlines on a scheduler it does not
-	 * own, polls in a lane per provider of the given bulkheads, which
-	 * {@link JobPoller#close()} closes.
-	 * @param scheduler times polls and runs deadlines, which only complete a future; its
+	 * own, polls in a lane per provider of the given bulkheads, and the deadlines that
+	 * pass in an outcome lane of one per provider {@link Bulkheads#alike like them}
+	 * ({@code genmedia-job-outcome-sunor-1}, or over the same virtual threads),
+	 * all of which {@link JobPoller#close()} closes.
+	 * @param scheduler times polls and deadlines, which only hand them to a lane; its
 	 * tasks must not block
 	 * @param polls the lanes the polls of each provider run in, named after the provider
 	 * @return this builder

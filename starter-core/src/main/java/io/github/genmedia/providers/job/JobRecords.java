@@ -20,8 +20,8 @@ import org.springframework.core.log.LogMessage;
  * <p>
  * {@link #finished} may wait for the store (a Redis round trip) and runs the
  * application's listener: it runs on the thread that reached the outcome (a poll thread,
- * the thread that cancels) or, for a deadline, in the provider's poll lane, never on the
- * scheduler's thread while the poller is open (see {@link OutcomeHandOff}).
+ * the thread that cancels) or, for a deadline, in the provider's outcome lane, never on
+ * the scheduler's thread while the poller is open (see {@link OutcomeHandOff}).
  */
 final class JobRecords {
 

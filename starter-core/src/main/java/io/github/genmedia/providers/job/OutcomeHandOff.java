@@ -4,21 +4,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.genmedia.providers.scheduling.Bulkheads;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the bookkeeping of an outcome (ending its record in the {@link JobStore}, telling
- * the {@link GenerationJobListener}) off the scheduler's thread: a deadline completes its
- * job there, and the store may wait for Redis and the listener is the application's, while
- * every poll, deadline and refresh of the starter waits for that one thread. A deadline's
- * outcome ({@link JobDeadlineExceededException}) is therefore handed to its provider's poll
- * lane; any other outcome (reached on a poll thread, or on the thread that cancels) is
- * handled on the spot, as before.
+ * Keeps a deadline's outcome off the scheduler's thread: the deadline is a timer there,
+ * but completing the job runs the application's {@link GenerationJob#onCompletion}
+ * callbacks (and any stage chained on its future), ends its record in the
+ * {@link JobStore} (a Redis round trip) and tells the {@link GenerationJobListener},
+ * while every poll, deadline and refresh of the starter waits for that one thread. The
+ * timer therefore only hands the deadline to its provider's outcome lane: one thread
+ * ({@code genmedia-job-outcome-sunor-1}), apart from the provider's poll lane, so that a
+ * deadline never waits behind the polls it ends. A slow callback holds the deadlines of
+ * its own provider only.
  * <p>
- * Closing lanes drops the tasks they have not run. An outcome handed off stays pending
- * until it has run, once: {@link #runLeft()} runs what the closed lanes left, and an
- * outcome handed off once the lanes are closing runs at once on the thread that reached
- * it.
+ * Closing lanes drops the tasks they have not run. A deadline handed off stays pending
+ * until it has run, once: {@link #close()} runs on the calling thread what the closed
+ * lanes left, before the poller cancels the jobs still in flight, so that a deadline
+ * that passed ends its job as a deadline; one handed off once the lanes are closing runs
+ * at once on the thread whose timer fired.
  */
 final class OutcomeHandOff {
 
@@ -33,35 +35,33 @@ final class OutcomeHandOff {
 	}
 
 	/**
-	 * Do an outcome's bookkeeping: in its provider's lane for a deadline, otherwise at
-	 * once.
+	 * End a job whose deadline passed in its provider's outcome lane.
+	 * @param provider the job's provider
+	 * @param expire completes the job's future
 	 */
-	void finished(String provider, @Nullable Throwable failure, Runnable bookkeeping) {
-		if (!(failure instanceof JobDeadlineExceededException)) {
-			bookkeeping.run();
-			return;
-		}
-		this.pending.add(bookkeeping);
-		this.lanes.execute(provider, () -> runIfPending(bookkeeping));
+	void deadlinePassed(String provider, Runnable expire) {
+		this.pending.add(expire);
+		this.lanes.execute(provider, () -> runIfPending(expire));
 		if (this.closing) {
 			// The lanes are closing and may have dropped it, or never taken it.
-			runIfPending(bookkeeping);
+			runIfPending(expire);
 		}
 	}
 
 	/**
-	 * Run, on the calling thread, the outcomes handed to lanes that are now closed and
-	 * did not run them.
+	 * Close the lanes (a callback they run is interrupted) and run, on the calling thread,
+	 * the deadlines they had not run.
 	 */
-	void runLeft() {
+	void close() {
 		this.closing = true;
+		this.lanes.close();
 		this.pending.forEach(this::runIfPending);
 	}
 
-	/** Run an outcome unless another thread has: whoever removes it runs it. */
-	private void runIfPending(Runnable bookkeeping) {
-		if (this.pending.remove(bookkeeping)) {
-			bookkeeping.run();
+	/** Run a deadline unless another thread has: whoever removes it runs it. */
+	private void runIfPending(Runnable expire) {
+		if (this.pending.remove(expire)) {
+			expire.run();
 		}
 	}
 

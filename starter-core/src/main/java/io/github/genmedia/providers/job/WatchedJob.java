@@ -16,9 +16,10 @@ import org.springframework.core.log.LogMessage;
 /**
  * One job between polls: a timer entry of the {@link JobPoller}, never a waiting thread.
  * One poll at a time: a poll asked for while one runs (a webhook) is dropped, since the
- * running one schedules the next. The deadline is a timer of its own on the scheduler, so
- * it fires on time even while a poll waits (for a rate-limit permit, a slow provider, a
- * tracker that hangs); every path ends in a completed future.
+ * running one schedules the next. The deadline is a timer of its own on the scheduler,
+ * which ends the job in its provider's outcome lane, apart from its polls, so it fires on
+ * time even while a poll waits (for a rate-limit permit, a slow provider, a tracker that
+ * hangs), and the callbacks it runs hold no timer; every path ends in a completed future.
  *
  * @param <R> the result
  */
@@ -82,7 +83,8 @@ final class WatchedJob<R> {
 	}
 
 	void start() {
-		this.deadline = this.poller.atDeadline(this::deadlinePassed, this.settings.deadline());
+		this.deadline = this.poller.atDeadline(this.tracker.provider(), this::deadlinePassed,
+				this.settings.deadline());
 		scheduleIn(this.schedule.first(this.history == null));
 	}
 
@@ -150,7 +152,8 @@ final class WatchedJob<R> {
 		this.rerun = false;
 		try {
 			if (elapsed().compareTo(this.settings.deadline()) >= 0) {
-				deadlinePassed();
+				// Its own timer may not have fired yet: the job ends in the outcome lane all the same.
+				this.poller.deadlinePassed(this.tracker.provider(), this::deadlinePassed);
 				return;
 			}
 			if (firstPollMovedLater()) {

@@ -81,6 +81,19 @@ public final class Bulkheads implements AutoCloseable {
 	}
 
 	/**
+	 * Return other lanes of the same kind, for other work that must not wait behind this
+	 * work: lanes of platform threads of their own, named with the given prefix, or
+	 * limits over the same shared executor. Closing either closes neither.
+	 * @param prefix the start of their platform threads' names, the lane's name and a
+	 * count follow
+	 * @param perLane how many tasks of one lane may run at once
+	 * @return the lanes, none created yet
+	 */
+	public Bulkheads alike(String prefix, int perLane) {
+		return new Bulkheads((this.shared != null) ? "" : prefix, perLane, this.shared);
+	}
+
+	/**
 	 * Run a task in a lane, or after the lane's running tasks; nothing once closed.
 	 * @param lane the lane's name
 	 * @param task the task

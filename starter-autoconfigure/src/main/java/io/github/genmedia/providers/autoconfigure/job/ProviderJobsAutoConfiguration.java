@@ -29,8 +29,9 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * {@link AutoConfiguration Auto-configuration} of generation jobs: one {@link JobPoller}
  * for the application (timers on the starter's one scheduler, see {@link StarterThreads},
- * and up to {@value #POLL_THREADS} polls at once for each provider, in a lane of its own,
- * stopped with the context), from which {@code ProvidersAutoConfiguration}, running
+ * up to {@value #POLL_THREADS} polls at once for each provider, in a lane of its own,
+ * and its deadlines in an outcome lane of one, apart from its polls, all stopped with the
+ * context), from which {@code ProvidersAutoConfiguration}, running
  * after this one, makes the jobs bean of each active provider that has jobs (its
  * {@code <Name>Jobs}, such as {@code SunorJobs}), and
  * {@link GenerationJobs} to resume a job by provider name. Each job is observed in the
