@@ -162,6 +162,8 @@ class JobPollerDeadlineOutcomeTest {
 		GenerationJob<String> first = poller.resume(this.hanging, "job-1", DEADLINE_AFTER_CALLBACK);
 		first.onCompletion((result, failure) -> slowCallback());
 		assertThat(this.callbackHeld.await(10, TimeUnit.SECONDS)).as("the first deadline holds the lane").isTrue();
+		assertThat(this.callbackThreads).as("while the poll lane is full")
+			.containsExactly("genmedia-job-outcome-stand-in-1");
 		GenerationJob<String> second = poller.resume(this.hanging, "job-2",
 				new PollingSettings(Duration.ZERO, Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMillis(1),
 						false));

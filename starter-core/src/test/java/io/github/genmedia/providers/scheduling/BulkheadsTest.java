@@ -87,6 +87,52 @@ class BulkheadsTest {
 		assertThat(queuedRan).hasValue(0);
 	}
 
+	@Test
+	void lanesAlikeRunOverTheSameSharedThreadsWithTheirOwnLimitAndAreNotHeldUpByThese() throws InterruptedException {
+		Bulkheads alike = this.bulkheads.alike("ignored-", 1);
+		try {
+			CountDownLatch bothRunning = new CountDownLatch(2);
+			for (int i = 0; i < 2; i++) {
+				this.bulkheads.execute("sunor", () -> {
+					bothRunning.countDown();
+					awaitRelease();
+				});
+			}
+			assertThat(bothRunning.await(10, TimeUnit.SECONDS)).isTrue();
+			CountDownLatch ran = new CountDownLatch(1);
+			StringBuilder thread = new StringBuilder();
+			alike.execute("sunor", () -> {
+				thread.append(Thread.currentThread().getName());
+				ran.countDown();
+			});
+			assertThat(ran.await(10, TimeUnit.SECONDS)).as("runs while the first lanes' 'sunor' is full").isTrue();
+			assertThat(thread.toString()).startsWith("bulkheads-test-");
+		}
+		finally {
+			alike.close();
+		}
+	}
+
+	@Test
+	void lanesAlikeOfPlatformThreadsHaveThreadsOfTheirOwnNamedWithTheirPrefix() throws InterruptedException {
+		Bulkheads platform = Bulkheads.ofPlatformThreads("first-", 2);
+		Bulkheads alike = platform.alike("second-", 1);
+		try {
+			CountDownLatch ran = new CountDownLatch(1);
+			StringBuilder thread = new StringBuilder();
+			alike.execute("Sunor", () -> {
+				thread.append(Thread.currentThread().getName());
+				ran.countDown();
+			});
+			assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(thread.toString()).isEqualTo("second-sunor-1");
+		}
+		finally {
+			platform.close();
+			alike.close();
+		}
+	}
+
 	private void awaitRelease() {
 		try {
 			this.release.await();
