@@ -126,7 +126,7 @@ class StarterThreadsTests {
 			assertThat(this.ranOn.get("job poll")).allSatisfy(
 					(thread) -> assertThat(thread.getName()).startsWith("genmedia-job-poll-sunor-"));
 			assertThat(this.ranOn.get("job deadline")).allSatisfy(
-					(thread) -> assertThat(thread.getName()).startsWith("genmedia-scheduler-"));
+					(thread) -> assertThat(thread.getName()).startsWith("genmedia-job-outcome-sunor-"));
 			assertThat(this.ranOn.get("suno refresh")).allSatisfy(
 					(thread) -> assertThat(thread.getName()).startsWith("genmedia-suno-token-"));
 			assertThat(this.ranOn.get("cookie file read")).allSatisfy(
