@@ -1,6 +1,7 @@
 package io.github.genmedia.providers.autoconfigure;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
@@ -31,12 +32,12 @@ final class ProviderApiGroups extends AbstractHttpServiceRegistrar {
 
 	private final ActiveProviders providers;
 
-	private final ListableBeanFactory beans;
+	private final Predicate<Class<?>> defined;
 
-	ProviderApiGroups(ActiveProviders providers, ListableBeanFactory beans, Environment environment,
-			ResourceLoader resourceLoader) {
+	ProviderApiGroups(ActiveProviders providers, Predicate<Class<?>> defined, ListableBeanFactory beans,
+			Environment environment, ResourceLoader resourceLoader) {
 		this.providers = providers;
-		this.beans = beans;
+		this.defined = defined;
 		setEnvironment(environment);
 		setResourceLoader(resourceLoader);
 		setBeanFactory(beans);
@@ -50,7 +51,7 @@ final class ProviderApiGroups extends AbstractHttpServiceRegistrar {
 		for (ActiveProvider provider : this.providers.providers()) {
 			BuiltInProvider builtIn = provider.builtIn();
 			for (Class<?> api : (builtIn != null) ? builtIn.httpServices() : List.<Class<?>>of()) {
-				if (this.beans.getBeanNamesForType(api, true, false).length > 0) {
+				if (this.defined.test(api)) {
 					logger.debug("Provider '" + provider.name() + "' leaves " + api.getSimpleName()
 							+ " to the application's own bean");
 					continue;

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
 import io.github.genmedia.providers.job.JobPoller;
 import io.github.genmedia.providers.job.PollingSettings;
@@ -58,8 +57,7 @@ public final class ProviderBeans {
 	public static ProviderJobs<?> jobs(ActiveProviders providers, String provider, Object api, JobPoller poller) {
 		ActiveProvider active = providers.find(provider)
 			.orElseThrow(() -> new IllegalStateException("Provider '" + provider + "' is not active"));
-		BuiltInProvider builtIn = active.builtIn();
-		ProviderJobsSupport<?> jobs = (builtIn != null) ? builtIn.jobs() : null;
+		ProviderJobsSupport<?> jobs = active.jobs();
 		if (jobs == null) {
 			throw new IllegalStateException("Provider '" + provider + "' has no generation jobs");
 		}

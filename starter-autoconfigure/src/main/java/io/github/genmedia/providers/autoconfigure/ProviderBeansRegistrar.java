@@ -2,13 +2,12 @@ package io.github.genmedia.providers.autoconfigure;
 
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
-import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.resolution.ProviderResolution;
 import io.github.genmedia.providers.job.JobPoller;
+import io.github.genmedia.providers.keys.ProviderCredentialSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -58,7 +57,7 @@ class ProviderBeansRegistrar implements ImportBeanDefinitionRegistrar {
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		boolean credentialSource = ProviderResolution.hasCredentialSource(this.beans);
+		boolean credentialSource = defines(ProviderCredentialSource.class);
 		ActiveProviders active = ProviderResolution.of(this.environment, classLoader()).active(credentialSource);
 		registry.registerBeanDefinition(ActiveProviders.BEAN_NAME, definition(ProviderResolution.class,
 				"activeProviders", ActiveProviders.class, new RuntimeBeanReference("environment"), credentialSource));
@@ -66,7 +65,7 @@ class ProviderBeansRegistrar implements ImportBeanDefinitionRegistrar {
 		ManagedMap<String, RuntimeBeanReference> clients = new ManagedMap<>();
 		for (ActiveProvider provider : active.providers()) {
 			clients.put(provider.name(), restClient(provider.name(), registry));
-			ProviderJobsSupport<?> jobs = jobsOf(provider);
+			ProviderJobsSupport<?> jobs = provider.jobs();
 			if (polling && jobs != null && !defines(jobs.type())) {
 				registry.registerBeanDefinition(ProviderClients.beanName(provider.name(), "Jobs"),
 						definition(ProviderBeans.class, "jobs", jobs.type(),
@@ -76,7 +75,7 @@ class ProviderBeansRegistrar implements ImportBeanDefinitionRegistrar {
 		}
 		registry.registerBeanDefinition(CLIENTS_BEAN_NAME,
 				definition(ProviderBeans.class, "restClients", ProviderBeans.ProviderRestClients.class, clients));
-		new ProviderApiGroups(active, this.beans, this.environment, this.resourceLoader)
+		new ProviderApiGroups(active, this::defines, this.beans, this.environment, this.resourceLoader)
 			.registerBeanDefinitions(metadata, registry);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Active generative-media providers: " + active.names());
@@ -98,11 +97,6 @@ class ProviderBeansRegistrar implements ImportBeanDefinitionRegistrar {
 		client.setDefaultCandidate(false);
 		registry.registerBeanDefinition(beanName, client);
 		return new RuntimeBeanReference(beanName);
-	}
-
-	private static @Nullable ProviderJobsSupport<?> jobsOf(ActiveProvider provider) {
-		BuiltInProvider builtIn = provider.builtIn();
-		return (builtIn != null) ? builtIn.jobs() : null;
 	}
 
 	private boolean defines(Class<?> type) {

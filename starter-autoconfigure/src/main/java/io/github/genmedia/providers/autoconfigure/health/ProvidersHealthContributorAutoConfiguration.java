@@ -10,7 +10,6 @@ import io.github.genmedia.providers.autoconfigure.ProviderRestClientFactory;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntime;
 import io.github.genmedia.providers.autoconfigure.ProviderRuntimes;
 import io.github.genmedia.providers.autoconfigure.ProvidersAutoConfiguration;
-import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderHealthSettings;
 import io.github.genmedia.providers.definition.ProviderDefinition;
 import io.github.genmedia.providers.job.JobPoller;
@@ -58,8 +57,7 @@ public final class ProvidersHealthContributorAutoConfiguration {
 			Map<String, HealthContributor> children = new LinkedHashMap<>();
 			for (ProviderRuntime runtime : runtimes.all()) {
 				String name = runtime.name();
-				BuiltInProvider builtIn = runtime.provider().builtIn();
-				JobPoller jobs = (builtIn != null && builtIn.jobs() != null) ? jobPoller.getIfAvailable() : null;
+				JobPoller jobs = (runtime.provider().jobs() != null) ? jobPoller.getIfAvailable() : null;
 				ProviderHealthIndicator.Sources sources = new ProviderHealthIndicator.Sources(probe(runtime, factory),
 						statuses.get(name), jobs, runtimes.showsKeys(runtime));
 				children.put(name,

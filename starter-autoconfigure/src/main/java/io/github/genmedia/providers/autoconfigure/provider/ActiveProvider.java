@@ -32,6 +32,14 @@ public record ActiveProvider(ProviderDefinition definition, ProviderHealthSettin
 	}
 
 	/**
+	 * Return the provider's generation jobs, if it is a built-in provider that has them.
+	 * @return its jobs, or {@code null}
+	 */
+	public @Nullable ProviderJobsSupport<?> jobs() {
+		return (this.builtIn != null) ? this.builtIn.jobs() : null;
+	}
+
+	/**
 	 * Return the built-in provider's own settings.
 	 * @param <T> their type
 	 * @param type the type {@link BuiltInProvider#settings} returns

@@ -72,7 +72,7 @@ public final class RedisStoreProblems {
 	 * @param otherModules other modules the store needs that are not on the class path
 	 * @return the problem
 	 */
-	public static ConfigurationProblem redisMissing(Store store, @Nullable ClassLoader classLoader,
+	private static ConfigurationProblem redisMissing(Store store, @Nullable ClassLoader classLoader,
 			String... otherModules) {
 		List<String> missing = new ArrayList<>();
 		if (!springDataRedisPresent(classLoader)) {

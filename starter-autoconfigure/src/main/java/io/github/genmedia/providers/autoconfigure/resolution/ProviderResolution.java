@@ -9,10 +9,7 @@ import io.github.genmedia.providers.autoconfigure.condition.ConditionalOnProvide
 import io.github.genmedia.providers.autoconfigure.provider.ActiveProviders;
 import io.github.genmedia.providers.autoconfigure.provider.ConfigurationProblem;
 import io.github.genmedia.providers.autoconfigure.provider.InvalidProviderConfigurationException;
-import io.github.genmedia.providers.keys.ProviderCredentialSource;
 
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -30,9 +27,6 @@ import org.springframework.util.ClassUtils;
  * @since 0.1.0
  */
 public final class ProviderResolution {
-
-	/** The name of the {@link ActiveProviders} bean. */
-	public static final String BEAN_NAME = ActiveProviders.BEAN_NAME;
 
 	private static final Map<Environment, ProviderResolution> resolutions = Collections
 		.synchronizedMap(new WeakHashMap<>());
@@ -74,18 +68,6 @@ public final class ProviderResolution {
 		ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
 		return of(environment, (classLoader != null) ? classLoader : ProviderResolution.class.getClassLoader())
 			.active(credentialSource);
-	}
-
-	/**
-	 * Whether the application declares a {@code ProviderCredentialSource}, judged from the
-	 * bean definitions registered so far: the application's own come before any
-	 * auto-configuration's.
-	 * @param beanFactory the bean factory being populated
-	 * @return {@code true} when it has one
-	 */
-	public static boolean hasCredentialSource(BeanFactory beanFactory) {
-		return beanFactory instanceof ListableBeanFactory listable
-				&& listable.getBeanNamesForType(ProviderCredentialSource.class, true, false).length > 0;
 	}
 
 	/**
