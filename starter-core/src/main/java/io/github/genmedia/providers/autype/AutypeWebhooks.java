@@ -37,7 +37,7 @@ public final class AutypeWebhooks {
 	 * @return the webhooks
 	 */
 	public static AutypeWebhooks to(String url) {
-		return new AutypeWebhooks(url, newSecret().getBytes(StandardCharsets.US_ASCII));
+		return to(url, newSecret());
 	}
 
 	/**

@@ -96,13 +96,14 @@ public final class JobPoller implements AutoCloseable {
 	}
 
 	JobPoller(JobPollerBuilder builder) {
-		this.polls = (builder.polls != null) ? builder.polls
-				: Bulkheads.ofPlatformThreads(POLL_THREAD_PREFIX, builder.pollThreads);
-		if (builder.scheduler != null) {
+		// The builder sets the shared scheduler and poll lanes together, or neither.
+		if (builder.scheduler != null && builder.polls != null) {
+			this.polls = builder.polls;
 			this.scheduler = builder.scheduler;
 			this.ownScheduler = null;
 		}
 		else {
+			this.polls = Bulkheads.ofPlatformThreads(POLL_THREAD_PREFIX, builder.pollThreads);
 			ThreadPoolTaskScheduler own = StarterSchedulers.platform("genmedia-jobs-", 1);
 			this.scheduler = own;
 			this.ownScheduler = own;
