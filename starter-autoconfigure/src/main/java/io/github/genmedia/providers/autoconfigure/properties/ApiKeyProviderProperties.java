@@ -53,23 +53,8 @@ public class ApiKeyProviderProperties extends ProviderProperties {
 	private final Auth auth = new Auth();
 
 	@Override
-	public @Nullable String credential() {
-		return this.apiKey;
-	}
-
-	@Override
-	public String credentialProperty() {
-		return "api-key";
-	}
-
-	@Override
-	public @Nullable String credentialFile() {
-		return this.apiKeyFile;
-	}
-
-	@Override
-	public @Nullable List<String> moreCredentials() {
-		return this.apiKeys;
+	public ConfiguredCredential credential() {
+		return new ConfiguredCredential("api-key", this.apiKey, this.apiKeyFile, this.apiKeys);
 	}
 
 	public @Nullable String getApiKeyFile() {

@@ -1,7 +1,6 @@
 package io.github.genmedia.providers.autoconfigure.properties;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.github.genmedia.providers.autoconfigure.resolution.ProvidersBinder;
@@ -59,39 +58,10 @@ public abstract class ProviderProperties extends TimeoutAndRetryProperties {
 
 	/**
 	 * Return the credential as configured. Not a bound property: each subclass reads its
-	 * own ({@code api-key}, {@code cookie}).
-	 * @return the raw value, or {@code null}
+	 * own ({@code api-key}, {@code cookie}) and names it.
+	 * @return the credential, its property and file
 	 */
-	public abstract @Nullable String credential();
-
-	/**
-	 * Return the name of the property that holds the credential, for messages.
-	 * @return for example {@code api-key}
-	 */
-	public abstract String credentialProperty();
-
-	/**
-	 * Return the file the credential is read from, as configured. Not a bound property:
-	 * each subclass reads its own ({@code api-key-file}, {@code cookie-file}).
-	 * @return the path, or {@code null}
-	 */
-	public abstract @Nullable String credentialFile();
-
-	/**
-	 * Return the name of the property that holds the credential's file, for messages.
-	 * @return for example {@code api-key-file}
-	 */
-	public String credentialFileProperty() {
-		return credentialProperty() + "-file";
-	}
-
-	/**
-	 * Return more credentials, taken in turn with the first, as configured.
-	 * @return the raw values, or {@code null} when none are configured
-	 */
-	public @Nullable List<String> moreCredentials() {
-		return null;
-	}
+	public abstract ConfiguredCredential credential();
 
 	public @Nullable String getBaseUrl() {
 		return this.baseUrl;

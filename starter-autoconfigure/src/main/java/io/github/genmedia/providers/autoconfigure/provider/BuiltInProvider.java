@@ -45,7 +45,7 @@ public interface BuiltInProvider {
 	 * @return for example {@code api-key} or {@code cookie}
 	 */
 	default String credentialProperty() {
-		return BeanUtils.instantiateClass(propertiesType()).credentialProperty();
+		return BeanUtils.instantiateClass(propertiesType()).credential().property();
 	}
 
 	/**

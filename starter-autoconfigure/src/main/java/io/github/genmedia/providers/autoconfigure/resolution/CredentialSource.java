@@ -8,7 +8,7 @@ import java.util.List;
 import io.github.genmedia.providers.auth.Credential;
 import io.github.genmedia.providers.auth.InvalidCredentialException;
 import io.github.genmedia.providers.auth.KeyShape;
-import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
+import io.github.genmedia.providers.autoconfigure.properties.ConfiguredCredential;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderPreset;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderProblems;
@@ -29,7 +29,7 @@ import org.springframework.util.StringUtils;
  */
 final class CredentialSource {
 
-	private final ProviderProperties properties;
+	private final ConfiguredCredential configured;
 
 	private final @Nullable String raw;
 
@@ -43,9 +43,9 @@ final class CredentialSource {
 
 	private @Nullable Object read;
 
-	private CredentialSource(ProviderProperties properties, Origin origin, @Nullable ProviderPreset preset,
+	private CredentialSource(ConfiguredCredential configured, Origin origin, @Nullable ProviderPreset preset,
 			ProviderProblems problems) {
-		this.properties = properties;
+		this.configured = configured;
 		this.raw = origin.raw();
 		this.source = origin.source();
 		this.file = origin.file();
@@ -53,25 +53,25 @@ final class CredentialSource {
 		this.problems = problems;
 	}
 
-	static CredentialSource of(ProviderProperties properties, @Nullable ProviderPreset preset,
+	static CredentialSource of(ConfiguredCredential credential, @Nullable ProviderPreset preset,
 			Environment environment, ProviderProblems problems) {
-		String property = properties.credentialProperty();
-		String configured = properties.credential();
-		String fileProperty = properties.credentialFileProperty();
-		Path file = path(properties.credentialFile(), fileProperty, problems);
+		String property = credential.property();
+		String configured = credential.value();
+		String fileProperty = credential.fileProperty();
+		Path file = path(credential.file(), fileProperty, problems);
 		if (file != null && StringUtils.hasText(configured)) {
 			problems.add(fileProperty, "is set together with " + problems.property(property),
 					"Set one of them: " + problems.property(property) + " for a key in configuration, "
 							+ problems.property(fileProperty) + " for a key in a file that may be rotated.");
 		}
 		if (file != null) {
-			return new CredentialSource(properties, new Origin(null, "file " + file, file), preset, problems);
+			return new CredentialSource(credential, new Origin(null, "file " + file, file), preset, problems);
 		}
 		if (StringUtils.hasText(configured) || preset == null) {
-			return new CredentialSource(properties, new Origin(configured, problems.property(property), null), preset,
+			return new CredentialSource(credential, new Origin(configured, problems.property(property), null), preset,
 					problems);
 		}
-		return new CredentialSource(properties,
+		return new CredentialSource(credential,
 				new Origin(environment.getProperty(preset.environmentVariable()), preset.environmentVariable(), null),
 				preset, problems);
 	}
@@ -94,7 +94,7 @@ final class CredentialSource {
 	}
 
 	boolean isMissing() {
-		List<String> more = this.properties.moreCredentials();
+		List<String> more = this.configured.more();
 		return this.file == null && !StringUtils.hasText(this.raw) && (more == null || more.isEmpty());
 	}
 
@@ -110,7 +110,7 @@ final class CredentialSource {
 	 * What to do to give the provider its credential.
 	 */
 	String setAction() {
-		String property = this.problems.property(this.properties.credentialProperty());
+		String property = this.problems.property(this.configured.property());
 		if (this.preset == null) {
 			return "Set " + property + " to the API's key.";
 		}
@@ -119,7 +119,7 @@ final class CredentialSource {
 	}
 
 	String missingAction() {
-		String property = this.problems.property(this.properties.credentialProperty());
+		String property = this.problems.property(this.configured.property());
 		if (this.preset == null) {
 			return "Set " + property + " to the API's key, or set " + this.problems.property("auth.type")
 					+ "=none if it needs none.";
@@ -137,17 +137,17 @@ final class CredentialSource {
 	@Nullable List<Credential> credentials(@Nullable ProviderAuth auth, @Nullable BuiltInProvider builtIn) {
 		List<Credential> credentials = new ArrayList<>();
 		boolean ok = true;
-		String property = (this.file != null) ? this.properties.credentialFileProperty()
-				: this.properties.credentialProperty();
+		String property = (this.file != null) ? this.configured.fileProperty()
+				: this.configured.property();
 		if (this.file != null) {
 			ok = add(credentials, property, this.source, () -> SecretFile.read(this.file, Credential::of), auth, builtIn);
 		}
 		else if (StringUtils.hasText(this.raw)) {
 			ok = add(credentials, property, this.source, () -> Credential.of(this.raw), auth, builtIn);
 		}
-		List<String> more = this.properties.moreCredentials();
+		List<String> more = this.configured.more();
 		if (more != null) {
-			String list = this.properties.credentialProperty() + "s";
+			String list = this.configured.listProperty();
 			if (more.isEmpty()) {
 				this.problems.add(list, "is empty", "List at least one key under " + this.problems.property(list)
 						+ ", or remove it.");
@@ -186,7 +186,7 @@ final class CredentialSource {
 		}
 		catch (SecretFileTooLargeException ex) {
 			this.problems.add(property, ex.getProblem(), "Point " + this.problems.property(property)
-					+ " at the file that holds the " + this.properties.credentialProperty() + " alone (at most "
+					+ " at the file that holds the " + this.configured.property() + " alone (at most "
 					+ (ex.getLimit() / 1024) + " KiB), and check where its symbolic links lead.");
 			return false;
 		}
@@ -210,7 +210,7 @@ final class CredentialSource {
 	 * length is shown
 	 */
 	private void reportShape(String property, String source, KeyShape.Problem shape, @Nullable Integer length) {
-		boolean fromFile = this.file != null && property.equals(this.properties.credentialFileProperty());
+		boolean fromFile = this.file != null && property.equals(this.configured.fileProperty());
 		String from = (length != null && !fromFile) ? source + ", " + length + " characters" : source;
 		String action = (shape instanceof KeyShape.MissingPrefix missing) ? prefixAction(missing.prefix()) : advice();
 		this.problems.add(property, "(from " + from + ") " + shape.describe(), action);

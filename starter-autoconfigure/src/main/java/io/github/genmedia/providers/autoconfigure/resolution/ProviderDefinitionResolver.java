@@ -105,12 +105,12 @@ final class ProviderDefinitionResolver {
 		List<ConfigurationProblem> scratch = ProviderProblems.list();
 		ProviderProblems problems = new ProviderProblems(ProvidersBinder.PREFIX + "." + name, scratch);
 		ProviderAuth auth = AuthResolver.resolve(properties, preset, problems);
-		CredentialSource source = CredentialSource.of(properties, preset, this.environment, problems);
+		CredentialSource source = CredentialSource.of(properties.credential(), preset, this.environment, problems);
 		boolean needsCredential = builtIn != null || (auth != null && auth.requiresCredential());
 		if (!needsCredential || !source.isMissing()) {
 			return null;
 		}
-		return new ConfigurationProblem(problems.property(properties.credentialProperty()),
+		return new ConfigurationProblem(problems.property(properties.credential().property()),
 				"is not set, but " + problems.property("enabled") + " is true", source.missingAction());
 	}
 
@@ -125,11 +125,11 @@ final class ProviderDefinitionResolver {
 		ProviderPreset preset = (builtIn != null) ? builtIn.preset() : null;
 		int before = problems.size();
 		ProviderAuth auth = AuthResolver.resolve(properties, preset, problems);
-		CredentialSource source = CredentialSource.of(properties, preset, this.environment, problems);
+		CredentialSource source = CredentialSource.of(properties.credential(), preset, this.environment, problems);
 		boolean needsCredential = builtIn != null || (auth != null && auth.requiresCredential());
 		boolean fromSource = needsCredential && source.isMissing() && Boolean.TRUE.equals(properties.getEnabled());
 		if (needsCredential && source.isMissing() && !fromSource) {
-			inactive.add(new InactiveProvider(name, problems.property(properties.credentialProperty()), "is not set",
+			inactive.add(new InactiveProvider(name, problems.property(properties.credential().property()), "is not set",
 					source.setAction()));
 			return Optional.empty();
 		}

@@ -2,6 +2,7 @@ package io.github.genmedia.providers.autoconfigure.suno;
 
 import java.time.Duration;
 
+import io.github.genmedia.providers.autoconfigure.properties.ConfiguredCredential;
 import io.github.genmedia.providers.autoconfigure.properties.JobsConfigurable;
 import io.github.genmedia.providers.autoconfigure.properties.JobsProperties;
 import io.github.genmedia.providers.autoconfigure.properties.ProviderProperties;
@@ -62,18 +63,8 @@ public class SunoProperties extends ProviderProperties implements JobsConfigurab
 	private final Accounts accounts = new Accounts();
 
 	@Override
-	public @Nullable String credential() {
-		return this.cookie;
-	}
-
-	@Override
-	public String credentialProperty() {
-		return "cookie";
-	}
-
-	@Override
-	public @Nullable String credentialFile() {
-		return this.cookieFile;
+	public ConfiguredCredential credential() {
+		return new ConfiguredCredential("cookie", this.cookie, this.cookieFile, null);
 	}
 
 	public @Nullable String getCookieFile() {
