@@ -18,6 +18,7 @@ import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -141,6 +142,33 @@ final class ArchitectureRules {
 							|| javaClass.getPackageName().startsWith(autoconfigure + ".provider")
 							|| holdsABuiltInProvider(javaClass) || isAutoConfiguration(javaClass)))
 			.because("nothing after startup reads providers.* again");
+	}
+
+	/**
+	 * Startup walks a provider one way: the bound properties, the provider's preset and
+	 * SPI, one resolution, then one registration pass in the root package. No step
+	 * reaches back into a later one for something it made, so that each provider is
+	 * resolved by the time anything asks for it, and once.
+	 * @param autoconfigure the auto-configuration's root package
+	 * @return the rule
+	 */
+	static ArchRule startupFlowsOneWay(String autoconfigure) {
+		return layeredArchitecture().consideringOnlyDependenciesInLayers()
+			.layer("properties")
+			.definedBy(autoconfigure + ".properties..")
+			.layer("provider SPI")
+			.definedBy(autoconfigure + ".provider..")
+			.layer("resolution")
+			.definedBy(autoconfigure + ".resolution..")
+			.layer("registration")
+			.definedBy(autoconfigure)
+			.whereLayer("properties")
+			.mayNotAccessAnyLayer()
+			.whereLayer("provider SPI")
+			.mayOnlyAccessLayers("properties")
+			.whereLayer("resolution")
+			.mayOnlyAccessLayers("properties", "provider SPI")
+			.because("each provider is resolved from its properties and preset before it is registered");
 	}
 
 	private static boolean holdsABuiltInProvider(JavaClass javaClass) {

@@ -105,6 +105,24 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void startupWalksEachProviderOneWay() {
+		ArchitectureRules.startupFlowsOneWay(ROOT + ".autoconfigure").check(PRODUCTION);
+	}
+
+	@Test
+	void theStartupRuleFindsAStepThatReachesBack() {
+		String startup = ROOT + ".architecture.violation.startup";
+		JavaClasses violations = new ClassFileImporter().importPackages(startup);
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> ArchitectureRules.startupFlowsOneWay(startup).check(violations))
+			.withMessageContaining("PresetThatAsksTheResolution")
+			.withMessageContaining("ResolutionThatAsksTheRegistrar")
+			.withMessageNotContaining("BoundProperties")
+			.withMessageNotContaining("Registrar.register()")
+			.withMessageNotContaining("is empty");
+	}
+
+	@Test
 	void autoConfigurationsArePublicFinal() {
 		ArchitectureRules.autoConfigurationsArePublicFinal().check(PRODUCTION);
 	}
