@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import io.github.genmedia.providers.benchmarks.support.LoopbackServer;
 import io.github.genmedia.providers.benchmarks.support.Report;
 import io.github.genmedia.providers.benchmarks.support.Report.Status;
 import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -68,7 +70,25 @@ public final class BenchmarkSuite {
 	 */
 	private static final String[] HTTP_JVM_ARGS = { "-Xms512m", "-Xmx512m", "-Xbatch" };
 
+	/** The parts of the suite by their {@code bench.only} names, in the order they run. */
+	private static final Map<String, Section> SECTIONS = sections();
+
 	private BenchmarkSuite() {
+	}
+
+	private static Map<String, Section> sections() {
+		Map<String, Section> sections = new LinkedHashMap<>();
+		sections.put("hotpath", BenchmarkSuite::hotPath);
+		sections.put("chain", BenchmarkSuite::interceptorChain);
+		sections.put("transfer", BenchmarkSuite::transfer);
+		sections.put("jobs", BenchmarkSuite::jobs);
+		sections.put("suno", BenchmarkSuite::suno);
+		sections.put("startup", BenchmarkSuite::startup);
+		sections.put("accounts", BenchmarkSuite::accounts);
+		sections.put("quota", BenchmarkSuite::quota);
+		sections.put("fleet", BenchmarkSuite::fleetTokens);
+		sections.put("fleetjobs", BenchmarkSuite::fleetJobs);
+		return sections;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -80,35 +100,10 @@ public final class BenchmarkSuite {
 		long suiteStart = System.nanoTime();
 		Report report = new Report();
 		describeMachine(report);
-		if (runs(only, "hotpath")) {
-			hotPath(report);
-		}
-		if (runs(only, "chain")) {
-			interceptorChain(report);
-		}
-		if (runs(only, "transfer")) {
-			transfer(report);
-		}
-		if (runs(only, "jobs")) {
-			jobs(report);
-		}
-		if (runs(only, "suno")) {
-			suno(report);
-		}
-		if (runs(only, "startup")) {
-			startup(report);
-		}
-		if (runs(only, "accounts")) {
-			accounts(report);
-		}
-		if (runs(only, "quota")) {
-			quota(report);
-		}
-		if (runs(only, "fleet")) {
-			fleetTokens(report);
-		}
-		if (runs(only, "fleetjobs")) {
-			fleetJobs(report);
+		for (Map.Entry<String, Section> section : SECTIONS.entrySet()) {
+			if (only.contains("all") || only.contains(section.getKey())) {
+				section.getValue().run(report);
+			}
 		}
 		report.note("Whole suite: " + fmt((System.nanoTime() - suiteStart) / 1e9, 0) + " s.");
 		String markdown = report.markdown();
@@ -118,10 +113,6 @@ public final class BenchmarkSuite {
 		Files.writeString(resultsFile, markdown, StandardCharsets.UTF_8);
 		System.out.println("Written to " + resultsFile.toAbsolutePath());
 		System.exit(0);
-	}
-
-	private static boolean runs(Set<String> only, String part) {
-		return only.contains("all") || only.contains(part);
 	}
 
 	private static void describeMachine(Report report) {
@@ -301,10 +292,11 @@ public final class BenchmarkSuite {
 				signed(spring.getScore() - baseline.getScore(), 0) + " ns, "
 						+ signedBytes(allocation.get("springInterceptors"), allocation.get("baseline")),
 				"—", Status.INFO);
-		for (String single : new String[] { "noopOnly", "redirectOnly", "retryOnly", "apiKeyOnly", "activityOnly" }) {
+		for (String stage : new String[] { "noop", "redirect", "retry", "apiKey", "activity" }) {
+			String single = "stageOnly:stage=" + stage;
 			Result<?> result = results.get(single);
-			String name = single.equals("noopOnly") ? "a no-op interceptor (Spring's chain mechanics)"
-					: single.replace("Only", "") + " interceptor";
+			String name = stage.equals("noop") ? "a no-op interceptor (Spring's chain mechanics)"
+					: stage + " interceptor";
 			report.row("1b. … " + name + " alone (diagnostic)",
 					score(result, 1) + " ns, " + bytes(allocation.get(single)), score(baseline, 1) + " ns",
 					signed(result.getScore() - baseline.getScore(), 0) + " ns, "
@@ -684,7 +676,7 @@ public final class BenchmarkSuite {
 			.build();
 	}
 
-	/** Run JMH; return the primary result of each benchmark method by its name. */
+	/** Run JMH; return the primary result of each benchmark method by its {@link #method name}. */
 	private static Map<String, Result<?>> run(Options options) throws RunnerException {
 		return primaryResults(new Runner(options).run());
 	}
@@ -697,9 +689,19 @@ public final class BenchmarkSuite {
 		return byMethod;
 	}
 
+	/**
+	 * The name of a benchmark method, with its parameters when it has any: {@code baseline},
+	 * {@code stageOnly:stage=redirect}.
+	 */
 	private static String method(RunResult result) {
-		String name = result.getParams().getBenchmark();
-		return name.substring(name.lastIndexOf('.') + 1);
+		BenchmarkParams params = result.getParams();
+		String name = params.getBenchmark();
+		String method = name.substring(name.lastIndexOf('.') + 1);
+		String values = params.getParamsKeys()
+			.stream()
+			.map((key) -> key + "=" + params.getParam(key))
+			.collect(Collectors.joining(","));
+		return values.isEmpty() ? method : method + ":" + values;
 	}
 
 	private static String score(Result<?> result, int decimals) {
@@ -726,6 +728,14 @@ public final class BenchmarkSuite {
 
 	private static String mib(double bytes) {
 		return fmt(bytes / (1024.0 * 1024.0), 2) + " MiB";
+	}
+
+	/** A part of the suite: it measures, and adds its rows, targets and notes to the report. */
+	@FunctionalInterface
+	private interface Section {
+
+		void run(Report report) throws RunnerException;
+
 	}
 
 }

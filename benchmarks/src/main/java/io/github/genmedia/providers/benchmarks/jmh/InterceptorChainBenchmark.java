@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -54,9 +55,10 @@ import org.springframework.web.client.RestClient;
  * same stages as Spring's {@code RestClient} runs interceptors, through
  * {@link InterceptingClientHttpRequestFactory}: the cost the pipeline's own factory saves.
  * <p>
- * The single-stage benchmarks say where the chain's time goes; they fold one stage the
- * way Spring Framework 7 does for every request, and {@code noopOnly} is the cost of that
- * folding around one interceptor that does nothing.
+ * {@code stageOnly}, once for each {@link SingleStage#stage stage}, says where the chain's
+ * time goes: it folds one stage the way Spring Framework 7 does for every request, and
+ * its {@code noop} run is the cost of that folding around one interceptor that does
+ * nothing.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,26 +85,13 @@ public class InterceptorChainBenchmark {
 
 	private ClientHttpRequestFactory springFactory;
 
-	private List<ClientHttpRequestInterceptor> noopOnly;
-
-	private List<ClientHttpRequestInterceptor> redirectOnly;
-
-	private List<ClientHttpRequestInterceptor> retryOnly;
-
-	private List<ClientHttpRequestInterceptor> apiKeyOnly;
-
-	private List<ClientHttpRequestInterceptor> activityOnly;
+	private ProviderPipeline pipeline;
 
 	@Setup
 	public void setUp() {
-		ProviderPipeline pipeline = pipeline(this.library);
-		this.providerFactory = pipeline.requestFactory();
-		this.springFactory = new InterceptingClientHttpRequestFactory(this.library, pipeline.interceptors());
-		this.noopOnly = List.of((request, body, execution) -> execution.execute(request, body));
-		this.redirectOnly = List.of(pipeline.stage(PipelineStage.REDIRECTS));
-		this.retryOnly = List.of(pipeline.stage(PipelineStage.RETRY));
-		this.apiKeyOnly = List.of(pipeline.stage(PipelineStage.AUTHENTICATION));
-		this.activityOnly = List.of(pipeline.stage(PipelineStage.ACTIVITY));
+		this.pipeline = pipeline(this.library);
+		this.providerFactory = this.pipeline.requestFactory();
+		this.springFactory = new InterceptingClientHttpRequestFactory(this.library, this.pipeline.interceptors());
 	}
 
 	/**
@@ -139,28 +128,8 @@ public class InterceptorChainBenchmark {
 	}
 
 	@Benchmark
-	public ClientHttpResponse noopOnly() throws IOException {
-		return chain(this.noopOnly, this.terminal).execute(newRequest(), NO_BODY);
-	}
-
-	@Benchmark
-	public ClientHttpResponse redirectOnly() throws IOException {
-		return chain(this.redirectOnly, this.terminal).execute(newRequest(), NO_BODY);
-	}
-
-	@Benchmark
-	public ClientHttpResponse retryOnly() throws IOException {
-		return chain(this.retryOnly, this.terminal).execute(newRequest(), NO_BODY);
-	}
-
-	@Benchmark
-	public ClientHttpResponse apiKeyOnly() throws IOException {
-		return chain(this.apiKeyOnly, this.terminal).execute(newRequest(), NO_BODY);
-	}
-
-	@Benchmark
-	public ClientHttpResponse activityOnly() throws IOException {
-		return chain(this.activityOnly, this.terminal).execute(newRequest(), NO_BODY);
+	public ClientHttpResponse stageOnly(SingleStage single) throws IOException {
+		return chain(single.interceptors, this.terminal).execute(newRequest(), NO_BODY);
 	}
 
 	/**
@@ -201,6 +170,34 @@ public class InterceptorChainBenchmark {
 			.reduce(ClientHttpRequestInterceptor::andThen)
 			.map((interceptor) -> interceptor.apply(terminal))
 			.orElse(terminal);
+	}
+
+	/**
+	 * The one stage {@code stageOnly} runs, taken from the benchmark's pipeline. A state of
+	 * its own, so that only {@code stageOnly} runs once per stage.
+	 */
+	@State(Scope.Thread)
+	public static class SingleStage {
+
+		/** The stage: a no-op interceptor, or one of the pipeline's. */
+		@Param({ "noop", "redirect", "retry", "apiKey", "activity" })
+		public String stage;
+
+		List<ClientHttpRequestInterceptor> interceptors;
+
+		@Setup
+		public void setUp(InterceptorChainBenchmark benchmark) {
+			ClientHttpRequestInterceptor interceptor = switch (this.stage) {
+				case "noop" -> (request, body, execution) -> execution.execute(request, body);
+				case "redirect" -> benchmark.pipeline.stage(PipelineStage.REDIRECTS);
+				case "retry" -> benchmark.pipeline.stage(PipelineStage.RETRY);
+				case "apiKey" -> benchmark.pipeline.stage(PipelineStage.AUTHENTICATION);
+				case "activity" -> benchmark.pipeline.stage(PipelineStage.ACTIVITY);
+				default -> throw new IllegalArgumentException("No stage " + this.stage);
+			};
+			this.interceptors = List.of(interceptor);
+		}
+
 	}
 
 	record StubRequest(HttpMethod method, URI uri, HttpHeaders headers,

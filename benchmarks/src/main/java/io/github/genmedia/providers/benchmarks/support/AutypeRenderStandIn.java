@@ -1,13 +1,9 @@
 package io.github.genmedia.providers.benchmarks.support;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Autype's render API, shaped as Autype answers it: {@code POST /render/markdown} starts a
@@ -34,9 +29,7 @@ public final class AutypeRenderStandIn implements AutoCloseable {
 
 	private static final Pattern SECRET = Pattern.compile("\"headerValue\"\\s*:\\s*\"([^\"]+)\"");
 
-	private final HttpServer server;
-
-	private final ExecutorService handlers;
+	private final LocalHttpServer server;
 
 	private final ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(2,
 			Daemon.threads("autype-webhooks"));
@@ -50,19 +43,14 @@ public final class AutypeRenderStandIn implements AutoCloseable {
 	private volatile BiConsumer<String, String> webhook = (id, secret) -> {
 	};
 
-	private AutypeRenderStandIn(HttpServer server, ExecutorService handlers) {
+	private AutypeRenderStandIn(LocalHttpServer server) {
 		this.server = server;
-		this.handlers = handlers;
 	}
 
-	public static AutypeRenderStandIn start() throws IOException {
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
-		ExecutorService handlers = Executors.newFixedThreadPool(8, Daemon.threads("autype-stand-in"));
-		AutypeRenderStandIn standIn = new AutypeRenderStandIn(server, handlers);
-		server.setExecutor(handlers);
-		server.createContext("/render", standIn::handle);
-		server.start();
+	public static AutypeRenderStandIn start() {
+		LocalHttpServer server = LocalHttpServer.bind("autype-stand-in", 8, 512);
+		AutypeRenderStandIn standIn = new AutypeRenderStandIn(server);
+		server.serve("/render", standIn::handle);
 		return standIn;
 	}
 
@@ -76,7 +64,7 @@ public final class AutypeRenderStandIn implements AutoCloseable {
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.url();
 	}
 
 	/** When a job completed (or will), in {@link System#nanoTime()}. */
@@ -119,12 +107,7 @@ public final class AutypeRenderStandIn implements AutoCloseable {
 				body = state(id, time, System.nanoTime());
 			}
 		}
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
+		LocalHttpServer.respond(exchange, status, body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** PENDING for the first tenth, then PROCESSING with its progress, as Autype reports it. */
@@ -139,9 +122,8 @@ public final class AutypeRenderStandIn implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 		this.deliveries.shutdownNow();
-		this.handlers.shutdownNow();
 	}
 
 }

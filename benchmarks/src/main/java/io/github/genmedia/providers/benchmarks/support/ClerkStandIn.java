@@ -1,18 +1,11 @@
 package io.github.genmedia.providers.benchmarks.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local stand-in for Suno's Clerk: {@code GET /v1/client} answers with a session id,
@@ -25,15 +18,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class ClerkStandIn implements AutoCloseable {
 
-	static {
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-	}
-
 	private static final String JWT_HEADER = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
 
-	private final HttpServer server;
-
-	private final ExecutorService executor;
+	private final LocalHttpServer server;
 
 	private final AtomicLong sessionCalls = new AtomicLong();
 
@@ -43,9 +30,8 @@ public final class ClerkStandIn implements AutoCloseable {
 
 	private volatile long lifetimeSeconds;
 
-	private ClerkStandIn(HttpServer server, ExecutorService executor, long lifetimeSeconds) {
+	private ClerkStandIn(LocalHttpServer server, long lifetimeSeconds) {
 		this.server = server;
-		this.executor = executor;
 		this.lifetimeSeconds = lifetimeSeconds;
 	}
 
@@ -55,24 +41,14 @@ public final class ClerkStandIn implements AutoCloseable {
 	 * @return the running stand-in
 	 */
 	public static ClerkStandIn start(long lifetimeSeconds) {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-			ExecutorService executor = Executors.newFixedThreadPool(2, Daemon.threads("clerk"));
-			ClerkStandIn clerk = new ClerkStandIn(server, executor, lifetimeSeconds);
-			server.createContext("/v1/client", clerk::handle);
-			server.setExecutor(executor);
-			server.start();
-			return clerk;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not start the Clerk stand-in", ex);
-		}
+		LocalHttpServer server = LocalHttpServer.bind("clerk", 2, 128);
+		ClerkStandIn clerk = new ClerkStandIn(server, lifetimeSeconds);
+		server.serve("/v1/client", clerk::handle);
+		return clerk;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		try (InputStream in = exchange.getRequestBody()) {
-			in.transferTo(OutputStream.nullOutputStream());
-		}
+		LocalHttpServer.discardBody(exchange);
 		String client = exchange.getRequestHeaders().getFirst("Authorization");
 		String path = exchange.getRequestURI().getPath();
 		if (client == null || client.isBlank()) {
@@ -101,12 +77,7 @@ public final class ClerkStandIn implements AutoCloseable {
 	}
 
 	private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		LocalHttpServer.respond(exchange, status, json.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String base64(String json) {
@@ -114,7 +85,7 @@ public final class ClerkStandIn implements AutoCloseable {
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.url();
 	}
 
 	public void lifetimeSeconds(long seconds) {
@@ -140,8 +111,7 @@ public final class ClerkStandIn implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.server.stop(0);
-		this.executor.shutdownNow();
+		this.server.close();
 	}
 
 }

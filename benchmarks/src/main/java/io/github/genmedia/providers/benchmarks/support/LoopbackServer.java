@@ -1,13 +1,7 @@
 package io.github.genmedia.providers.benchmarks.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -23,17 +17,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class LoopbackServer implements AutoCloseable {
 
-	static {
-		// Without TCP_NODELAY the JDK server's separate header and body writes can meet
-		// delayed ACKs and stall each exchange for tens of milliseconds.
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-	}
-
 	public static final byte[] BODY = "{\"credits\":42,\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
 
-	private final HttpServer server;
-
-	private final ExecutorService executor;
+	private final LocalHttpServer server;
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -41,9 +27,8 @@ public final class LoopbackServer implements AutoCloseable {
 
 	private final AtomicLong withApiKey = new AtomicLong();
 
-	private LoopbackServer(HttpServer server, ExecutorService executor) {
+	private LoopbackServer(LocalHttpServer server) {
 		this.server = server;
-		this.executor = executor;
 	}
 
 	/**
@@ -53,25 +38,14 @@ public final class LoopbackServer implements AutoCloseable {
 	 * @return the running server
 	 */
 	public static LoopbackServer start(int threads) {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-			ExecutorService executor = (threads > 0) ? Executors.newFixedThreadPool(threads, Daemon.threads("loopback"))
-					: null;
-			LoopbackServer loopback = new LoopbackServer(server, executor);
-			server.createContext("/", loopback::handle);
-			server.setExecutor(executor);
-			server.start();
-			return loopback;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not start the loopback server", ex);
-		}
+		LocalHttpServer server = LocalHttpServer.bind("loopback", threads, 128);
+		LoopbackServer loopback = new LoopbackServer(server);
+		server.serve("/", loopback::handle);
+		return loopback;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		try (InputStream in = exchange.getRequestBody()) {
-			in.transferTo(OutputStream.nullOutputStream());
-		}
+		LocalHttpServer.discardBody(exchange);
 		this.requests.incrementAndGet();
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
@@ -80,11 +54,7 @@ public final class LoopbackServer implements AutoCloseable {
 		if (exchange.getRequestHeaders().containsKey("x-api-key")) {
 			this.withApiKey.incrementAndGet();
 		}
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, BODY.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(BODY);
-		}
+		LocalHttpServer.respond(exchange, 200, BODY);
 	}
 
 	/**
@@ -92,7 +62,7 @@ public final class LoopbackServer implements AutoCloseable {
 	 * @return for example {@code http://127.0.0.1:40123}
 	 */
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.url();
 	}
 
 	public long requests() {
@@ -109,10 +79,7 @@ public final class LoopbackServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.server.stop(0);
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-		}
+		this.server.close();
 	}
 
 }

@@ -1,19 +1,12 @@
 package io.github.genmedia.providers.benchmarks.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A provider that enforces a rate limit per key the way Sunor documents its own: a fixed
@@ -28,19 +21,13 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class QuotaStandIn implements AutoCloseable {
 
-	static {
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-	}
-
 	private static final byte[] OK = "{\"code\":0,\"data\":{\"available\":950}}".getBytes(StandardCharsets.UTF_8);
 
 	private final int limit;
 
 	private final long latencyMillis;
 
-	private final HttpServer server;
-
-	private final ExecutorService executor;
+	private final LocalHttpServer server;
 
 	private final Map<String, Window> windows = new HashMap<>();
 
@@ -50,11 +37,10 @@ public final class QuotaStandIn implements AutoCloseable {
 
 	private final AtomicLong mostInAWindow = new AtomicLong();
 
-	private QuotaStandIn(int limit, long latencyMillis, HttpServer server, ExecutorService executor) {
+	private QuotaStandIn(int limit, long latencyMillis, LocalHttpServer server) {
 		this.limit = limit;
 		this.latencyMillis = latencyMillis;
 		this.server = server;
-		this.executor = executor;
 	}
 
 	/**
@@ -64,35 +50,21 @@ public final class QuotaStandIn implements AutoCloseable {
 	 * @return the running stand-in
 	 */
 	public static QuotaStandIn start(int limit, long latencyMillis) {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-			ExecutorService executor = Executors.newFixedThreadPool(64, Daemon.threads("quota-stand-in"));
-			QuotaStandIn standIn = new QuotaStandIn(limit, latencyMillis, server, executor);
-			server.createContext("/", standIn::handle);
-			server.setExecutor(executor);
-			server.start();
-			return standIn;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not start the quota stand-in", ex);
-		}
+		LocalHttpServer server = LocalHttpServer.bind("quota-stand-in", 64, 256);
+		QuotaStandIn standIn = new QuotaStandIn(limit, latencyMillis, server);
+		server.serve("/", standIn::handle);
+		return standIn;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		long now = System.currentTimeMillis();
-		try (InputStream in = exchange.getRequestBody()) {
-			in.transferTo(OutputStream.nullOutputStream());
-		}
+		LocalHttpServer.discardBody(exchange);
 		String key = String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key"));
 		int remaining = admit(key, now);
 		sleep();
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		if (remaining >= 0) {
 			exchange.getResponseHeaders().set("X-RateLimit-Remaining", String.valueOf(remaining));
-			exchange.sendResponseHeaders(200, OK.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(OK);
-			}
+			LocalHttpServer.respond(exchange, 200, OK);
 			return;
 		}
 		long retryAfter = Math.max(1, (1000 - now % 1000 + 999) / 1000);
@@ -100,10 +72,7 @@ public final class QuotaStandIn implements AutoCloseable {
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("X-RateLimit-Remaining", "0");
 		exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
-		exchange.sendResponseHeaders(429, body.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(body);
-		}
+		LocalHttpServer.respond(exchange, 429, body);
 	}
 
 	/** Count the request in its key's window: the requests left, or -1 when it is over the limit. */
@@ -134,7 +103,7 @@ public final class QuotaStandIn implements AutoCloseable {
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.url();
 	}
 
 	public long accepted() {
@@ -156,8 +125,7 @@ public final class QuotaStandIn implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.server.stop(0);
-		this.executor.shutdownNow();
+		this.server.close();
 	}
 
 	private static final class Window {

@@ -45,9 +45,8 @@ final class AutypeStandIn {
 
 	static final String INSUFFICIENT_CREDITS = error(402, "Insufficient credits", "Payment Required");
 
-	static final StandInProvider PROVIDER = new StandInProvider("autype", BASE,
-			StandInProvider.Credential.apiKey("autype", "ak_stand-in-autype-0001", "X-API-Key"), true,
-			INSUFFICIENT_CREDITS, Map.of(), AutypeStandIn::register);
+	static final StandInProvider PROVIDER = StandInProvider.apiKey("autype", BASE, "ak_stand-in-autype-0001",
+			"X-API-Key", true, INSUFFICIENT_CREDITS, AutypeStandIn::register);
 
 	/** The output formats, as Autype answers them. */
 	static final List<String> FORMATS = List.of("PDF", "DOCX", "ODT");

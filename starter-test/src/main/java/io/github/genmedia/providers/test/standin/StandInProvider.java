@@ -35,6 +35,24 @@ public record StandInProvider(String name, String basePath, Credential credentia
 	}
 
 	/**
+	 * The stand-in of a provider with an API key and no other services, as every built-in
+	 * one but Suno: its credential is {@link Credential#apiKey} of its name.
+	 * @param name the provider's name, as under {@code providers.*}
+	 * @param basePath where its endpoints are on the shared server
+	 * @param testKey the test key, shaped like a real one
+	 * @param header the request header that carries the key
+	 * @param polled whether its generation jobs are polled
+	 * @param insufficientCredits its documented answer to a call without enough credits
+	 * @param registration how it registers its endpoints
+	 * @return the stand-in's provider
+	 */
+	static StandInProvider apiKey(String name, String basePath, String testKey, String header, boolean polled,
+			String insufficientCredits, Registration registration) {
+		return new StandInProvider(name, basePath, Credential.apiKey(name, testKey, header), polled, insufficientCredits,
+				Map.of(), registration);
+	}
+
+	/**
 	 * A request is told apart by its first path segment ({@link ProviderPaths}), so each
 	 * provider and service must be under its own name.
 	 */

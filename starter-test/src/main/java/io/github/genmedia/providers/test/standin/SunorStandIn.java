@@ -1,6 +1,5 @@
 package io.github.genmedia.providers.test.standin;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +24,8 @@ final class SunorStandIn {
 
 	static final String INSUFFICIENT_CREDITS = "{\"code\":402,\"message\":\"Insufficient credits: available 3, required 10\"}";
 
-	static final StandInProvider PROVIDER = new StandInProvider("sunor", BASE,
-			StandInProvider.Credential.apiKey("sunor", "sk-stand-in-sunor-0001", "x-api-key"), true,
-			INSUFFICIENT_CREDITS, Map.of(), SunorStandIn::register);
+	static final StandInProvider PROVIDER = StandInProvider.apiKey("sunor", BASE, "sk-stand-in-sunor-0001",
+			"x-api-key", true, INSUFFICIENT_CREDITS, SunorStandIn::register);
 
 	private static final Pattern TASK_TYPE = Pattern.compile("\"task_type\"\\s*:\\s*\"([a-z]+)\"");
 

@@ -5,7 +5,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -38,9 +37,8 @@ final class SupertoneStandIn {
 
 	static final String INSUFFICIENT_CREDITS = error(402, "Not enough credits", "Payment Required");
 
-	static final StandInProvider PROVIDER = new StandInProvider("supertone", BASE,
-			StandInProvider.Credential.apiKey("supertone", "stand-in-supertone-0001", "x-sup-api-key"), false,
-			INSUFFICIENT_CREDITS, Map.of(), SupertoneStandIn::register);
+	static final StandInProvider PROVIDER = StandInProvider.apiKey("supertone", BASE, "stand-in-supertone-0001",
+			"x-sup-api-key", false, INSUFFICIENT_CREDITS, SupertoneStandIn::register);
 
 	/** The length of every speech, in seconds, as predicted and as created. */
 	private static final double SECONDS = 1.5;

@@ -3,7 +3,6 @@ package io.github.genmedia.providers.test.standin;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -27,9 +26,8 @@ final class WhisulStandIn {
 
 	static final String INSUFFICIENT_CREDITS = "{\"error\":\"Payment Required\",\"message\":\"Insufficient credits.\"}";
 
-	static final StandInProvider PROVIDER = new StandInProvider("whisul", BASE,
-			StandInProvider.Credential.apiKey("whisul", "stand-in-whisul-0001", "Authorization"), true,
-			INSUFFICIENT_CREDITS, Map.of(), WhisulStandIn::register);
+	static final StandInProvider PROVIDER = StandInProvider.apiKey("whisul", BASE, "stand-in-whisul-0001",
+			"Authorization", true, INSUFFICIENT_CREDITS, WhisulStandIn::register);
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
