@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.genmedia.providers.auth.OriginGuard;
 import io.github.genmedia.providers.benchmarks.harness.AccountsHarness;
 import io.github.genmedia.providers.benchmarks.harness.FleetJobsHarness;
 import io.github.genmedia.providers.benchmarks.harness.FleetTokensHarness;
@@ -46,6 +47,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
 import static io.github.genmedia.providers.benchmarks.support.Figures.fmt;
@@ -256,6 +258,14 @@ public final class BenchmarkSuite {
 
 	// ---- 1b. Interceptor chain ---------------------------------------------------------
 
+	/** A stage's name; an origin-bound stage by the stage the pipeline guarded. */
+	private static String stageName(ClientHttpRequestInterceptor interceptor) {
+		return (interceptor instanceof OriginGuard guarded)
+				? guarded.stage().getClass().getSimpleName() + " (origin-guarded)"
+				: interceptor.getClass().getSimpleName();
+	}
+
+
 	private static void interceptorChain(Report report) throws RunnerException {
 		System.out.println("\n=== 1b. Pipeline stages around a stub HTTP library ===");
 		report.note("Pipeline measured: " + InterceptorChainBenchmark.pipeline((uri, method) -> {
@@ -263,7 +273,7 @@ public final class BenchmarkSuite {
 		})
 			.interceptors()
 			.stream()
-			.map((interceptor) -> interceptor.getClass().getSimpleName())
+			.map(BenchmarkSuite::stageName)
 			.collect(Collectors.joining(" → ")) + " → stub HTTP library request (canned 200), run by the pipeline's "
 				+ "request factory; the same stages as Spring interceptors for comparison.");
 		Options options = new OptionsBuilder().parent(jmh(InterceptorChainBenchmark.class, 3, 2, 10, 1, FORK_JVM_ARGS))
