@@ -29,6 +29,10 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.aot.hint.MemberCategory;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -132,9 +136,11 @@ class WireValueTest {
 
 	@Test
 	void aMapKeyIsRefusedWithAMessageThatSaysWhy() {
+		TypeReference<Map<SunorTaskStatus, Integer>> countsByStatus = new TypeReference<>() {
+		};
+
 		assertThatExceptionOfType(DatabindException.class)
-			.isThrownBy(() -> this.mapper.readValue("{\"success\":1}", new TypeReference<Map<SunorTaskStatus, Integer>>() {
-			}))
+			.isThrownBy(() -> this.mapper.readValue("{\"success\":1}", countsByStatus))
 			.withMessageContaining("Cannot read a WireValue enum where Jackson does not say which enum it is");
 	}
 
@@ -149,6 +155,19 @@ class WireValueTest {
 						|| member.isAnnotationPresent(JsonValue.class)
 						|| member.isAnnotationPresent(tools.jackson.databind.annotation.JsonSerialize.class)
 						|| member.isAnnotationPresent(tools.jackson.databind.annotation.JsonDeserialize.class));
+		}
+	}
+
+	@Test
+	void aNativeImageThatBindsAnEnumCanCreateItsJacksonClasses() {
+		// the auto-configuration's runtime hints bind the typed APIs' enums this way
+		RuntimeHints hints = new RuntimeHints();
+		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(), SunorTaskStatus.class);
+
+		for (Class<?> jackson : List.of(WireValueSerializer.class, WireValueDeserializer.class)) {
+			assertThat(RuntimeHintsPredicates.reflection()
+				.onType(jackson)
+				.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as(jackson.getName()).accepts(hints);
 		}
 	}
 
