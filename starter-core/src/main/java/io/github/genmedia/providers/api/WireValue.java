@@ -3,17 +3,29 @@ package io.github.genmedia.providers.api;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * An enum constant as a provider writes it: a status, a format. A provider that adds a
  * value must not break a running application, so reading one nobody knows gives the
  * enum's {@code UNKNOWN} constant instead of an exception.
  * <p>
- * An enum implements it with a {@code @JsonValue} on {@link #wireValue()} and a
- * {@code @JsonCreator} that calls {@link #parse}.
+ * An enum that implements it needs nothing else for Jackson: this interface names the
+ * serializer, which writes {@link #wireValue()}, and the deserializer, which reads the
+ * constant a value stands for ({@link #isWrittenAs}, ignoring case and surrounding
+ * white space) and a value no constant stands for, an empty one included, as the
+ * constant named {@code UNKNOWN}. An enum without such a constant, one the application
+ * only writes, makes a value it does not know a Jackson error that names the enum and
+ * the value. Override {@link #wireValue()} where the provider does not write the
+ * constant's name in lower case, and {@link #isWrittenAs} where it has other spellings.
+ * Map keys are not covered (none of the typed APIs has one): Jackson writes an enum key
+ * by its name, and reading one is an error.
  *
  * @since 0.1.0
  */
+@JsonSerialize(using = WireValueSerializer.class)
+@JsonDeserialize(using = WireValueDeserializer.class)
 public interface WireValue {
 
 	/**
@@ -25,7 +37,18 @@ public interface WireValue {
 	}
 
 	/**
-	 * Find the constant a provider's value stands for, ignoring case.
+	 * Return whether a provider's value stands for this constant; by default when it is
+	 * {@link #wireValue()}, ignoring case.
+	 * @param value the value read, without surrounding white space
+	 * @return whether the value stands for this constant
+	 */
+	default boolean isWrittenAs(String value) {
+		return wireValue().equalsIgnoreCase(value);
+	}
+
+	/**
+	 * Find the constant a provider's value stands for, ignoring case and surrounding
+	 * white space.
 	 * @param <E> the enum
 	 * @param constants the enum's constants
 	 * @param value the value read, possibly {@code null}
@@ -35,7 +58,7 @@ public interface WireValue {
 	static <E extends Enum<E> & WireValue> E parse(E[] constants, @Nullable String value, E unknown) {
 		if (value != null) {
 			for (E constant : constants) {
-				if (constant.wireValue().equalsIgnoreCase(value.strip())) {
+				if (constant.isWrittenAs(value.strip())) {
 					return constant;
 				}
 			}

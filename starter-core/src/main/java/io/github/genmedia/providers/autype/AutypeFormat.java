@@ -2,10 +2,7 @@ package io.github.genmedia.providers.autype;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An output format. Autype writes it in upper case in its answers and in a bulk render
@@ -38,14 +35,8 @@ public enum AutypeFormat implements WireValue {
 	}
 
 	@Override
-	@JsonValue
 	public String wireValue() {
 		return name().toUpperCase(Locale.ROOT);
-	}
-
-	@JsonCreator
-	static AutypeFormat of(@Nullable String value) {
-		return WireValue.parse(values(), value, UNKNOWN);
 	}
 
 }

@@ -2,10 +2,7 @@ package io.github.genmedia.providers.autype;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The status of an Autype render or bulk render job, as Autype writes it
@@ -39,14 +36,8 @@ public enum AutypeJobStatus implements WireValue {
 	}
 
 	@Override
-	@JsonValue
 	public String wireValue() {
 		return name().toUpperCase(Locale.ROOT);
-	}
-
-	@JsonCreator
-	static AutypeJobStatus of(@Nullable String value) {
-		return WireValue.parse(values(), value, UNKNOWN);
 	}
 
 }

@@ -1,9 +1,6 @@
 package io.github.genmedia.providers.suno;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a Suno clip, as the feed ({@link SunoApi#getFeed(java.util.List)}) reports it while the clip
@@ -57,18 +54,15 @@ public enum SunoClipStatus implements WireValue {
 		return this == STREAMING || this == COMPLETE;
 	}
 
+	/**
+	 * Return whether Suno's value stands for this constant: its {@link #wireValue()}, and
+	 * for {@link #QUEUED} also {@code queue}.
+	 * @param value the value read, without surrounding white space
+	 * @return whether the value stands for this constant
+	 */
 	@Override
-	@JsonValue
-	public String wireValue() {
-		return WireValue.super.wireValue();
-	}
-
-	@JsonCreator
-	static SunoClipStatus of(@Nullable String value) {
-		if (value != null && value.strip().equalsIgnoreCase("queue")) {
-			return QUEUED;
-		}
-		return WireValue.parse(values(), value, UNKNOWN);
+	public boolean isWrittenAs(String value) {
+		return WireValue.super.isWrittenAs(value) || (this == QUEUED && value.equalsIgnoreCase("queue"));
 	}
 
 }

@@ -129,13 +129,7 @@ public sealed interface SunorTaskInput {
 		USER,
 
 		/** None: instrumental music. */
-		INSTRUMENTAL;
-
-		@Override
-		@JsonValue
-		public String wireValue() {
-			return WireValue.super.wireValue();
-		}
+		INSTRUMENTAL
 
 	}
 

@@ -1,9 +1,6 @@
 package io.github.genmedia.providers.sunor;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a Sunor task.
@@ -36,17 +33,6 @@ public enum SunorTaskStatus implements WireValue {
 	 */
 	public boolean isTerminal() {
 		return this == SUCCESS || this == FAILURE || this == TIMEOUT;
-	}
-
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return WireValue.super.wireValue();
-	}
-
-	@JsonCreator
-	static SunorTaskStatus of(@Nullable String value) {
-		return WireValue.parse(values(), value, UNKNOWN);
 	}
 
 }

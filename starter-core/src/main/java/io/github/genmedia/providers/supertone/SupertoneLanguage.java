@@ -1,9 +1,6 @@
 package io.github.genmedia.providers.supertone;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A language of Supertone's speech, as an ISO 639-1 code. Which ones a request may use
@@ -109,17 +106,6 @@ public enum SupertoneLanguage implements WireValue {
 	UK,
 
 	/** A language Supertone added after this enum was written; never sent. */
-	UNKNOWN;
-
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return WireValue.super.wireValue();
-	}
-
-	@JsonCreator
-	static SupertoneLanguage of(@Nullable String value) {
-		return WireValue.parse(values(), value, UNKNOWN);
-	}
+	UNKNOWN
 
 }

@@ -1,9 +1,6 @@
 package io.github.genmedia.providers.supertone;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Supertone speech model. Supertone uses {@link #SONA_SPEECH_1} when a request names
@@ -38,17 +35,6 @@ public enum SupertoneModel implements WireValue {
 	SUPERTONIC_API_3,
 
 	/** A model Supertone added after this enum was written; never sent. */
-	UNKNOWN;
-
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return WireValue.super.wireValue();
-	}
-
-	@JsonCreator
-	static SupertoneModel of(@Nullable String value) {
-		return WireValue.parse(values(), value, UNKNOWN);
-	}
+	UNKNOWN
 
 }

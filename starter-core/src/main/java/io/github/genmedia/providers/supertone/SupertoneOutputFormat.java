@@ -1,9 +1,6 @@
 package io.github.genmedia.providers.supertone;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The audio format of Supertone's speech; {@link #WAV} when a request names none.
@@ -33,17 +30,6 @@ public enum SupertoneOutputFormat implements WireValue {
 	 */
 	public String contentType() {
 		return this.contentType;
-	}
-
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return WireValue.super.wireValue();
-	}
-
-	@JsonCreator
-	static SupertoneOutputFormat of(@Nullable String value) {
-		return WireValue.parse(values(), value, UNKNOWN);
 	}
 
 }

@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
 import org.jspecify.annotations.Nullable;
 
@@ -117,18 +115,7 @@ public record SupertoneUsageQuery(OffsetDateTime startTime, OffsetDateTime endTi
 		DAY,
 
 		/** A width Supertone added after this enum was written; never sent. */
-		UNKNOWN;
-
-		@Override
-		@JsonValue
-		public String wireValue() {
-			return WireValue.super.wireValue();
-		}
-
-		@JsonCreator
-		static BucketWidth of(@Nullable String value) {
-			return WireValue.parse(values(), value, UNKNOWN);
-		}
+		UNKNOWN
 
 	}
 
@@ -150,18 +137,7 @@ public record SupertoneUsageQuery(OffsetDateTime startTime, OffsetDateTime endTi
 		MODEL,
 
 		/** A dimension Supertone added after this enum was written; never sent. */
-		UNKNOWN;
-
-		@Override
-		@JsonValue
-		public String wireValue() {
-			return WireValue.super.wireValue();
-		}
-
-		@JsonCreator
-		static Breakdown of(@Nullable String value) {
-			return WireValue.parse(values(), value, UNKNOWN);
-		}
+		UNKNOWN
 
 	}
 

@@ -1,9 +1,6 @@
 package io.github.genmedia.providers.whisul;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.genmedia.providers.api.WireValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a Whisul job.
@@ -30,17 +27,6 @@ public enum WhisulJobStatus implements WireValue {
 	 */
 	public boolean isTerminal() {
 		return this == COMPLETED || this == FAILED;
-	}
-
-	@Override
-	@JsonValue
-	public String wireValue() {
-		return WireValue.super.wireValue();
-	}
-
-	@JsonCreator
-	static WhisulJobStatus of(@Nullable String value) {
-		return WireValue.parse(values(), value, UNKNOWN);
 	}
 
 }

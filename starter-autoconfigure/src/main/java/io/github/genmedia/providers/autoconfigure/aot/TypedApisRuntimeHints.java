@@ -26,8 +26,8 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * <p>
  * The records and enums Jackson binds, {@link TypedApiTypes reachable} from the
  * interfaces and from the providers' jobs, go through {@link BindingReflectionHintsRegistrar}:
- * constructors, record accessors, and the {@code @JsonCreator} and {@code @JsonValue}
- * methods of the enums. Spring's own hints for an interface bean bind only its request
+ * constructors, record accessors, and the constructors of the Jackson serializer and
+ * deserializer that the enums' {@code WireValue} interface names. Spring's own hints for an interface bean bind only its request
  * bodies and return values; a webhook event the jobs take, a chunk a default method
  * streams or a record another record parses needs these.
  * <p>
