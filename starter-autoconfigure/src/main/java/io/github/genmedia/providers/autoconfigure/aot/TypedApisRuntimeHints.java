@@ -3,6 +3,7 @@ package io.github.genmedia.providers.autoconfigure.aot;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.genmedia.providers.api.WireValue;
 import io.github.genmedia.providers.autoconfigure.provider.BuiltInProvider;
 import io.github.genmedia.providers.autoconfigure.provider.ProviderJobsSupport;
 import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
@@ -27,7 +28,9 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * The records and enums Jackson binds, {@link TypedApiTypes reachable} from the
  * interfaces and from the providers' jobs, go through {@link BindingReflectionHintsRegistrar}:
  * constructors, record accessors, and the constructors of the Jackson serializer and
- * deserializer that the enums' {@code WireValue} interface names. Spring's own hints for an interface bean bind only its request
+ * deserializer that the enums' {@link WireValue} interface names; the interface itself is
+ * registered so that its annotations, which name them, can be read. Spring's own hints
+ * for an interface bean bind only its request
  * bodies and return values; a webhook event the jobs take, a chunk a default method
  * streams or a record another record parses needs these.
  * <p>
@@ -53,6 +56,7 @@ public class TypedApisRuntimeHints implements RuntimeHintsRegistrar {
 				roots.add(jobs.type());
 			}
 		}
+		hints.reflection().registerType(WireValue.class);
 		this.bindings.registerReflectionHints(hints.reflection(),
 				TypedApiTypes.reachableFrom(roots).toArray(Class<?>[]::new));
 	}

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.genmedia.providers.api.WireValue;
 import io.github.genmedia.providers.autoconfigure.resolution.BuiltInProviders;
 import io.github.genmedia.providers.autype.AutypeJobStatus;
 import io.github.genmedia.providers.autype.AutypeWebhookEvent;
@@ -23,6 +24,8 @@ import io.github.genmedia.providers.supertone.SupertoneSpeechChunk;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 import org.springframework.aop.SpringProxy;
 import org.springframework.aop.framework.Advised;
@@ -33,6 +36,7 @@ import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.factory.aot.AotServices;
 import org.springframework.core.DecoratingProxy;
 import org.springframework.core.ResolvableType;
+import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,18 +78,18 @@ class TypedApisRuntimeHintsTests {
 	}
 
 	@Test
-	void aRecordParsedByARecordOfAnInterfaceCanBeBound() {
+	void aRecordParsedByARecordOfAnInterfaceCanBeBound() throws NoSuchMethodException {
 		// SunorTaskOutput.clips() parses its result field into SunorClips
 		assertBindable(SunorClip.class);
 	}
 
 	@Test
-	void aRecordTheJobsOfAProviderTakeCanBeBound() {
+	void aRecordTheJobsOfAProviderTakeCanBeBound() throws NoSuchMethodException {
 		// Autype's webhook events reach AutypeJobs, never an interface
 		assertBindable(AutypeWebhookEvent.class);
 	}
 
-	private void assertBindable(Class<?> type) {
+	private void assertBindable(Class<?> type) throws NoSuchMethodException {
 		assertThat(RuntimeHintsPredicates.reflection().onType(type)).as(type.getName()).accepts(this.hints);
 		if (type.isRecord()) {
 			assertThat(RuntimeHintsPredicates.reflection()
@@ -94,6 +98,15 @@ class TypedApisRuntimeHintsTests {
 			for (RecordComponent component : type.getRecordComponents()) {
 				assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(component.getAccessor()))
 					.as(component.getAccessor().toString())
+					.accepts(this.hints);
+			}
+		}
+		if (WireValue.class.isAssignableFrom(type)) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(WireValue.class)).accepts(this.hints);
+			for (Class<?> jackson : List.of(WireValue.class.getAnnotation(JsonSerialize.class).using(),
+					WireValue.class.getAnnotation(JsonDeserialize.class).using())) {
+				assertThat(RuntimeHintsPredicates.reflection()
+					.onConstructorInvocation(ReflectionUtils.accessibleConstructor(jackson))).as(jackson.getName())
 					.accepts(this.hints);
 			}
 		}
