@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * After a failure the store is left alone for {@value #STORE_REST_SECONDS} seconds, so
  * that an unreachable store costs one timeout every few seconds rather than one per
  * request. The shared bucket is made on first use, so a store that is down at startup
- * does not stop the application. The provider's own 429 and the retries remain the
- * backstop.
+ * does not stop the application, and made again after a failure: a bucket on a
+ * connection that was closed (the application context stopped and started again) would
+ * otherwise fail for good, where a new one reaches the store on its new connection. The
+ * provider's own 429 and the retries remain the backstop.
  * <p>
  * An interrupt is not an outage: a store operation that fails because the calling thread
  * was interrupted ends the call ({@link InterruptedException} from
@@ -51,25 +54,37 @@ final class Buckets {
 
 	private final @Nullable Bucket fallback;
 
-	private final AtomicLong nextWarning = new AtomicLong(System.nanoTime());
+	private final TimeMeter time;
 
-	/** Until when the store is left alone after a failure, on {@link System#nanoTime()}. */
-	private final AtomicLong storeRestsUntil = new AtomicLong(System.nanoTime());
+	private final AtomicLong nextWarning;
+
+	/** Until when the store is left alone after a failure, on {@link #time}. */
+	private final AtomicLong storeRestsUntil;
 
 	private volatile @Nullable Bucket shared;
 
-	private Buckets(String provider, Supplier<Bucket> primary, @Nullable Bucket fallback) {
+	private Buckets(String provider, Supplier<Bucket> primary, @Nullable Bucket fallback, TimeMeter time) {
 		this.provider = provider;
 		this.primary = primary;
 		this.fallback = fallback;
+		this.time = time;
+		this.nextWarning = new AtomicLong(time.currentTimeNanos());
+		this.storeRestsUntil = new AtomicLong(time.currentTimeNanos());
 	}
 
 	static Buckets local(String provider, Bucket bucket) {
-		return new Buckets(provider, () -> bucket, null);
+		return new Buckets(provider, () -> bucket, null, TimeMeter.SYSTEM_NANOTIME);
 	}
 
-	static Buckets shared(String provider, Supplier<Bucket> shared, Bucket fallback) {
-		return new Buckets(provider, shared, fallback);
+	/**
+	 * A shared bucket with a local one to fall back on.
+	 * @param provider the provider, for the warning
+	 * @param shared makes the shared bucket, on first use and after a failure
+	 * @param fallback the local bucket
+	 * @param time how long the store rests after a failure is measured on
+	 */
+	static Buckets shared(String provider, Supplier<Bucket> shared, Bucket fallback, TimeMeter time) {
+		return new Buckets(provider, shared, fallback, time);
 	}
 
 	boolean shared() {
@@ -99,6 +114,8 @@ final class Buckets {
 				interrupted.initCause(ex);
 				throw interrupted;
 			}
+			// Made again when the store has rested: a bucket on a closed connection stays broken.
+			this.shared = null;
 			storeFailed(ex);
 			return call.apply(fallback);
 		}
@@ -153,12 +170,12 @@ final class Buckets {
 	}
 
 	private boolean resting() {
-		return System.nanoTime() - this.storeRestsUntil.get() < 0;
+		return this.time.currentTimeNanos() - this.storeRestsUntil.get() < 0;
 	}
 
 	/** Only the exception's type: a store's message may name hosts and user names. */
 	private void storeFailed(RuntimeException ex) {
-		long now = System.nanoTime();
+		long now = this.time.currentTimeNanos();
 		this.storeRestsUntil.accumulateAndGet(now + STORE_REST_NANOS, Math::max);
 		long next = this.nextWarning.get();
 		if (now - next >= 0 && this.nextWarning.compareAndSet(next, now + WARNING_INTERVAL_NANOS)) {

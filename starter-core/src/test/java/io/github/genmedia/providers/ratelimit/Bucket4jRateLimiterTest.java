@@ -2,11 +2,14 @@ package io.github.genmedia.providers.ratelimit;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -481,7 +484,7 @@ class Bucket4jRateLimiterTest {
 				});
 		Bucket local = Bucket.builder().addLimit(Bucket4jRateLimiter.configuration(RateLimitSettings.of(60, MINUTE))
 			.getBandwidths()[0]).build();
-		Buckets buckets = Buckets.shared("sunor", () -> failing, local);
+		Buckets buckets = Buckets.shared("sunor", () -> failing, local, this.time);
 		Logger logger = (Logger) LoggerFactory.getLogger(Buckets.class);
 		ListAppender<ILoggingEvent> appender = new ListAppender<>();
 		appender.start();
@@ -504,6 +507,39 @@ class Bucket4jRateLimiterTest {
 					+ "meanwhile, so together the instances may exceed the provider's limit");
 			assertThat(event.getFormattedMessage()).doesNotContain("secret");
 		});
+	}
+
+	@Test
+	void aSharedBucketIsMadeAgainOnceTheStoreHasRestedSoABucketOnAClosedConnectionIsNotKept() {
+		// The first bucket's connection was closed (the context stopped and started again); the next one is new.
+		Bucket closed = (Bucket) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Bucket.class },
+				(proxy, method, args) -> {
+					throw new IllegalStateException("Connection is closed");
+				});
+		RateLimitSettings settings = RateLimitSettings.of(60, MINUTE);
+		Bucket reopened = localBucket(settings);
+		Deque<Bucket> made = new ArrayDeque<>(List.of(closed, reopened));
+		AtomicInteger asked = new AtomicInteger();
+		Buckets buckets = Buckets.shared("sunor", () -> {
+			asked.incrementAndGet();
+			return made.pop();
+		}, localBucket(settings), this.time);
+
+		boolean fromLocal = buckets.call((bucket) -> bucket.tryConsume(1));
+		assertThat(fromLocal).as("taken from the local bucket").isTrue();
+		assertThat(buckets.onFallback()).isTrue();
+		this.time.advance(Duration.ofSeconds(Buckets.STORE_REST_SECONDS).minusMillis(1));
+		buckets.call((bucket) -> bucket.tryConsume(1));
+		assertThat(asked).as("the store rests").hasValue(1);
+
+		this.time.advance(Duration.ofMillis(1));
+		assertThat(buckets.onFallback()).isFalse();
+		boolean fromNewBucket = buckets.call((bucket) -> bucket.tryConsume(1));
+		assertThat(fromNewBucket).isTrue();
+		assertThat(asked).hasValue(2);
+		assertThat(reopened.getAvailableTokens()).as("the new shared bucket was drawn on").isZero();
+		buckets.call((bucket) -> bucket.tryConsume(1));
+		assertThat(asked).as("and is kept while it works").hasValue(2);
 	}
 
 	@Test

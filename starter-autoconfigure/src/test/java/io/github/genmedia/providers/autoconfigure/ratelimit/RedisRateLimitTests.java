@@ -30,6 +30,7 @@ import io.github.genmedia.providers.error.ProviderApiException;
 import io.github.genmedia.providers.ratelimit.Bucket4jRateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitExceededException;
 import io.github.genmedia.providers.ratelimit.RateLimitState;
+import io.github.genmedia.providers.ratelimit.RateLimiter;
 import io.github.genmedia.providers.ratelimit.RateLimitSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -269,6 +270,30 @@ class RedisRateLimitTests {
 			.run((a) -> assertThat(a).getFailure()
 				.hasMessageContaining("providers.rate-limit.store: is proxy-manager, but the application has no single "
 						+ "Bucket4j ProxyManager<String> bean"));
+	}
+
+	@Test
+	void afterTheContextStopsAndStartsAgainTheBucketIsSharedThroughTheNewConnection() {
+		// As around a checkpoint and restore: stopping closes the starter's Redis connections.
+		instance("a").run((a) -> {
+			RestClient sunor = sunor(a);
+			sunor.get().uri("/songs").retrieve().toBodilessEntity();
+			RateLimiter limiter = a.getBean(ProviderRuntimes.class).rateLimiters().find("sunor").orElseThrow();
+			assertThat(redis.binary().keys("genmedia:rate-limit:sunor:*")).hasSize(1);
+
+			a.stop();
+			a.start();
+			redis.binary().flushall();
+			// The bucket made before reached Redis on the closed connection: the calls go to a
+			// local bucket while the store rests (10 s), then a new shared bucket reaches Redis.
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(500))
+				.untilAsserted(() -> {
+					sunor.get().uri("/songs").retrieve().toBodilessEntity();
+					assertThat(redis.binary().keys("genmedia:rate-limit:sunor:*")).hasSize(1);
+				});
+			assertThat(limiter.state().onFallback()).isFalse();
+		});
 	}
 
 	@Test
