@@ -265,7 +265,6 @@ public final class BenchmarkSuite {
 				: interceptor.getClass().getSimpleName();
 	}
 
-
 	private static void interceptorChain(Report report) throws RunnerException {
 		System.out.println("\n=== 1b. Pipeline stages around a stub HTTP library ===");
 		report.note("Pipeline measured: " + InterceptorChainBenchmark.pipeline((uri, method) -> {

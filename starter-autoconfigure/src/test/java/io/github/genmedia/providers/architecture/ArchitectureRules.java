@@ -145,10 +145,14 @@ final class ArchitectureRules {
 	}
 
 	/**
-	 * Startup walks a provider one way: the bound properties, the provider's preset and
-	 * SPI, one resolution, then one registration pass in the root package. No step
-	 * reaches back into a later one for something it made, so that each provider is
-	 * resolved by the time anything asks for it, and once.
+	 * Startup walks a provider one way: the shared properties package, the provider SPI
+	 * package (presets, {@code BuiltInProvider}), the resolution package, then one
+	 * registration pass in the root package. No step reaches back into a later one for
+	 * something it made, so that each provider is resolved by the time anything asks for
+	 * it, and once. The layers are these four packages; a built-in provider's own package
+	 * and the features come after them and are left to the other rules (no cycles,
+	 * {@link #propertiesStayInStartup}). Bytecode shows no compile-time constant, so the
+	 * properties name their prefixes themselves rather than through the resolution's.
 	 * @param autoconfigure the auto-configuration's root package
 	 * @return the rule
 	 */

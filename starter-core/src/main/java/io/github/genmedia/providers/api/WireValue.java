@@ -2,7 +2,6 @@ package io.github.genmedia.providers.api;
 
 import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -20,7 +19,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * the value. Override {@link #wireValue()} where the provider does not write the
  * constant's name in lower case, and {@link #isWrittenAs} where it has other spellings.
  * Map keys are not covered (none of the typed APIs has one): Jackson writes an enum key
- * by its name, and reading one is an error.
+ * by its name, and reading one is an error. The annotations are Jackson 3's, which Spring
+ * Boot 4 uses: a Jackson 2 {@code ObjectMapper} writes these enums by name. They take
+ * precedence over a serializer an application registers in a module; a mix-in replaces
+ * them.
  *
  * @since 0.1.0
  */
@@ -44,26 +46,6 @@ public interface WireValue {
 	 */
 	default boolean isWrittenAs(String value) {
 		return wireValue().equalsIgnoreCase(value);
-	}
-
-	/**
-	 * Find the constant a provider's value stands for, ignoring case and surrounding
-	 * white space.
-	 * @param <E> the enum
-	 * @param constants the enum's constants
-	 * @param value the value read, possibly {@code null}
-	 * @param unknown the constant for a value no constant stands for
-	 * @return the constant
-	 */
-	static <E extends Enum<E> & WireValue> E parse(E[] constants, @Nullable String value, E unknown) {
-		if (value != null) {
-			for (E constant : constants) {
-				if (constant.isWrittenAs(value.strip())) {
-					return constant;
-				}
-			}
-		}
-		return unknown;
 	}
 
 }

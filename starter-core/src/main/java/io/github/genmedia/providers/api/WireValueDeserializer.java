@@ -15,20 +15,26 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  * {@code UNKNOWN} constant, so that the enums need no {@code @JsonCreator} of their own.
  * <p>
  * {@link WireValue} names it in its {@code @JsonDeserialize}, which Jackson finds on every
- * enum that implements it. Jackson creates it through the no-argument constructor,
- * reaching past package-private access as it does by default
- * ({@code MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS}), for the interface; it then asks
- * {@link #createContextual} for the deserializer of the enum at hand, a property's type
- * or a list's element type. Jackson reads a Map key with the instance it created, which
- * knows no enum: that is an error, as {@link WireValue} says.
+ * enum that implements it. Jackson creates it through the public no-argument
+ * constructor, for the interface (public, so that it can even when it may not reach past
+ * access modifiers); it then asks {@link #createContextual} for the deserializer of the
+ * enum at hand, a property's type or a list's element type. Jackson reads a Map key with
+ * the instance it created, which knows no enum: that is an error, as {@link WireValue}
+ * says.
+ *
+ * @since 0.1.0
  */
-final class WireValueDeserializer extends StdScalarDeserializer<WireValue> {
+public final class WireValueDeserializer extends StdScalarDeserializer<WireValue> {
 
 	private final WireValue[] constants;
 
 	private final @Nullable WireValue unknown;
 
-	WireValueDeserializer() {
+	/**
+	 * Create the deserializer of the interface, as Jackson does; it knows no enum until
+	 * {@link #createContextual} is asked.
+	 */
+	public WireValueDeserializer() {
 		super(WireValue.class);
 		this.constants = new WireValue[0];
 		this.unknown = null;

@@ -179,8 +179,9 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	 * fail.
 	 * @param provider the provider's name, for messages
 	 * @param settings the limit; its concurrency part stays per instance
-	 * @param proxyManager supplies the store's proxy manager; it may throw while the store
-	 * cannot be reached
+	 * @param proxyManager supplies the store's proxy manager on first use, and again after
+	 * the store failed and rested; it may throw while the store cannot be reached, and must
+	 * not open a connection of its own each time
 	 * @param key the bucket's key; it must not contain the credential
 	 * @return the limiter
 	 */
@@ -194,8 +195,9 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 	 * instance sharing it at once, those already queued included.
 	 * @param provider the provider's name, for messages
 	 * @param settings the limit; its concurrency part stays per instance
-	 * @param proxyManager supplies the store's proxy manager; it may throw while the store
-	 * cannot be reached
+	 * @param proxyManager supplies the store's proxy manager on first use, and again after
+	 * the store failed and rested; it may throw while the store cannot be reached, and must
+	 * not open a connection of its own each time
 	 * @param key the bucket's key; it must not contain the credential
 	 * @param pauses where pauses are posted and heard, under {@code key}
 	 * @return the limiter

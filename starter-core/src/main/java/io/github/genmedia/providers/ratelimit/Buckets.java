@@ -2,6 +2,7 @@ package io.github.genmedia.providers.ratelimit;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,7 +62,7 @@ final class Buckets {
 	/** Until when the store is left alone after a failure, on {@link #time}. */
 	private final AtomicLong storeRestsUntil;
 
-	private volatile @Nullable Bucket shared;
+	private final AtomicReference<@Nullable Bucket> shared = new AtomicReference<>();
 
 	private Buckets(String provider, Supplier<Bucket> primary, @Nullable Bucket fallback, TimeMeter time) {
 		this.provider = provider;
@@ -103,8 +104,10 @@ final class Buckets {
 		if (resting()) {
 			return call.apply(fallback);
 		}
+		Bucket used = null;
 		try {
-			return call.apply(sharedBucket());
+			used = sharedBucket();
+			return call.apply(used);
 		}
 		catch (RuntimeException ex) {
 			if (interrupted(ex)) {
@@ -114,9 +117,12 @@ final class Buckets {
 				interrupted.initCause(ex);
 				throw interrupted;
 			}
-			// Made again when the store has rested: a bucket on a closed connection stays broken.
-			this.shared = null;
 			storeFailed(ex);
+			// Made again once the store has rested: a bucket on a closed connection stays
+			// broken. Only the one that failed: another caller may have made a new one.
+			if (used != null) {
+				this.shared.compareAndSet(used, null);
+			}
 			return call.apply(fallback);
 		}
 	}
@@ -136,11 +142,11 @@ final class Buckets {
 	}
 
 	private Bucket sharedBucket() {
-		Bucket bucket = this.shared;
+		Bucket bucket = this.shared.get();
 		if (bucket == null) {
 			// Two callers may both make the bucket's proxy: it is cheap, and both name one key.
 			bucket = this.primary.get();
-			this.shared = bucket;
+			this.shared.compareAndSet(null, bucket);
 		}
 		return bucket;
 	}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A provider's credential as configured, with the name of the property that holds it.
  * Each kind of provider calls it its own way ({@code api-key}, {@code cookie}); startup
  * reads it, and names it in its messages, through this one value whatever the name.
+ * {@link #toString()} shows no credential.
  *
  * @param property the property, relative to {@code providers.<name>}, that holds the
  * credential, for example {@code api-key}
@@ -34,6 +35,17 @@ public record ConfiguredCredential(String property, @Nullable String value, @Nul
 	 */
 	public String listProperty() {
 		return this.property + "s";
+	}
+
+	/**
+	 * Return what is configured without the credentials themselves, which a record would
+	 * show.
+	 * @return the property, whether a value is set, the file and how many more there are
+	 */
+	@Override
+	public String toString() {
+		return "ConfiguredCredential[" + this.property + "=" + ((this.value != null) ? "****" : "unset") + ", file="
+				+ this.file + ", more=" + ((this.more != null) ? this.more.size() : "unset") + "]";
 	}
 
 }

@@ -3,7 +3,6 @@ package io.github.genmedia.providers.autoconfigure.properties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.genmedia.providers.autoconfigure.resolution.ProvidersBinder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
@@ -13,7 +12,7 @@ import org.springframework.boot.http.client.HttpRedirects;
  * Settings every provider has, under {@code providers.<name>}, whatever its credential.
  * <p>
  * Every field is optional for a built-in provider: an unset one takes the provider's
- * documented default. Bound once, by {@link ProvidersBinder}, into the subclass that
+ * documented default. Bound once, by {@code ProvidersBinder}, into the subclass that
  * adds the provider's credential ({@link ApiKeyProviderProperties} for API keys).
  *
  * @since 0.1.0

@@ -2,18 +2,16 @@ package io.github.genmedia.providers.autoconfigure.properties;
 
 import java.time.Duration;
 
-import io.github.genmedia.providers.autoconfigure.resolution.ProvidersBinder;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where generation jobs are recorded until their outcome, under {@code providers.jobs}:
  * a name no provider can take. Checked strictly with the rest of {@code providers.*} by
- * {@link ProvidersBinder}, and bound by the jobs auto-configuration.
+ * {@code ProvidersBinder}, and bound by the jobs auto-configuration.
  *
  * @since 0.1.0
  */
-@ConfigurationProperties(ProvidersBinder.PREFIX + "." + ProvidersBinder.JOBS)
+@ConfigurationProperties("providers.jobs")
 public class ProvidersJobsProperties {
 
 	/**

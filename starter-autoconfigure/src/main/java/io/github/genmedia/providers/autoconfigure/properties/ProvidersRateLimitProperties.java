@@ -1,17 +1,15 @@
 package io.github.genmedia.providers.autoconfigure.properties;
 
-import io.github.genmedia.providers.autoconfigure.resolution.ProvidersBinder;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of every provider's rate limit, under {@code providers.rate-limit}: a name no
  * provider can take. Annotated for the configuration metadata only: bound by
- * {@link ProvidersBinder}, never registered as a bean.
+ * {@code ProvidersBinder}, never registered as a bean.
  *
  * @since 0.1.0
  */
-@ConfigurationProperties(ProvidersBinder.PREFIX + "." + ProvidersBinder.RATE_LIMIT)
+@ConfigurationProperties("providers.rate-limit")
 public class ProvidersRateLimitProperties {
 
 	/**

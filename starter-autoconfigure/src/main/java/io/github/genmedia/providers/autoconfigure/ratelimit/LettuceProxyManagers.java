@@ -34,8 +34,9 @@ final class LettuceProxyManagers implements SharedBucketStore {
 
 	/**
 	 * Return a proxy manager on the connection, connecting on first use. A new one each
-	 * time: it only wraps the connection's commands, and each limiter asks for it once,
-	 * when it first reaches its shared bucket (and keeps that bucket).
+	 * time: it only wraps the connection's commands, and a limiter asks for it when it
+	 * first reaches its shared bucket, and again after the store failed, on the connection
+	 * open then (a new one after the context stopped and started again).
 	 * @return the proxy manager
 	 * @throws RuntimeException while Redis cannot be reached, or does not answer within
 	 * {@value RedisWait#TIMEOUT_SECONDS} seconds

@@ -61,8 +61,9 @@ public final class ProviderRateLimiters {
 
 	/**
 	 * Limiters whose buckets are shared through a store.
-	 * @param proxyManager supplies the store's proxy manager, on first use; it may throw
-	 * while the store cannot be reached
+	 * @param proxyManager supplies the store's proxy manager on first use, and again after
+	 * the store failed and rested; it may throw while the store cannot be reached, and must
+	 * not open a connection of its own each time
 	 * @param store what the store is, for health and logs, for example {@code redis}
 	 * @return the limiters
 	 */
@@ -73,8 +74,9 @@ public final class ProviderRateLimiters {
 	/**
 	 * Limiters whose buckets are shared through a store, and whose pauses reach every
 	 * instance sharing a bucket at once.
-	 * @param proxyManager supplies the store's proxy manager, on first use; it may throw
-	 * while the store cannot be reached
+	 * @param proxyManager supplies the store's proxy manager on first use, and again after
+	 * the store failed and rested; it may throw while the store cannot be reached, and must
+	 * not open a connection of its own each time
 	 * @param store what the store is, for health and logs, for example {@code redis}
 	 * @param pauses where the instances post and hear pauses, by bucket key
 	 * @return the limiters
