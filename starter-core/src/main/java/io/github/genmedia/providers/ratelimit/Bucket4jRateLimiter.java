@@ -215,8 +215,8 @@ public final class Bucket4jRateLimiter implements RateLimiter {
 
 	static Bucket4jRateLimiter shared(String provider, RateLimitSettings settings, Supplier<Bucket> shared,
 			Timing timing, SharedPause pauses) {
-		Buckets buckets = settings.limitsRate() ? Buckets.shared(provider, shared, localBucket(settings, timing), timing.meter())
-				: null;
+		Buckets buckets = settings.limitsRate()
+				? Buckets.shared(provider, shared, localBucket(settings, timing), timing.meter()) : null;
 		return new Bucket4jRateLimiter(provider, settings, buckets, timing, pauses);
 	}
 

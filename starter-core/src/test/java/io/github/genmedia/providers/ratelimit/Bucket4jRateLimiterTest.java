@@ -478,10 +478,7 @@ class Bucket4jRateLimiterTest {
 
 	@Test
 	void aSharedBucketWhoseStoreFailsIsReplacedByALocalOneWithOneWarning() throws Exception {
-		Bucket failing = (Bucket) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Bucket.class },
-				(proxy, method, args) -> {
-					throw new IllegalStateException("redis://user:secret@cache:6379 unreachable");
-				});
+		Bucket failing = failingBucket("redis://user:secret@cache:6379 unreachable");
 		Bucket local = Bucket.builder().addLimit(Bucket4jRateLimiter.configuration(RateLimitSettings.of(60, MINUTE))
 			.getBandwidths()[0]).build();
 		Buckets buckets = Buckets.shared("sunor", () -> failing, local, this.time);
@@ -512,10 +509,7 @@ class Bucket4jRateLimiterTest {
 	@Test
 	void aSharedBucketIsMadeAgainOnceTheStoreHasRestedSoABucketOnAClosedConnectionIsNotKept() {
 		// The first bucket's connection was closed (the context stopped and started again); the next one is new.
-		Bucket closed = (Bucket) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Bucket.class },
-				(proxy, method, args) -> {
-					throw new IllegalStateException("Connection is closed");
-				});
+		Bucket closed = failingBucket("Connection is closed");
 		RateLimitSettings settings = RateLimitSettings.of(60, MINUTE);
 		Bucket reopened = localBucket(settings);
 		Deque<Bucket> made = new ArrayDeque<>(List.of(closed, reopened));
@@ -557,6 +551,14 @@ class Bucket4jRateLimiterTest {
 	void debtIsTheTokensThatRefillInThePauseRoundedUp() {
 		assertThat(Bucket4jRateLimiter.tokensFor(Duration.ofSeconds(3), Duration.ofMillis(510))).isEqualTo(6);
 		assertThat(Bucket4jRateLimiter.tokensFor(Duration.ofMillis(1020), Duration.ofMillis(510))).isEqualTo(2);
+	}
+
+	/** A shared bucket whose store fails every operation with the given message. */
+	private static Bucket failingBucket(String message) {
+		return (Bucket) Proxy.newProxyInstance(Bucket4jRateLimiterTest.class.getClassLoader(),
+				new Class<?>[] { Bucket.class }, (proxy, method, args) -> {
+					throw new IllegalStateException(message);
+				});
 	}
 
 	private Bucket localBucket(RateLimitSettings settings) {
